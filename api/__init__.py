@@ -1,0 +1,1 @@
+"""The FastAPI service that storefronts and search boxes call."""

@@ -1,0 +1,1 @@
+"""Benchmarks of Kaiyu on public data sets (read from ../shared/data, never committed)."""

@@ -1,0 +1,1 @@
+"""Recommendation side of Kaiyu: data model, store, interactions, models, rules, evaluation."""

@@ -1,0 +1,67 @@
+"""Configuration of a Kaiyu home: where data lives and how behaviour is weighted.
+
+Read in this order, later wins: built-in defaults, `kaiyu.toml` in the home directory, then
+`KAIYU_*` environment variables (`KAIYU_DATABASE_URL`, `KAIYU_EVENT_WEIGHTS='{"view": 1}'`).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from recsys.schema import BUILTIN_EVENT_TYPES
+
+DEFAULT_EVENT_WEIGHTS: dict[str, float] = {
+    "view": 1.0,
+    "click": 1.0,
+    "add_to_cart": 3.0,
+    "remove_from_cart": -2.0,
+    "purchase": 5.0,
+    "search": 0.0,
+}
+
+
+class Settings(BaseSettings):
+    """Everything a Kaiyu home is configured with. `event_weights` may name custom event types:
+    naming one is what makes a store's own type (say `wishlist`) acceptable on import."""
+
+    model_config = SettingsConfigDict(env_prefix="KAIYU_", extra="ignore")
+
+    home: Path = Field(default=Path("kaiyu-data"), description="directory holding the store, bundles and keys")
+    database_url: str | None = Field(default=None, description="SQLAlchemy URL; default SQLite at HOME/kaiyu.db")
+    event_weights: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_EVENT_WEIGHTS))
+    half_life_days: float | None = Field(default=90.0, gt=0, description="recency decay of event weights; None: no decay")
+    quantity_scaling: Literal["log", "linear", "none"] = "log"
+
+    @field_validator("event_weights")
+    @classmethod
+    def _weights(cls, value: dict[str, float]) -> dict[str, float]:
+        return {**DEFAULT_EVENT_WEIGHTS, **{k.strip().lower(): float(v) for k, v in value.items()}}
+
+    @property
+    def event_types(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*BUILTIN_EVENT_TYPES, *self.event_weights)))
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.home / 'kaiyu.db').resolve()}"
+
+
+def load_settings(home: str | Path | None = None, **overrides) -> Settings:
+    """Settings for the home `home` (default `$KAIYU_HOME` or `./kaiyu-data`), merging its
+    `kaiyu.toml` under the environment."""
+    home = Path(home or os.environ.get("KAIYU_HOME") or "kaiyu-data")
+    file_values: dict = {}
+    config_file = home / "kaiyu.toml"
+    if config_file.exists():
+        with config_file.open("rb") as fh:
+            file_values = tomllib.load(fh)
+    env_values = Settings().model_dump(exclude_unset=True)
+    env_values.pop("home", None)
+    merged = {**file_values, **env_values, **overrides, "home": home}
+    return Settings.model_validate(merged)

@@ -1,0 +1,1 @@
+"""Product search: text processing, lexical and dense indexes, query understanding, ranking."""

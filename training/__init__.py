@@ -1,0 +1,1 @@
+"""Batch jobs (import, train, evaluate) and the `kaiyu` command."""

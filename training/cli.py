@@ -1,0 +1,121 @@
+"""The `kaiyu` command: import data, train, serve, evaluate, and run the demo.
+
+Every subcommand takes `--home DIR` (default `$KAIYU_HOME` or `./kaiyu-data`). Heavy modules are
+imported inside the subcommand that needs them, so `kaiyu --help` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def _settings(args):
+    from recsys.config import load_settings
+
+    return load_settings(args.home)
+
+
+def cmd_import(args) -> int:
+    from recsys.importing import ImportFileError, import_file
+    from recsys.store import open_store
+
+    settings = _settings(args)
+    store = open_store(settings)
+    try:
+        summary = import_file(store, args.kind, args.file, event_types=settings.event_types,
+                              batch_size=args.batch_size,
+                              show_progress=None if args.progress == "auto" else args.progress == "on")
+    except ImportFileError as exc:
+        print(f"kaiyu import: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    print(json.dumps(summary.as_dict(), indent=2) if args.json else summary.render())
+    return 0
+
+
+def cmd_train(args) -> int:
+    from training.train import train
+
+    report = train(_settings(args))
+    return 0 if report.get("promoted", True) else 1
+
+
+def cmd_serve(args) -> int:
+    from api.server import serve
+
+    return serve(_settings(args), host=args.host, port=args.port, workers=args.workers)
+
+
+def cmd_demo(args) -> int:
+    from training.demo import demo
+
+    return demo(_settings(args), host=args.host, port=args.port, workers=args.workers,
+                users=args.users, serve_after=not args.no_serve)
+
+
+def cmd_evaluate(args) -> int:
+    from training.train import evaluate_current
+
+    return evaluate_current(_settings(args), as_json=args.json)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    fmt = argparse.ArgumentDefaultsHelpFormatter
+    parser = argparse.ArgumentParser(prog="kaiyu", description=__doc__.splitlines()[0], formatter_class=fmt)
+    home_help = "Kaiyu home directory (store, bundles, keys)"
+    parser.add_argument("--home", default=os.environ.get("KAIYU_HOME", "kaiyu-data"), help=home_help)
+    home = argparse.ArgumentParser(add_help=False)  # also accepted after the subcommand
+    home.add_argument("--home", default=argparse.SUPPRESS, help=home_help)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("import", parents=[home], formatter_class=fmt,
+                       help="load a catalogue or events file (JSON Lines, CSV or Parquet)")
+    p.add_argument("kind", choices=["catalog", "events"])
+    p.add_argument("file", type=Path)
+    p.add_argument("--batch-size", type=int, default=5000, help="rows per transaction")
+    p.add_argument("--progress", choices=["auto", "on", "off"], default="auto",
+                   help="progress bar on stderr (auto: when it is a terminal)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("train", parents=[home], formatter_class=fmt,
+                       help="the nightly job: train, evaluate, write and promote a bundle")
+    p.set_defaults(func=cmd_train)
+
+    serve_opts = argparse.ArgumentParser(add_help=False)
+    serve_opts.add_argument("--host", default="127.0.0.1")
+    serve_opts.add_argument("--port", type=int, default=8000)
+    serve_opts.add_argument("--workers", type=int, default=1)
+
+    p = sub.add_parser("serve", parents=[home, serve_opts], formatter_class=fmt, help="serve the HTTP API")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("demo", parents=[home, serve_opts], formatter_class=fmt,
+                       help="build the synthetic demo store, train, and serve it")
+    p.add_argument("--users", type=int, default=2000, help="synthetic shoppers")
+    p.add_argument("--no-serve", action="store_true", help="build and train only")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("evaluate", parents=[home], formatter_class=fmt,
+                       help="offline metrics of the current bundle")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("kaiyu: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
