@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     event_weights: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_EVENT_WEIGHTS))
     half_life_days: float | None = Field(default=90.0, gt=0, description="recency decay of event weights; None: no decay")
     quantity_scaling: Literal["log", "linear", "none"] = "log"
+    train_time_budget_s: float = Field(default=300.0, gt=0, description="auto-tuning budget of the nightly job")
+    search_dense: bool = Field(default=True, description="semantic (MiniLM + faiss) retrieval beside BM25")
+    gate_tolerance: float = Field(default=0.02, ge=0, description="a new bundle may be this much worse (relative) and still be promoted")
+    keep_bundles: int = Field(default=5, ge=1, description="bundles kept on disk")
 
     @field_validator("event_weights")
     @classmethod

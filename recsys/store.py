@@ -248,6 +248,16 @@ class Store:
                     out[row["item_id"]] = _row_to_item(row)
         return out
 
+    def items_changed_since(self, since: float) -> tuple[list[dict[str, Any]], float]:
+        """Items written after `since` (epoch seconds) and the newest write time among them:
+        how serving processes pick up catalogue changes made through any of them."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(items_table).where(items_table.c.updated_at > since)
+                                .order_by(items_table.c.updated_at)).mappings().all()
+        if not rows:
+            return [], since
+        return [_row_to_item(r) for r in rows], max(r["updated_at"] for r in rows)
+
     def catalog(self) -> Catalog:
         """The whole catalogue as arrays, sorted by item_id."""
         cols = items_table.c

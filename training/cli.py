@@ -39,10 +39,43 @@ def cmd_import(args) -> int:
 
 
 def cmd_train(args) -> int:
-    from training.train import train
+    from training.bundles import TrainingLocked
+    from training.train import TrainingError, train
 
-    report = train(_settings(args))
-    return 0 if report.get("promoted", True) else 1
+    try:
+        report = train(_settings(args), force=args.force)
+    except (TrainingLocked, TrainingError) as exc:
+        print(f"kaiyu train: {exc}", file=sys.stderr)
+        return 2
+    return 0 if report["promoted"] else 1
+
+
+def cmd_bundles(args) -> int:
+    from training.bundles import BundleError, BundleStore
+
+    bundles = BundleStore(_settings(args).home)
+    try:
+        if args.action == "list":
+            current = bundles.current()
+            for version in bundles.versions():
+                metrics = bundles.manifest(version).get("metrics", {})
+                primary = metrics.get("primary_metric")
+                shown = f"{primary} {metrics[primary]:.4f}" if primary in metrics else ""
+                print(f"{'*' if version == current else ' '} {version}  {shown}")
+        elif args.action == "show":
+            version = args.version or bundles.current()
+            if version is None:
+                raise BundleError("no bundle is serving yet")
+            print(json.dumps(bundles.manifest(version), indent=2))
+        elif args.action == "promote":
+            bundles.promote(args.version, reason="promoted by hand")
+            print(f"promoted {args.version}")
+        elif args.action == "rollback":
+            print(f"rolled back to {bundles.rollback()}")
+    except BundleError as exc:
+        print(f"kaiyu bundles: {exc}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def cmd_serve(args) -> int:
@@ -85,7 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", parents=[home], formatter_class=fmt,
                        help="the nightly job: train, evaluate, write and promote a bundle")
+    p.add_argument("--force", action="store_true", help="promote even if the quality gate refuses")
     p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("bundles", parents=[home], formatter_class=fmt, help="list, show, promote or roll back bundles")
+    p.add_argument("action", choices=["list", "show", "promote", "rollback"])
+    p.add_argument("version", nargs="?", help="for show and promote")
+    p.set_defaults(func=cmd_bundles)
 
     serve_opts = argparse.ArgumentParser(add_help=False)
     serve_opts.add_argument("--host", default="127.0.0.1")

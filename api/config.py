@@ -1,0 +1,33 @@
+"""API settings: the home's settings plus what only the server needs, from `KAIYU_*` variables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import SettingsConfigDict
+
+from recsys.config import Settings, load_settings
+
+
+class ApiSettings(Settings):
+    """Settings of the HTTP service. `api_keys` holds `KEY:SCOPES` entries separated by spaces,
+    scopes joined by `+` (`"pk_live_x:read sk_live_y:read+write"`); keys may also live, hashed,
+    in `HOME/keys.json`."""
+
+    model_config = SettingsConfigDict(env_prefix="KAIYU_", extra="ignore")
+
+    api_keys: str = ""
+    cors_origins: str = Field(default="", description="space-separated origins allowed to call with a read key")
+    max_limit: int = 100
+    max_offset: int = 1000
+    max_query_length: int = 200
+    max_batch: int = 1000
+    max_body_bytes: int = 5_000_000
+    reload_interval_s: float = Field(default=1.0, description="how often workers look for a newly promoted bundle")
+
+
+@lru_cache
+def get_settings() -> ApiSettings:
+    base = load_settings()
+    return ApiSettings(**base.model_dump())

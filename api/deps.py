@@ -1,0 +1,75 @@
+"""Dependencies shared by the routes: settings, the live engine, the store, keys, filters."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Query, Request
+
+from api.config import ApiSettings
+from api.engine import Engine
+from recsys.store import Store
+
+
+def get_api_settings(request: Request) -> ApiSettings:
+    return request.app.state.settings
+
+
+def get_engine(request: Request) -> Engine:
+    # taken once per request: a bundle swap mid-request does not change what this request uses
+    return request.app.state.holder.engine
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+SettingsDep = Annotated[ApiSettings, Depends(get_api_settings)]
+EngineDep = Annotated[Engine, Depends(get_engine)]
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def require(scope: str):
+    """A dependency that lets a request through only with a key holding `scope`. With no keys
+    configured the server listens on 127.0.0.1 only, and every local caller is trusted."""
+
+    def check(request: Request) -> None:
+        keyring = request.app.state.keyring
+        if not keyring:
+            return
+        header = request.headers.get("authorization", "")
+        scheme, _, key = header.partition(" ")
+        if scheme.lower() != "bearer" or not key.strip():
+            raise HTTPException(401, "missing API key: send 'Authorization: Bearer KEY'",
+                                headers={"WWW-Authenticate": "Bearer"})
+        scopes = keyring.scopes(key.strip())
+        if scopes is None:
+            raise HTTPException(401, "unknown API key", headers={"WWW-Authenticate": "Bearer"})
+        if scope not in scopes:
+            raise HTTPException(403, f"this key lacks the '{scope}' scope")
+
+    return Depends(check)
+
+
+ReadKey = require("read")
+WriteKey = require("write")
+
+
+class Filters:
+    """Request filters shared by search and recommendations."""
+
+    def __init__(
+        self,
+        category: Annotated[str | None, Query(max_length=300, description="category path prefix, e.g. 'Clothing > Women'")] = None,
+        brand: Annotated[str | None, Query(max_length=200)] = None,
+        min_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
+        max_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
+        in_stock: Annotated[bool | None, Query(description="true drops out-of-stock items")] = None,
+    ):
+        if min_price is not None and max_price is not None and min_price > max_price:
+            raise HTTPException(422, "min_price must not exceed max_price")
+        self.values = {k: v for k, v in dict(category=category, brand=brand, min_price=min_price,
+                                             max_price=max_price, in_stock=in_stock).items() if v is not None}
+
+
+FiltersDep = Annotated[Filters, Depends()]

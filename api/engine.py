@@ -1,0 +1,112 @@
+"""What a worker serves from: the promoted bundle's models plus the live store.
+
+`EngineHolder.engine` is replaced by one reference assignment when a newer bundle is promoted,
+so a request that picked up the old engine finishes on it and the next one gets the new one.
+Catalogue changes written by any worker reach every worker's search index through the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from recsys.store import Store
+from training.bundles import BundleStore
+
+log = logging.getLogger("kaiyu.api")
+
+
+class NotReadyError(RuntimeError):
+    """No bundle has been trained and promoted yet."""
+
+
+@dataclass
+class Engine:
+    version: str | None
+    manifest: dict[str, Any] = field(default_factory=dict)
+    search: Any = None  # search.engine.SearchEngine
+    recsys: Any = None  # recsys.service.RecommendationService
+    loaded_at: float = field(default_factory=time.time)
+
+    def require(self, part: str):
+        component = getattr(self, part)
+        if component is None:
+            raise NotReadyError("no model bundle is serving yet: run `kaiyu train` (or `kaiyu demo`)")
+        return component
+
+
+def load_engine(bundles: BundleStore, version: str | None, store: Store) -> Engine:
+    """Load a bundle's components. Heavy imports happen here, once per worker."""
+    if version is None:
+        return Engine(version=None)
+    path = bundles.path(version)
+    manifest = bundles.manifest(version)
+    catalog = store.catalog()
+    engine = Engine(version=version, manifest=manifest)
+    if (path / "recsys").exists():
+        from recsys.service import RecommendationService
+
+        engine.recsys = RecommendationService.load(path / "recsys", catalog)
+    if (path / "search").exists():
+        from search.engine import SearchEngine
+
+        encoder = None
+        if manifest.get("search", {}).get("dense"):
+            from search.encoder import Encoder
+
+            encoder = Encoder()
+        engine.search = SearchEngine.load(path / "search", encoder=encoder)
+        _apply_catalog_changes(engine, store, since=manifest.get("catalog_snapshot_at", 0.0))
+    return engine
+
+
+def _apply_catalog_changes(engine: Engine, store: Store, since: float) -> float:
+    """Feed items changed in the store after `since` to the serving models; returns the newest
+    change time seen."""
+    rows, newest = store.items_changed_since(since)
+    if rows:
+        if engine.search is not None:
+            engine.search.upsert_items(rows)
+        if engine.recsys is not None and hasattr(engine.recsys, "update_items"):
+            engine.recsys.update_items(rows)
+    return max(newest, since)
+
+
+class EngineHolder:
+    """The current engine of this worker, and the loop that keeps it current."""
+
+    def __init__(self, home: Path, store: Store, *, interval_s: float = 1.0):
+        self.bundles = BundleStore(home)
+        self.store = store
+        self.interval_s = interval_s
+        self.engine = Engine(version=None)
+        self.catalog_seen = 0.0
+        self.swaps = 0
+
+    def load_current(self) -> None:
+        version = self.bundles.current()
+        if version != self.engine.version:
+            started = time.perf_counter()
+            engine = load_engine(self.bundles, version, self.store)
+            self.engine = engine  # the swap: one reference assignment
+            self.catalog_seen = engine.manifest.get("catalog_snapshot_at", 0.0)
+            self.swaps += 1
+            log.info("serving bundle %s (loaded in %.2f s)", version, time.perf_counter() - started)
+
+    def refresh(self) -> None:
+        """One poll: swap to a newly promoted bundle, then apply catalogue changes."""
+        self.load_current()
+        if self.engine.version is not None:
+            self.catalog_seen = _apply_catalog_changes(self.engine, self.store, self.catalog_seen)
+
+    async def watch(self) -> None:
+        while True:
+            await asyncio.sleep(self.interval_s)
+            try:
+                await asyncio.to_thread(self.refresh)
+            except Exception:  # a broken new bundle must not take the worker down
+                log.exception("reloading failed; still serving %s", self.engine.version)

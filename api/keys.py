@@ -1,0 +1,73 @@
+"""API keys and their scopes. Keys are held as SHA-256 hashes, never in clear."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+SCOPES = ("read", "write")
+KEYS_FILE = "keys.json"
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class KeyRing:
+    """Hashed keys -> scopes."""
+
+    scopes_by_hash: dict[str, frozenset[str]]
+
+    def __bool__(self) -> bool:
+        return bool(self.scopes_by_hash)
+
+    def scopes(self, key: str) -> frozenset[str] | None:
+        digest = hash_key(key)
+        for known, scopes in self.scopes_by_hash.items():
+            if hmac.compare_digest(known, digest):
+                return scopes
+        return None
+
+
+def parse_key_spec(spec: str) -> dict[str, frozenset[str]]:
+    """`"pk_x:read sk_y:read+write"` -> {hash: scopes}; a bad entry is a ValueError naming it."""
+    out: dict[str, frozenset[str]] = {}
+    for entry in spec.split():
+        key, sep, scopes = entry.rpartition(":")
+        if not sep or not key:
+            raise ValueError(f"API key entry {entry[:6]}... must be KEY:SCOPES, e.g. pk_live_x:read")
+        wanted = frozenset(s for s in scopes.split("+") if s)
+        unknown = wanted - set(SCOPES)
+        if not wanted or unknown:
+            raise ValueError(f"API key {key[:6]}... has unknown scopes {sorted(unknown) or scopes!r}; use {' or '.join(SCOPES)}")
+        out[hash_key(key)] = wanted
+    return out
+
+
+def load_keyring(spec: str, home: Path) -> KeyRing:
+    """Keys from the environment's spec plus the home's keys file."""
+    scopes = parse_key_spec(spec)
+    path = home / KEYS_FILE
+    if path.exists():
+        for entry in json.loads(path.read_text()):
+            scopes[entry["sha256"]] = frozenset(entry["scopes"])
+    return KeyRing(scopes)
+
+
+def create_key(home: Path, scopes: tuple[str, ...], *, prefix: str | None = None, name: str = "") -> str:
+    """Make a new random key, store its hash in the home's keys file, and return it (shown once)."""
+    prefix = prefix or ("sk" if "write" in scopes else "pk")
+    key = f"{prefix}_{secrets.token_urlsafe(24)}"
+    path = home / KEYS_FILE
+    entries = json.loads(path.read_text()) if path.exists() else []
+    entries.append({"sha256": hash_key(key), "scopes": sorted(scopes), "name": name})
+    home.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(entries, indent=1))
+    tmp.replace(path)
+    return key

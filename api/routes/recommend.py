@@ -1,0 +1,56 @@
+"""Recommendations for a shopper, and items related to an item."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Path, Query
+
+from api.deps import EngineDep, FiltersDep, ReadKey, StoreDep
+from api.schemas import ERROR_RESPONSES, RecommendationsPublic, RelatedPublic
+
+router = APIRouter(prefix="/v1", tags=["recommendations"], dependencies=[ReadKey], responses=ERROR_RESPONSES)
+
+Scenario = Literal["for-you", "similar", "bought-together", "buy-again", "trending", "session"]
+IdPath = Annotated[str, Path(min_length=1, max_length=256)]
+
+
+@router.get("/users/{user_id}/recommendations", response_model=RecommendationsPublic,
+            summary="Recommendations for a shopper (an unknown shopper gets cold-start results)")
+def recommendations(
+    engine: EngineDep, store: StoreDep, filters: FiltersDep, user_id: IdPath,
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    scenario: Annotated[Scenario | None, Query(description="default: read from the shopper's recent events")] = None,
+    exclude: Annotated[Literal["purchased", "interacted", "none"] | None, Query()] = None,
+    items: Annotated[str | None, Query(max_length=5000, description="comma-separated recent item ids (anonymous sessions)")] = None,
+):
+    service = engine.require("recsys")
+    session_items = [i for i in (items or "").split(",") if i.strip()][:50] or None
+    if exclude is None:
+        exclude = "none" if scenario == "buy-again" else "purchased"
+    result = service.recommend(user_id, k=limit, scenario=scenario, history=store.user_history(user_id, limit=50),
+                               session_items=session_items, filters=filters.values or None, exclude=exclude)
+    result.setdefault("user_id", user_id)
+    result["model_version"] = engine.version
+    return result
+
+
+def _related(engine, item_id: str, method: str, limit: int, filters) -> dict:
+    service = engine.require("recsys")
+    try:
+        items = getattr(service, method)(item_id, k=limit, filters=filters.values or None)
+    except KeyError:
+        raise HTTPException(404, f"unknown item {item_id!r}") from None
+    return {"item_id": item_id, "items": items, "model_version": engine.version}
+
+
+@router.get("/items/{item_id}/similar", response_model=RelatedPublic, summary="Items like this one")
+def similar(engine: EngineDep, filters: FiltersDep, item_id: IdPath,
+            limit: Annotated[int, Query(ge=1, le=100)] = 10):
+    return _related(engine, item_id, "similar", limit, filters)
+
+
+@router.get("/items/{item_id}/bought-together", response_model=RelatedPublic, summary="Frequently bought together")
+def bought_together(engine: EngineDep, filters: FiltersDep, item_id: IdPath,
+                    limit: Annotated[int, Query(ge=1, le=100)] = 10):
+    return _related(engine, item_id, "bought_together", limit, filters)

@@ -1,0 +1,60 @@
+"""Product search and autocomplete."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep
+from api.schemas import ERROR_RESPONSES, AutocompletePublic, SearchPublic
+
+router = APIRouter(prefix="/v1", tags=["search"], dependencies=[ReadKey], responses=ERROR_RESPONSES)
+
+
+def user_profile(store, user_id: str | None, limit: int = 50) -> dict | None:
+    """Category and brand affinities from a shopper's recent events, for personal ranking."""
+    if not user_id:
+        return None
+    history = store.user_history(user_id, limit=limit)
+    items = store.get_items({e["item_id"] for e in history if e.get("item_id")})
+    if not items:
+        return None
+    weight = {"purchase": 3.0, "add_to_cart": 2.0}
+    categories: dict[str, float] = {}
+    brands: dict[str, float] = {}
+    for event in history:
+        item = items.get(event.get("item_id"))
+        if item is None:
+            continue
+        w = weight.get(event["type"], 1.0)
+        if item.get("category"):
+            categories[item["category"]] = categories.get(item["category"], 0.0) + w
+        if item.get("brand"):
+            brands[item["brand"]] = brands.get(item["brand"], 0.0) + w
+    return {"categories": categories, "brands": brands}
+
+
+@router.get("/search", response_model=SearchPublic, summary="Search the catalogue")
+def search(
+    engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep,
+    q: Annotated[str, Query(min_length=0, max_length=200, description="what the shopper typed")] = "",
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    offset: Annotated[int, Query(ge=0, le=1000)] = 0,
+    user_id: Annotated[str | None, Query(max_length=256)] = None,
+    color: Annotated[str | None, Query(max_length=64)] = None,
+    sort: Annotated[Literal["relevance", "price_asc", "price_desc"], Query()] = "relevance",
+):
+    values = dict(filters.values)
+    if color:
+        values["color"] = color
+    result = engine.require("search").search(
+        q, limit=limit, offset=offset, filters=values or None, user_profile=user_profile(store, user_id),
+        sort=None if sort == "relevance" else sort)
+    return result
+
+
+@router.get("/autocomplete", response_model=AutocompletePublic, summary="Complete a partial query")
+def autocomplete(engine: EngineDep, q: Annotated[str, Query(max_length=200)] = "",
+                 limit: Annotated[int, Query(ge=1, le=20)] = 8):
+    return {"query": q, "suggestions": engine.require("search").autocomplete(q, limit=limit)}

@@ -1,0 +1,70 @@
+"""`kaiyu demo`: a synthetic shop, trained and served, in one command."""
+
+from __future__ import annotations
+
+import sys
+
+from recsys.config import Settings
+from recsys.importing import import_file
+from recsys.store import open_store
+from training.bundles import BundleStore
+
+DEMO_KEYS = "demo-keys.txt"
+
+
+def build_demo_store(settings: Settings, *, users: int = 2000) -> None:
+    """Generate the synthetic shop into the home and import it through the importers, unless
+    the store already holds a catalogue."""
+    from recsys.synthetic import write_store
+
+    store = open_store(settings)
+    try:
+        if store.count_items():
+            print(f"[kaiyu demo] the store in {settings.home} already has a catalogue: keeping it", file=sys.stderr)
+            return
+        catalog, events = write_store(settings.home / "demo-data", n_users=users)
+        print(f"[kaiyu demo] generated a SYNTHETIC shop in {catalog.parent}", file=sys.stderr)
+        for kind, path in (("catalog", catalog), ("events", events)):
+            print(import_file(store, kind, path, event_types=settings.event_types, show_progress=True).render(),
+                  file=sys.stderr)
+    finally:
+        store.close()
+
+
+def demo_keys(settings: Settings) -> tuple[str, str]:
+    """The demo's read and write keys: made once, kept in HOME/demo-keys.txt (a demo convenience;
+    a real deployment keeps only the hashes in keys.json)."""
+    from api.keys import create_key
+
+    path = settings.home / DEMO_KEYS
+    if path.exists():
+        read, write = path.read_text().split()[:2]
+        return read, write
+    read = create_key(settings.home, ("read",), prefix="pk_demo", name="demo read")
+    write = create_key(settings.home, ("read", "write"), prefix="sk_demo", name="demo write")
+    path.write_text(f"{read}\n{write}\n")
+    return read, write
+
+
+def demo(settings: Settings, *, host: str, port: int, workers: int, users: int, serve_after: bool = True) -> int:
+    settings.home.mkdir(parents=True, exist_ok=True)
+    build_demo_store(settings, users=users)
+    if BundleStore(settings.home).current() is None:
+        from training.train import train
+
+        train(settings)
+    read, write = demo_keys(settings)
+    base = f"http://{host}:{port}"
+    print(f"""
+Kaiyu demo (synthetic shop) at {base}
+  API docs:  {base}/docs
+  read key:  {read}     (search, recommendations: safe in a browser)
+  write key: {write}     (events, catalogue, admin)
+  try:       curl -H 'Authorization: Bearer {read}' '{base}/v1/search?q=shirt+dress&limit=3'
+             curl -H 'Authorization: Bearer {read}' '{base}/v1/users/U0001/recommendations?limit=3'
+""", file=sys.stderr)
+    if not serve_after:
+        return 0
+    from api.server import serve
+
+    return serve(settings, host=host, port=port, workers=workers)

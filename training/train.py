@@ -1,0 +1,156 @@
+"""The nightly job: snapshot the store, train every model and the search index, evaluate, write
+a versioned bundle, and promote it only if it is not worse than the one serving."""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from importlib import metadata
+from typing import Any
+
+from recsys.config import Settings
+from recsys.store import open_store
+from training.bundles import MANIFEST, BundleStore
+
+
+class TrainingError(RuntimeError):
+    """Training cannot proceed (an empty store, say)."""
+
+
+class StageClock:
+    """Times the job's stages and tells the operator as each one ends."""
+
+    def __init__(self, echo: bool = True):
+        self.seconds: dict[str, float] = {}
+        self.echo = echo
+
+    @contextmanager
+    def stage(self, name: str):
+        if self.echo:
+            print(f"[kaiyu train] {name} ...", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        yield
+        self.seconds[name] = round(time.perf_counter() - started, 3)
+        if self.echo:
+            print(f"[kaiyu train] {name}: {self.seconds[name]:.1f} s", file=sys.stderr, flush=True)
+
+
+def _versions() -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for package in ("kaiyu", "numpy", "scipy", "implicit", "scikit-learn", "bm25s", "faiss-cpu",
+                    "sentence-transformers", "torch"):
+        try:
+            out[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def gate(new: dict[str, Any], current: dict[str, Any] | None, tolerance: float) -> tuple[bool, str]:
+    """Promote `new` unless its primary metric is worse than the current bundle's by more than
+    `tolerance` (relative)."""
+    if current is None:
+        return True, "no bundle is serving yet"
+    name = new.get("primary_metric")
+    if not name or name not in new or name not in current:
+        return True, "no comparable metric in the current bundle"
+    greater = new.get("greater_is_better", True)
+    ours, theirs = float(new[name]), float(current[name])
+    worse = (theirs - ours) if greater else (ours - theirs)
+    if worse > tolerance * abs(theirs):
+        return False, f"{name} {ours:.4f} is worse than the serving bundle's {theirs:.4f} beyond tolerance {tolerance:.0%}"
+    return True, f"{name} {ours:.4f} vs serving {theirs:.4f}"
+
+
+def train(settings: Settings, *, show_progress: bool = True, force: bool = False) -> dict[str, Any]:
+    """Run the whole job; returns the report (also saved in the bundle as report.json)."""
+    bundles = BundleStore(settings.home)
+    clock = StageClock(echo=show_progress)
+    started = time.perf_counter()
+    with bundles.training_lock():
+        store = open_store(settings)
+        try:
+            snapshot_at = datetime.now(timezone.utc)
+            with clock.stage("snapshot"):
+                catalog = store.catalog()
+                n_events = store.count_events()
+            if len(catalog) == 0:
+                raise TrainingError("the catalogue is empty: import one first (kaiyu import catalog FILE)")
+            from recsys.service import RecommendationService
+
+            with clock.stage("recommendations"):
+                recsys, rec_report = RecommendationService.train(
+                    store, settings, time_budget_s=settings.train_time_budget_s, show_progress=show_progress)
+            with clock.stage("search index"):
+                from search.engine import SearchEngine
+
+                encoder = None
+                if settings.search_dense:
+                    from search.encoder import Encoder
+
+                    encoder = Encoder()
+                search = SearchEngine.build(catalog, popularity=rec_report.get("popularity"), encoder=encoder,
+                                            cache_dir=settings.home / "cache" / "embeddings", show_progress=show_progress)
+            metrics = rec_report.get("metrics", {})
+            current = bundles.current()
+            current_metrics = bundles.manifest(current).get("metrics") if current else None
+            promote, why = (True, "forced") if force else gate(metrics, current_metrics, settings.gate_tolerance)
+            version = bundles.new_version()
+            report = {
+                "version": version, "snapshot_at": snapshot_at.isoformat(), "promoted": promote, "gate": why,
+                "previous": current, "data": {"items": len(catalog), "events": n_events},
+                "metrics": metrics, "recommendations": {k: v for k, v in rec_report.items() if k not in ("popularity",)},
+                "stages_s": clock.seconds,
+            }
+            with clock.stage("write bundle"):
+                with bundles.writing(version) as path:
+                    recsys.save(path / "recsys")
+                    search.save(path / "search")
+                    manifest = {
+                        "version": version, "created_at": datetime.now(timezone.utc).isoformat(),
+                        "catalog_snapshot_at": snapshot_at.timestamp(), "metrics": metrics,
+                        "data": report["data"], "search": {"dense": encoder is not None},
+                        "config": settings.model_dump(mode="json", exclude={"home", "database_url"}),
+                        "libraries": _versions(),
+                    }
+                    report["total_s"] = round(time.perf_counter() - started, 3)
+                    (path / "report.json").write_text(json.dumps(report, indent=2, default=str))
+                    (path / MANIFEST).write_text(json.dumps(manifest, indent=2, default=str))
+            if promote:
+                bundles.promote(version)
+            bundles.prune(settings.keep_bundles)
+        finally:
+            store.close()
+    if show_progress:
+        print(summary(report), file=sys.stderr)
+    return report
+
+
+def summary(report: dict[str, Any]) -> str:
+    metrics = ", ".join(f"{k} {v:.4f}" for k, v in report.get("metrics", {}).items() if isinstance(v, float))
+    verdict = "promoted" if report["promoted"] else "NOT promoted (the serving bundle stays)"
+    return (f"bundle {report['version']}: {verdict}: {report['gate']}\n"
+            f"  data: {report['data']['items']:,} items, {report['data']['events']:,} events\n"
+            f"  metrics: {metrics or 'none'}\n"
+            f"  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in report["stages_s"].items()))
+
+
+def evaluate_current(settings: Settings, *, as_json: bool = False) -> int:
+    """Print the offline metrics of the serving bundle."""
+    bundles = BundleStore(settings.home)
+    version = bundles.current()
+    if version is None:
+        print("kaiyu evaluate: no bundle is serving yet: run kaiyu train", file=sys.stderr)
+        return 1
+    metrics = bundles.manifest(version).get("metrics", {})
+    if as_json:
+        print(json.dumps({"version": version, "metrics": metrics}, indent=2))
+    else:
+        print(f"bundle {version}")
+        for name, value in metrics.items():
+            print(f"  {name:<28} {value:.4f}" if isinstance(value, float) else f"  {name:<28} {value}")
+    return 0
