@@ -53,6 +53,8 @@ def parse_timestamp(value: Any) -> datetime:
 
 
 def _clean_id(value: Any, name: str) -> str:
+    if type(value) is str and 0 < len(value) <= MAX_ID_LENGTH and not value[0].isspace() and not value[-1].isspace():
+        return value  # the common case, checked cheaply: imports call this millions of times
     if isinstance(value, bool) or value is None:
         raise ValueError(f"{name} is required")
     if isinstance(value, float) and value.is_integer():

@@ -332,6 +332,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")  # a commit survives power loss, not only a crash
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB: index pages of a large log stay cached
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
