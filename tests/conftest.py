@@ -40,3 +40,30 @@ def store(request, tmp_path):
 @pytest.fixture
 def sqlite_url(tmp_path):
     return f"sqlite:///{tmp_path / 'kaiyu.db'}"
+
+
+@pytest.fixture(scope="session")
+def demo_home(tmp_path_factory):
+    """A home holding a small synthetic shop, imported through the importers and trained once
+    (lexical search only, a short tuning budget), shared read-only by the tests that serve it."""
+    from recsys.config import load_settings
+    from training.demo import build_demo_store
+    from training.train import train
+
+    home = tmp_path_factory.mktemp("demo-home")
+    settings = load_settings(home, search_dense=False, train_time_budget_s=20)
+    build_demo_store(settings, users=300)
+    train(settings, show_progress=False)
+    return settings
+
+
+@pytest.fixture
+def demo_copy(demo_home, tmp_path):
+    """A private copy of the trained demo home, for tests that write or retrain."""
+    import shutil
+
+    from recsys.config import load_settings
+
+    target = tmp_path / "home"
+    shutil.copytree(demo_home.home, target)
+    return load_settings(target, search_dense=False, train_time_budget_s=20)

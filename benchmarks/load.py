@@ -1,0 +1,163 @@
+"""Load on the HTTP API: recommendations on the Online Retail store, search on the 54,667-product
+Home Depot catalogue, `kaiyu serve --workers 2`, wrk on 127.0.0.1 for a bounded time.
+
+    .venv/bin/python -m benchmarks.load [--duration 20] [--connections 16]
+
+Prepares each store through the public interface (adapters -> `kaiyu import` -> `kaiyu train`)
+the first time, under benchmarks/out/load/. Then, per store: a steady run, and a run during
+which a retrain is promoted (errors must stay at zero); memory per worker is read from /proc.
+Needs wrk (`apt-get install wrk`; installed by this script when missing and run as root).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from benchmarks import adapters
+
+OUT = Path(__file__).resolve().parent / "out" / "load"
+LUA = Path(__file__).resolve().parent / "wrk" / "paths.lua"
+READ, WRITE = "pk_bench_read", "sk_bench_write"
+
+
+def kaiyu(home: Path, *args: str, env=None) -> None:
+    cmd = [sys.executable, "-m", "training.cli", "--home", str(home), *args]
+    print("$ kaiyu", " ".join(args), file=sys.stderr)
+    subprocess.run(cmd, check=True, env=env)
+
+
+def prepare(name: str, convert) -> Path:
+    home = OUT / name
+    if (home / "bundles" / "CURRENT").exists():
+        return home
+    home.mkdir(parents=True, exist_ok=True)
+    written = convert(OUT / f"{name}-files", "parquet")
+    kaiyu(home, "import", "catalog", written["catalog"])
+    if written.get("events"):
+        kaiyu(home, "import", "events", written["events"])
+    kaiyu(home, "train")
+    return home
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(home: Path, workers: int) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write"}
+    log = (home / "server.log").open("w")
+    proc = subprocess.Popen([sys.executable, "-m", "training.cli", "serve", "--home", str(home), "--port", str(port),
+                             "--workers", str(workers)], stdout=log, stderr=subprocess.STDOUT, env=env,
+                            start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                return proc, base
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    proc.kill()
+    raise SystemExit(f"server did not get ready: {(home / 'server.log').read_text()[-2000:]}")
+
+
+def worker_rss_mb(proc: subprocess.Popen) -> list[float]:
+    """RSS of the server's worker processes (children of the uvicorn supervisor)."""
+    out = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+        if int(fields.get("PPid", "0").strip()) == proc.pid and "python" in fields.get("Name", ""):
+            out.append(round(int(fields["VmRSS"].split()[0]) / 1024, 1))
+    return sorted(out)
+
+
+def wrk(base: str, paths: list[str], *, duration: int, connections: int) -> dict:
+    path_file = OUT / "paths.txt"
+    path_file.write_text("\n".join(paths) + "\n")
+    env = {**os.environ, "KAIYU_PATHS": str(path_file), "KAIYU_KEY": READ}
+    done = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", f"{duration}s", "--timeout", "5s",
+                           "-s", str(LUA), base], capture_output=True, text=True, env=env, check=True)
+    line = next(l for l in done.stdout.splitlines() if l.startswith("RESULT "))
+    r = json.loads(line[len("RESULT "):])
+    errors = sum(v for k, v in r.items() if k.startswith("errors_"))
+    return {"req_s": round(r["requests"] / (r["duration_us"] / 1e6)), "p50_ms": r["p50_us"] / 1000,
+            "p90_ms": r["p90_us"] / 1000, "p99_ms": r["p99_us"] / 1000, "requests": r["requests"], "errors": errors}
+
+
+def run_scenario(name: str, home: Path, paths: list[str], args) -> list[dict]:
+    proc, base = start_server(home, args.workers)
+    rows = []
+    try:
+        for _ in range(50):  # warm every worker
+            httpx.get(base + random.choice(paths), headers={"Authorization": f"Bearer {READ}"})
+        steady = wrk(base, paths, duration=args.duration, connections=args.connections)
+        rows.append({"scenario": name, "run": "steady", **steady, "worker_rss_mb": worker_rss_mb(proc)})
+        # the nightly job runs and promotes while the load goes on
+        env = {**os.environ, "KAIYU_TRAIN_TIME_BUDGET_S": "30"}
+        trainer = subprocess.Popen([sys.executable, "-m", "training.cli", "--home", str(home), "train", "--force"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        before = httpx.get(f"{base}/readyz").json()["model_version"]
+        during = wrk(base, paths, duration=max(args.duration, 30), connections=args.connections)
+        trainer.wait()
+        time.sleep(2)
+        after = httpx.get(f"{base}/readyz").json()["model_version"]
+        rows.append({"scenario": name, "run": f"retrain+swap ({before} -> {after})", **during,
+                     "worker_rss_mb": worker_rss_mb(proc)})
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(30)
+    return rows
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=int, default=20, help="seconds per wrk run")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args(argv)
+    if shutil.which("wrk") is None:
+        subprocess.run("apt-get update -qq && apt-get install -y -qq wrk", shell=True, check=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(0)
+
+    retail = prepare("online-retail", lambda d, f: adapters.online_retail(d, f))
+    users = sorted(adapters.online_retail_clean()["CustomerID"].astype("int64").astype(str).unique())
+    rec_paths = [f"/v1/users/{u}/recommendations?limit=10" for u in rng.sample(users, 2000)]
+    rows = run_scenario("recommendations (Online Retail)", retail, rec_paths, args)
+
+    depot = prepare("home-depot", lambda d, f: adapters.home_depot(d, f))
+    queries = sorted(adapters.load_home_depot_judgements()["search_term"].unique())
+    search_paths = [str(httpx.URL("/v1/search", params={"q": q, "limit": 10})) for q in rng.sample(queries, 2000)]
+    rows += run_scenario("search (Home Depot, 54,667 items)", depot, search_paths, args)
+
+    print(f"\n{os.cpu_count()} cores; kaiyu serve --workers {args.workers}; wrk -t2 -c{args.connections} "
+          f"-d{args.duration}s on 127.0.0.1 (wrk shares the 2 cores)")
+    print(f"{'scenario':<36} {'run':<48} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6}  worker RSS MB")
+    for r in rows:
+        print(f"{r['scenario']:<36} {r['run']:<48} {r['req_s']:>7,} {r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f} "
+              f"{r['errors']:>6}  {r['worker_rss_mb']}")
+    (OUT / "load.json").write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

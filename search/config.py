@@ -1,0 +1,64 @@
+"""Search settings: one dataclass, stored with the index as JSON."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+
+@dataclass
+class SearchConfig:
+    # lexical (bm25s over fields; a field's tokens are repeated `weight` times)
+    title_weight: int = 3
+    category_weight: int = 2
+    brand_weight: int = 2
+    attributes_weight: int = 2
+    description_weight: int = 1
+    k1: float = 1.5
+    b: float = 0.75
+    synonyms: dict[str, list[str]] = field(default_factory=dict)  # word -> words it also matches
+    typo_min_length: int = 4          # words shorter than this are never corrected
+    typo_two_edits_length: int = 8    # words this long may be two edits away
+
+    # dense (faiss); None = size-based default (IDMap,Flat below dense_exact_below, else IVF)
+    dense_factory: str | None = None
+    dense_exact_below: int = 5000
+    nprobe: int = 64                  # IVF lists searched: recall@100 ~0.97 on 54k MiniLM titles
+
+    # candidates and matching
+    min_should_match: float = 1.0     # idf-weighted share of query terms an item must contain
+    lexical_candidates: int = 300
+    dense_candidates: int = 100
+    dense_min_similarity: float = 0.5  # a dense-only candidate needs at least this cosine
+
+    # ranking weights (see ranking.py)
+    w_lexical: float = 0.6
+    w_dense: float = 0.8
+    w_rrf: float = 0.1
+    w_phrase: float = 0.1             # BM25 of adjacent query word pairs in titles ("angle bracket")
+    rrf_k: int = 60
+    w_type: float = 0.5
+    w_modifier: float = 0.5           # penalty when the wanted type is only a modifier in the item
+    w_attribute: float = 0.3
+    w_coverage: float = 0.3
+    w_popularity: float = 0.05
+    w_in_stock: float = 0.1
+    w_user: float = 0.1
+    cheap_tier: float = 0.75          # with a cheap intent and no type: items within this share of the top score
+    min_type_count: int = 1           # a head noun seen this often in titles is a product type
+
+    # facets
+    attribute_keys: tuple[str, ...] = ("color", "colour", "size", "material")
+    price_ranges: tuple[float, ...] = (10, 25, 50, 100, 250, 500, 1000)
+    facet_size: int = 20
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "SearchConfig":
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        for key in ("attribute_keys", "price_ranges"):
+            if key in values:
+                values[key] = tuple(values[key])
+        return cls(**values)

@@ -1,0 +1,168 @@
+"""Text analysis shared by indexing and queries: normalising, tokenising (English and Japanese),
+stemming, stopwords, and the few closed word classes every shop shares (units, prepositions,
+Japanese colour words).
+
+`words(text)` gives surface tokens (lowercased, NFKC) for query understanding; `terms(words)`
+turns them into index terms (stemmed English, Japanese as is, stopwords dropped). Japanese runs
+are split with SudachiPy (`sudachidict_core`) when installed, else into character bigrams.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+STOPWORDS = frozenset(
+    "a an and are as at be but by for if in into is it no not of on or such that the their then there these "
+    "they this to was will with without i me my we our you your".split())
+
+# words that introduce a post-modifier: the product type of a phrase comes before them
+PREPOSITIONS = frozenset("for with without no in on of by from featuring includes including fits compatible "
+                         "over under".split())
+TITLE_PREPOSITIONS = frozenset("for with without in by from featuring includes including fits compatible".split())
+
+# units of measure: never the product type, and "in" after a number is inches, not a preposition
+UNITS = frozenset(
+    "in inch inches ft feet foot yd mm cm m km g kg lb lbs oz gal gallon gallons qt pt l ml v volt volts w "
+    "watt watts a amp amps mah gb tb mb ghz hz mp btu cu sq pk pc pcs pack piece pieces count ct x "
+    "インチ センチ cm ミリ キロ グラム ワット 枚 個 本 組 セット 色".split())
+
+# Japanese words for colours, mapped to the English attribute value they mean
+JA_COLORS = {
+    "黒": "black", "黒い": "black", "ブラック": "black", "白": "white", "白い": "white", "ホワイト": "white",
+    "赤": "red", "赤い": "red", "レッド": "red", "青": "blue", "青い": "blue", "ブルー": "blue",
+    "緑": "green", "グリーン": "green", "黄": "yellow", "黄色": "yellow", "黄色い": "yellow", "イエロー": "yellow",
+    "灰色": "gray", "グレー": "gray", "茶色": "brown", "ブラウン": "brown", "紺": "navy", "ネイビー": "navy",
+    "ピンク": "pink", "紫": "purple", "パープル": "purple", "銀": "silver", "シルバー": "silver",
+    "金": "gold", "ゴールド": "gold", "ベージュ": "beige", "オレンジ": "orange",
+}
+
+# Japanese words that describe rather than name a product (fit, length, condition); with the
+# adjectival parts of speech Sudachi reports, they are never taken as the product type
+JA_DESCRIPTORS = set("ロング ショート ミディ ミニ スリム ワイド 軽量 薄型 大容量 小型 大型 新品 中古 人気 防水 "
+                     "おしゃれ 送料無料 高性能 限定 新作 定番 レディース メンズ キッズ".split())
+_JA_DESCRIPTOR_POS = {"形状詞", "形容詞", "副詞", "接頭辞", "連体詞"}
+
+_JA_CHARS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々〆ー"
+_JA_RUN = re.compile(f"[{_JA_CHARS}]+")
+_KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
+_KATAKANA_OR_NOT = re.compile(r"[\u30a0-\u30ffー]+|[^\u30a0-\u30ffー]+")
+_TOKEN = re.compile(rf"[{_JA_CHARS}]+|\$?\d+(?:[.,/]\d+)*(?:[a-z]+)?|[a-z0-9]+(?:['’][a-z]+)?")
+_JA_SKIP_POS = {"補助記号", "空白", "助詞", "助動詞", "記号"}
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+def normalize(text: str | None) -> str:
+    return unicodedata.normalize("NFKC", text or "").lower()
+
+
+def is_japanese(token: str) -> bool:
+    return bool(_JA_RUN.fullmatch(token))
+
+
+def is_number(token: str) -> bool:
+    return token[:1].isdigit() or (token[:1] == "$" and token[1:2].isdigit())
+
+
+@lru_cache(maxsize=1)
+def _sudachi():
+    try:
+        from sudachipy import dictionary, tokenizer
+    except ImportError:
+        return None
+    try:
+        d = dictionary.Dictionary(dict="core")
+        tok = d.tokenizer() if hasattr(d, "tokenizer") else d.create()
+    except Exception:  # no dictionary package
+        return None
+    return tok, tokenizer.Tokenizer.SplitMode.C
+
+
+def japanese_backend() -> str:
+    return "sudachi" if _sudachi() is not None else "bigram"
+
+
+@lru_cache(maxsize=65536)
+def _split_japanese(run: str) -> tuple[str, ...]:
+    sudachi = _sudachi()
+    if sudachi is None:  # katakana words whole, other runs as character bigrams
+        out: list[str] = []
+        for seg in _KATAKANA_OR_NOT.findall(run):
+            out.extend([seg] if len(seg) <= 2 or _KATAKANA.fullmatch(seg) else
+                       [seg[i:i + 2] for i in range(len(seg) - 1)])
+        return tuple(out)
+    tok, mode = sudachi
+    out = []
+    for m in tok.tokenize(run, mode):
+        pos = m.part_of_speech()
+        if pos[0] in _JA_SKIP_POS:
+            continue
+        if pos[0] in _JA_DESCRIPTOR_POS or "形状詞" in pos[2]:
+            JA_DESCRIPTORS.add(m.surface())
+        out.append(m.normalized_form() if m.normalized_form() in JA_COLORS else m.surface())
+    return tuple(out)
+
+
+def words(text: str | None) -> list[str]:
+    """Surface tokens in reading order: lowercased, NFKC, Japanese runs split into words;
+    separators ("-", ",", "|", "(") are kept as the token "|" so titles can be cut at them."""
+    text = normalize(text)
+    out: list[str] = []
+    for piece in re.split(r"\s[-–—/]\s|[,|;()\[\]:]|\s-\s", text):
+        for token in _TOKEN.findall(piece):
+            if is_japanese(token):
+                out.extend(_split_japanese(token))
+            else:
+                out.append(token.lstrip("$") if token.startswith("$") else token)
+        out.append("|")
+    while out and out[-1] == "|":
+        out.pop()
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    if is_japanese(word):
+        return word
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return _stemmer.stemWord(word)
+
+
+def terms(tokens: list[str], *, keep_stopwords: bool = False) -> list[str]:
+    """Index terms from surface tokens: stemmed, stopwords and separators dropped; a Japanese
+    colour word also yields its English value, so 黒 matches black."""
+    out = []
+    for w in tokens:
+        if w == "|" or (not keep_stopwords and w in STOPWORDS):
+            continue
+        out.append(stem(w))
+        if w in JA_COLORS:
+            out.append(JA_COLORS[w])
+    return out
+
+
+def analyze(text: str | None) -> list[str]:
+    return terms(words(text))
+
+
+def product_text(title: str, brand: str | None = None, category: str | None = None) -> str:
+    """The text a product is embedded with: its title, plus its brand and category leaf when the
+    title does not already say them."""
+    parts = [title or ""]
+    said = set(analyze(title))
+    for extra in (brand, (category_path(category) or [None])[-1]):
+        if extra and not set(analyze(extra)) <= said:
+            parts.append(extra)
+    return " ".join(p for p in parts if p).strip()
+
+
+def category_path(category: str | None) -> list[str]:
+    if not category:
+        return []
+    return [p.strip() for p in re.split(r"\s*>\s*|\s*/\s*", category) if p.strip()]

@@ -1,0 +1,278 @@
+"""Query understanding grounded in the catalogue.
+
+`CatalogKnowledge` learns, from titles and category paths only:
+- product types: the head noun of each title (the last content word before the first separator
+  or post-modifier preposition: "Slim Fit Dress Shirt - White" -> shirt) and of each category
+  leaf ("Laptops" -> laptop); a category's types are the heads of its titles;
+- which types mention which others ("laptop sleeve" titles say "laptop", laptop titles do not
+  say "sleeve": a sleeve is an accessory of a laptop);
+- attribute values (colour, size, material, ... from item attributes) and brands.
+
+`understand()` reads a query with that knowledge: typo corrections, price intent and limits,
+attributes, the head (the wanted type) and its modifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from search.text import (JA_COLORS, JA_DESCRIPTORS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
+                         is_japanese, is_number, normalize, stem, words)
+
+CHEAP_WORDS = frozenset("cheap cheapest cheaper budget affordable inexpensive bargain bargains discount "
+                        "discounted lowcost 安い 激安 格安 安価 お手頃 低価格 プチプラ お買い得".split())
+CHEAP_PHRASES = ("low cost", "low price", "low priced", "best price", "on sale", "value priced")
+_NUM = r"(\d+(?:[.,]\d+)?)\s*(k)?"
+_MAX_RE = re.compile(rf"(?:under|below|less than|cheaper than|max(?:imum)?|up to|at most|<=?|within)\s*\$?\s*{_NUM}"
+                     r"\s*(?:dollars|dollar|usd|bucks|yen|円|\$)?")
+_MIN_RE = re.compile(rf"(?:over|above|more than|at least|min(?:imum)?|from|>=?)\s*\$\s*{_NUM}"
+                     rf"|(?:over|above|more than|at least|min(?:imum)?|>=?)\s*{_NUM}\s*(?:dollars|dollar|usd|bucks|yen|円)")
+_RANGE_RE = re.compile(rf"(?:between\s*\$?\s*{_NUM}\s*(?:and|-|to)\s*\$?\s*{_NUM})|(?:\$\s*{_NUM}\s*(?:-|to)\s*\$\s*{_NUM})")
+_JA_MAX_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*円\s*(?:以下|未満|まで|以内)")
+_JA_MIN_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*円\s*(?:以上|から)")
+ATTRIBUTE_KEY_ALIASES = {"colour": "color", "色": "color", "カラー": "color"}
+
+
+def _amount(number: str, k: str | None) -> float:
+    value = float(number.replace(",", ""))
+    return value * 1000 if k else value
+
+
+def is_content(word: str) -> bool:
+    return (word != "|" and word not in STOPWORDS and word not in UNITS and word not in JA_DESCRIPTORS and not is_number(word)
+            and not any(c.isdigit() for c in word) and (len(word) > 1 or is_japanese(word)))
+
+
+def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cut=TITLE_PREPOSITIONS,
+              is_type=None) -> int | None:
+    """Position of the head noun: in the first chunk (up to a separator or a post-modifier
+    preposition; "in" after a number is a unit), the last content word not in `skip`. With
+    `is_type`, prefer the last word of the chunk that is a known type."""
+    end = len(tokens)
+    for i, w in enumerate(tokens):
+        if w == "|" or (w in cut and i > 0 and not (w == "in" and is_number(tokens[i - 1]))):
+            if any(is_content(tokens[j]) and j not in skip for j in range(i)):
+                end = i
+                break
+    positions = [i for i in range(end) if is_content(tokens[i]) and i not in skip]
+    if not positions:
+        return None
+    if is_type is not None and not is_type(tokens[positions[-1]]):
+        typed = [i for i in positions if is_type(tokens[i])]
+        if typed:
+            return typed[-1]
+    return positions[-1]
+
+
+@dataclass
+class CatalogKnowledge:
+    type_counts: Counter = field(default_factory=Counter)           # type -> titles/leaves with it as head
+    category_types: dict = field(default_factory=dict)              # category path -> {type: count}
+    mentions: dict = field(default_factory=dict)                    # type -> {other type: titles of type naming it}
+    attributes: dict = field(default_factory=dict)                  # phrase -> [key, value]
+    min_type_count: int = 1
+
+    # -- learning -------------------------------------------------------------------------
+    def learn_attributes(self, attributes: list[dict], brands, attribute_keys) -> None:
+        keys = {k.lower() for k in attribute_keys}
+        for attrs in attributes:
+            for key, value in (attrs or {}).items():
+                k = key.lower()
+                if k in keys or ATTRIBUTE_KEY_ALIASES.get(k) in keys:
+                    self._add_attribute(ATTRIBUTE_KEY_ALIASES.get(k, k), value)
+        for brand in brands:
+            self._add_attribute("brand", brand)
+
+    def _add_attribute(self, key: str, value) -> None:
+        if value is None or not isinstance(value, (str, int, float)):
+            return
+        phrase = " ".join(w for w in words(str(value)) if w != "|")
+        if phrase and len(phrase.split()) <= 3 and phrase not in STOPWORDS:
+            self.attributes.setdefault(phrase, [key, normalize(str(value)).strip()])
+
+    def attribute_words(self) -> set[str]:
+        return {p for p in self.attributes if " " not in p} | set(JA_COLORS)
+
+    def title_head(self, title: str, attribute_words: set[str]) -> str:
+        tokens = words(title)
+        skip = {i for i, w in enumerate(tokens) if w in attribute_words}
+        i = head_word(tokens, skip)
+        return stem(tokens[i]) if i is not None else ""
+
+    @staticmethod
+    def leaf_type(category: str | None) -> str:
+        path = category_path(category)
+        if not path:
+            return ""
+        tokens = words(path[-1])
+        i = head_word(tokens)
+        return stem(tokens[i]) if i is not None else ""
+
+    def learn_types(self, heads, leaves, categories, title_terms) -> None:
+        """heads/leaves: each item's title head and category-leaf type; title_terms: each item's
+        set of title terms (stems)."""
+        self.type_counts = Counter(h for h in heads if h)
+        self.type_counts.update(l for l in set(leaves) if l)
+        cat_types: dict[str, Counter] = defaultdict(Counter)
+        for h, c in zip(heads, categories):
+            if h and c:
+                cat_types[c][h] += 1
+        self.category_types = {c: dict(t) for c, t in cat_types.items()}
+        types = {t for t, n in self.type_counts.items() if n >= self.min_type_count}
+        mentions: dict[str, Counter] = defaultdict(Counter)
+        for h, terms in zip(heads, title_terms):
+            if h:
+                mentions[h]["__n__"] += 1
+                mentions[h].update(t for t in terms if t in types and t != h)
+        self.mentions = {h: dict(c) for h, c in mentions.items()}
+
+    def add_item(self, head: str, leaf: str, category: str | None, terms) -> None:
+        if head:
+            self.type_counts[head] += 1
+            if category:
+                self.category_types.setdefault(category, {})
+                self.category_types[category][head] = self.category_types[category].get(head, 0) + 1
+            m = self.mentions.setdefault(head, {"__n__": 0})
+            m["__n__"] += 1
+            for t in terms:
+                if t != head and self.is_type(t):
+                    m[t] = m.get(t, 0) + 1
+        if leaf and leaf not in self.type_counts:
+            self.type_counts[leaf] += 1
+
+    # -- questions ------------------------------------------------------------------------
+    def is_type(self, term: str) -> bool:
+        return self.type_counts.get(term, 0) >= self.min_type_count
+
+    def mention_share(self, head: str, other: str) -> float:
+        m = self.mentions.get(head)
+        return m.get(other, 0) / m["__n__"] if m and m.get("__n__") else 0.0
+
+    def is_accessory(self, head: str, of: str) -> bool:
+        """Titles of `head` items name `of` far more often than `of` items name `head`."""
+        return self.mention_share(head, of) >= 0.3 and self.mention_share(of, head) < 0.1
+
+    def categories_of(self, type_: str, min_share: float = 0.2) -> list[str]:
+        out = []
+        for c, counts in self.category_types.items():
+            total = sum(counts.values())
+            if total and counts.get(type_, 0) / total >= min_share:
+                out.append(c)
+        return sorted(out, key=lambda c: -self.category_types[c].get(type_, 0))
+
+    def to_dict(self) -> dict:
+        return {"type_counts": dict(self.type_counts), "category_types": self.category_types,
+                "mentions": self.mentions, "attributes": self.attributes, "min_type_count": self.min_type_count}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "CatalogKnowledge":
+        return cls(Counter(data["type_counts"]), data["category_types"], data["mentions"], data["attributes"],
+                   data.get("min_type_count", 1))
+
+
+@dataclass
+class Understood:
+    query: str
+    words: list[str]                       # after corrections, price words removed
+    head: str | None = None                # surface word the shopper wants
+    product_type: str | None = None        # catalogue type (stem) of the head, if known
+    modifiers: list[str] = field(default_factory=list)
+    accessory_of: str | None = None        # "laptop sleeve" -> laptop
+    categories: list[str] = field(default_factory=list)
+    attributes: dict[str, str] = field(default_factory=dict)
+    attribute_words: set[str] = field(default_factory=set)
+    price_intent: str | None = None        # "low"
+    max_price: float | None = None
+    min_price: float | None = None
+    corrections: dict[str, str] = field(default_factory=dict)
+
+    def public(self) -> dict:
+        return {
+            "product_type": (None if not self.product_type else self.head
+                             if self.head and stem(self.head) == self.product_type else self.product_type),
+            "head": self.head, "modifiers": self.modifiers, "accessory_of": self.accessory_of,
+            "categories": self.categories[:3], "attributes": self.attributes,
+            "price": {"intent": self.price_intent, "max": self.max_price, "min": self.min_price},
+            "corrections": self.corrections,
+        }
+
+
+def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=None,
+               synonyms: dict | None = None) -> Understood:
+    """Read a query. `known(word)` says whether the catalogue has the word; `correct(word)`
+    proposes a catalogue word for an unknown one; a head that is no catalogue type takes the type
+    of one of its `synonyms`."""
+    text = normalize(query)
+    u = Understood(query=query, words=[])
+    # price limits and intent, taken out of the text
+    for m in _RANGE_RE.finditer(text):
+        g = m.groups() if m.group(1) else m.groups()[4:]
+        u.min_price, u.max_price = _amount(g[0], g[1]), _amount(g[2], g[3])
+    text = _RANGE_RE.sub(" ", text)
+    for m in _MAX_RE.finditer(text):
+        u.max_price = _amount(m.group(1), m.group(2))
+    text = _MAX_RE.sub(" ", text)
+    for m in _MIN_RE.finditer(text):
+        n, k = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        u.min_price = _amount(n, k)
+    text = _MIN_RE.sub(" ", text)
+    for m in _JA_MAX_RE.finditer(text):
+        u.max_price = float(m.group(1)) * (10000 if m.group(2) else 1)
+    text = _JA_MAX_RE.sub(" ", text)
+    for m in _JA_MIN_RE.finditer(text):
+        u.min_price = float(m.group(1)) * (10000 if m.group(2) else 1)
+    text = _JA_MIN_RE.sub(" ", text)
+    for phrase in CHEAP_PHRASES:
+        if phrase in text:
+            u.price_intent = "low"
+            text = text.replace(phrase, " ")
+    tokens = []
+    for w in words(text):
+        if w in CHEAP_WORDS:
+            u.price_intent = "low"
+            continue
+        if w != "|" and known is not None and correct is not None and not is_japanese(w) and not known(w):
+            fix = correct(w)
+            if fix:
+                u.corrections[w] = fix
+                tokens.extend(fix.split())
+                continue
+        tokens.append(w)
+    u.words = [w for w in tokens if w != "|"]
+    # attributes: longest catalogue phrases first
+    taken: set[int] = set()
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            span = range(i, i + n)
+            if any(j in taken for j in span) or "|" in tokens[i:i + n]:
+                continue
+            phrase = " ".join(tokens[i:i + n])
+            hit = knowledge.attributes.get(phrase)
+            if hit is None and n == 1 and phrase in JA_COLORS:
+                hit = ["color", JA_COLORS[phrase]]
+            if hit is not None and not (n == 1 and knowledge.is_type(stem(phrase)) and hit[0] == "brand"):
+                u.attributes.setdefault(hit[0], hit[1])
+                taken.update(span)
+                u.attribute_words.update(tokens[i:i + n])
+    # the head: what the shopper wants
+    h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: knowledge.is_type(stem(w)))
+    if h is not None:
+        u.head = tokens[h]
+        t = stem(u.head)
+        if not knowledge.is_type(t):
+            for other in (synonyms or {}).get(u.head, ()) or (synonyms or {}).get(t, ()):
+                if knowledge.is_type(stem(normalize(other))):
+                    t = stem(normalize(other))
+                    break
+        if knowledge.is_type(t):
+            u.product_type = t
+            u.categories = knowledge.categories_of(t)
+        u.modifiers = [w for i, w in enumerate(tokens) if i != h and i not in taken and is_content(w)]
+        if u.product_type:
+            for w in u.modifiers:
+                if knowledge.is_type(stem(w)) and knowledge.is_accessory(u.product_type, stem(w)):
+                    u.accessory_of = w
+                    break
+    return u

@@ -1,0 +1,107 @@
+"""The API over a trained synthetic shop: search, recommendations, live writes, hot swap."""
+
+import threading
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.config import ApiSettings
+from api.main import create_app
+from training.bundles import BundleStore
+
+READ, WRITE = "pk_test_read", "sk_test_write"
+H_READ = {"Authorization": f"Bearer {READ}"}
+H_WRITE = {"Authorization": f"Bearer {WRITE}"}
+
+
+def client_for(settings, **overrides):
+    api = ApiSettings(**{**settings.model_dump(), "api_keys": f"{READ}:read {WRITE}:read+write",
+                         "reload_interval_s": 0.1, **overrides})
+    return TestClient(create_app(api))
+
+
+@pytest.fixture
+def client(demo_copy):
+    with client_for(demo_copy) as c:
+        yield c
+
+
+def test_ready_with_a_bundle(client):
+    ready = client.get("/readyz").json()
+    assert ready["status"] == "ready" and ready["model_version"]
+
+
+def test_search_reads_the_product_type(client):
+    body = client.get("/v1/search", params={"q": "shirt dress", "limit": 5}, headers=H_READ).json()
+    assert body["items"], body
+    assert all("Dresses" in (hit.get("category") or "") for hit in body["items"][:3]), body["items"][:3]
+    shirts = client.get("/v1/search", params={"q": "dress shirt", "limit": 5}, headers=H_READ).json()
+    assert all("Shirts" in (hit.get("category") or "") for hit in shirts["items"][:3]), shirts["items"][:3]
+
+
+def test_recommendations_carry_reasons_and_the_model_version(client):
+    user = client.app.state.store.event_arrays().user_ids[0]
+    body = client.get(f"/v1/users/{user}/recommendations", params={"limit": 5}, headers=H_READ).json()
+    assert len(body["items"]) == 5
+    assert all(item["reason"] for item in body["items"])
+    assert body["model_version"] == client.get("/readyz").json()["model_version"]
+
+
+def test_an_unknown_shopper_gets_cold_start_not_an_error(client):
+    body = client.get("/v1/users/never-seen-before/recommendations", headers=H_READ)
+    assert body.status_code == 200 and len(body.json()["items"]) == 10
+
+
+def test_an_unknown_item_is_404(client):
+    response = client.get("/v1/items/no-such-item/similar", headers=H_READ)
+    assert response.status_code == 404 and "no-such-item" in response.json()["error"]["message"]
+
+
+def test_a_new_item_is_searchable_at_once_and_price_changes_apply(client):
+    row = {"item_id": "NEW-1", "title": "Zorblax Quantum Teapot", "category": "Home > Kitchen", "price": 42.0}
+    assert client.put("/v1/items", json=[row], headers=H_WRITE).json()["accepted"] == 1
+    hits = client.get("/v1/search", params={"q": "zorblax teapot"}, headers=H_READ).json()["items"]
+    assert hits and hits[0]["item_id"] == "NEW-1" and hits[0]["price"] == 42.0
+    client.put("/v1/items", json=[{"item_id": "NEW-1", "price": 19.0}], headers=H_WRITE)
+    hits = client.get("/v1/search", params={"q": "zorblax teapot"}, headers=H_READ).json()["items"]
+    assert hits[0]["price"] == 19.0
+
+
+def test_a_promoted_bundle_swaps_in_without_failing_a_request(client, demo_copy):
+    bundles = BundleStore(demo_copy.home)
+    old = bundles.current()
+    from training.train import train
+
+    train(demo_copy, show_progress=False, force=True)
+    new = bundles.current()
+    assert new != old
+    bundles.promote(old)  # serve the old one again; then flip while requests run
+    deadline = time.monotonic() + 5
+    while client.get("/readyz").json()["model_version"] != old and time.monotonic() < deadline:
+        time.sleep(0.05)
+    statuses, versions, stop = [], set(), threading.Event()
+
+    def hammer():
+        while not stop.is_set():
+            r = client.get("/v1/search", params={"q": "black laptop"}, headers=H_READ)
+            statuses.append(r.status_code)
+            versions.add(client.get("/readyz").json()["model_version"])
+
+    thread = threading.Thread(target=hammer)
+    thread.start()
+    time.sleep(0.3)
+    bundles.promote(new)
+    deadline = time.monotonic() + 5
+    while new not in versions and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    stop.set()
+    thread.join()
+    assert set(statuses) == {200}
+    assert versions == {old, new}
+    bundles.rollback()
+    deadline = time.monotonic() + 5
+    while client.get("/readyz").json()["model_version"] != old and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert client.get("/readyz").json()["model_version"] == old

@@ -1,0 +1,94 @@
+"""Text analysis, BM25 scoring against bm25s itself, the overlay segment, and spelling."""
+
+from __future__ import annotations
+
+import bm25s
+import numpy as np
+import pytest
+
+from search.lexical import LexicalIndex
+from search.spelling import Speller, edit_distance
+from search.text import analyze, category_path, japanese_backend, product_text, words
+
+
+def test_words_and_terms():
+    assert words("Slim Fit Dress Shirt - White") == ["slim", "fit", "dress", "shirt", "|", "white"]
+    assert analyze("The Laptops with Cases") == ["laptop", "case"]
+    assert "black" in analyze("黒 ノートパソコン") and "黒" in analyze("黒 ノートパソコン")
+    assert analyze("ＬＡＰＴＯＰ") == ["laptop"]          # full-width folded by NFKC
+
+
+def test_japanese_is_split_into_words():
+    tokens = words("シャツワンピース 白")
+    if japanese_backend() == "sudachi":
+        assert tokens == ["シャツ", "ワンピース", "白"]
+    else:
+        assert "シャ" in tokens
+
+
+def test_product_text_and_category_path():
+    assert product_text("Laptop Sleeve", "Tomtoc", "Electronics > Laptop Accessories") == \
+        "Laptop Sleeve Tomtoc Laptop Accessories"
+    assert product_text("Dell XPS Laptop", "Dell", "Computers > Laptops") == "Dell XPS Laptop"
+    assert category_path("A > B/C") == ["A", "B", "C"]
+
+
+def test_scores_equal_bm25s():
+    docs = [analyze(t) for t in ["red apple pie", "apple", "green pear tart", "apple apple tart pear"]]
+    index = LexicalIndex(k1=1.2, b=0.75).build(docs)
+    reference = bm25s.BM25(k1=1.2, b=0.75, method="lucene")
+    reference.index(docs, show_progress=False)
+    scores, coverage, matched = index.score([["appl"], ["tart"]], 4)
+    assert np.allclose(scores, reference.get_scores(["appl", "tart"]))
+    assert coverage[3] == pytest.approx(1.0) and 0 < coverage[0] < 1 and coverage[2] < coverage[3]
+    assert sorted(matched[1].tolist()) == [2, 3]
+
+
+def test_overlay_document_scores_like_a_base_document():
+    docs = [analyze(t) for t in ["red apple pie", "apple", "green pear tart", "plum jam"]]
+    base = LexicalIndex().build(docs)
+    live = LexicalIndex().build(docs[:3])
+    live.add(3, docs[3])
+    s_base, _, _ = base.score([["plum"]], 4)
+    s_live, _, _ = live.score([["plum"]], 4)
+    assert s_live[3] > 0 and np.flatnonzero(s_live).tolist() == np.flatnonzero(s_base).tolist()
+    assert live.has("jam") and live.df("jam") == 1
+
+
+def test_synonym_group_scores_its_best_member():
+    docs = [analyze(t) for t in ["laptop", "notebook computer", "pear"]]
+    index = LexicalIndex().build(docs)
+    scores, coverage, matched = index.score([["notebook", "laptop"]], 3)
+    assert scores[0] > 0 and scores[1] > 0 and scores[2] == 0
+    assert coverage[0] == coverage[1] == pytest.approx(1.0)
+
+
+def test_speller_corrects_against_the_catalogue():
+    s = Speller({"laptop": 10, "lamp": 4, "table": 3, "tablet": 1, "headphones": 2})
+    assert s.correct("labtop") == "laptop"
+    assert s.correct("tabel") == "table"
+    assert s.correct("haedphoens") == "headphones"    # long word: two edits allowed
+    assert s.correct("lamp") is None                  # known
+    assert s.correct("xyz") is None and s.correct("qwertyuiop") is None
+    assert edit_distance("laptop", "labtop") == 1 and edit_distance("abcd", "bacd") == 1
+    assert Speller.from_dict(s.to_dict()).correct("labtop") == "laptop"
+
+
+@pytest.fixture
+def without_sudachi(monkeypatch):
+    """Japanese text as it is analysed where SudachiPy is not installed."""
+    from search import text
+    monkeypatch.setattr(text, "_sudachi", lambda: None)
+    text._split_japanese.cache_clear()
+    yield
+    text._split_japanese.cache_clear()
+
+
+def test_japanese_without_sudachi_uses_katakana_words_and_bigrams(without_sudachi, catalog):
+    from search.engine import SearchEngine
+
+    assert words("黒 ノートパソコン 高性能") == ["黒", "ノートパソコン", "高性", "性能"]
+    engine = SearchEngine.build(catalog)
+    top = [i["item_id"] for i in engine.search("黒 ノートパソコン", limit=3)["items"]]
+    assert set(top[:2]) == {"jp-1", "jp-3"}
+    assert [i["item_id"] for i in engine.search("安い ノートパソコン", limit=4)["items"]] == ["jp-4", "jp-1", "jp-2", "jp-3"]

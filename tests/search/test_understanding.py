@@ -1,0 +1,77 @@
+"""Query understanding learned from the catalogue: types from title heads and category leaves,
+accessories, attributes, price intent."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.understanding import CatalogKnowledge, understand
+
+
+@pytest.mark.parametrize("title, head", [
+    ("Slim Fit Dress Shirt - White", "shirt"),
+    ("Cotton Shirt Dress with Belt - Blue", "dress"),
+    ("Laptop Sleeve 13 inch - Black", "sleev"),
+    ("Oak Lamp Table with Drawer", "tabl"),
+    ("Brass Table Lamp with Linen Shade", "lamp"),
+    ("Dell Inspiron 15 Laptop, 8GB RAM, 256GB SSD - Black", "laptop"),
+    ("Whirlpool 1.9 cu. ft. Over the Range Microwave in Stainless Steel", "microwav"),
+    ("黒 ノートパソコン 14インチ", "ノートパソコン"),
+    ("シャツワンピース 白", "ワンピース"),
+    ("ワイシャツ 青 スリム", "ワイシャツ"),
+    ("ノートパソコン ケース 13インチ 黒", "ケース"),
+])
+def test_title_heads(title, head):
+    k = CatalogKnowledge()
+    k.learn_attributes([{"color": "black"}, {"color": "white"}, {"color": "blue"}], [], ("color",))
+    assert k.title_head(title, k.attribute_words()) == head
+
+
+def test_types_are_learned_from_the_catalogue(engine):
+    k = engine.knowledge
+    for t in ("dress", "shirt", "laptop", "sleev", "lamp", "tabl", "phone", "case", "ノートパソコン"):
+        assert k.is_type(t), t
+    assert not k.is_type("black") and not k.is_type("cotton")
+    assert k.is_accessory("sleev", "laptop") and k.is_accessory("case", "phone")
+    assert not k.is_accessory("laptop", "sleev") and not k.is_accessory("dress", "shirt")
+    assert k.categories_of("laptop") == ["Electronics > Computers > Laptops"]
+    assert "Electronics > Phones > Smartphones" in k.categories_of("phone")
+
+
+@pytest.mark.parametrize("query, head, modifiers", [
+    ("shirt dress", "dress", ["shirt"]), ("dress shirt", "shirt", ["dress"]),
+    ("laptop sleeve", "sleeve", ["laptop"]), ("lamp table", "table", ["lamp"]), ("table lamp", "lamp", ["table"]),
+    ("sleeve for laptop", "sleeve", ["laptop"]), ("black laptop 15 inch", "laptop", []),
+])
+def test_query_head(engine, query, head, modifiers):
+    u = engine.understand(query)
+    assert u.head == head and u.modifiers == modifiers
+
+
+def test_attributes_and_brand(engine):
+    u = engine.understand("white lenovo laptop")
+    assert u.attributes == {"color": "white", "brand": "lenovo"} and u.head == "laptop"
+    assert engine.understand("leather bag").attributes == {"material": "leather"}
+    assert engine.understand("白 ワイシャツ").attributes == {"color": "white"}
+
+
+@pytest.mark.parametrize("query, intent, lo, hi", [
+    ("cheap laptop", "low", None, None), ("budget laptop", "low", None, None),
+    ("affordable laptop", "low", None, None), ("laptop under 500", None, None, 500),
+    ("laptop less than $100", None, None, 100), ("laptop below 1.5k", None, None, 1500),
+    ("laptops between $300 and $600", None, 300, 600), ("laptop over $200", None, 200, None),
+    ("安い ノートパソコン", "low", None, None), ("激安 ノートパソコン", "low", None, None),
+    ("ノートパソコン 5万円以下", None, None, 50000), ("microwave over stove", None, None, None),
+])
+def test_price_intent(query, intent, lo, hi):
+    u = understand(query, CatalogKnowledge())
+    assert (u.price_intent, u.min_price, u.max_price) == (intent, lo, hi)
+    assert not {"cheap", "budget", "affordable", "安い", "激安", "under", "500"} & set(u.words)
+
+
+def test_public_view_is_json_ready(engine):
+    import json
+    u = engine.understand("cheap black labtop")
+    out = json.loads(json.dumps(u.public()))
+    assert out["product_type"] == "laptop" and out["corrections"] == {"labtop": "laptop"}
+    assert out["price"] == {"intent": "low", "max": None, "min": None}
