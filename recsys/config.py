@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     search_dense: bool = Field(default=True, description="semantic (MiniLM + faiss) retrieval beside BM25")
     gate_tolerance: float = Field(default=0.02, ge=0, description="a new bundle may be this much worse (relative) and still be promoted")
     keep_bundles: int = Field(default=5, ge=1, description="bundles kept on disk")
+    recommendations: dict[str, Any] = Field(
+        default_factory=dict,
+        description="business rules: max_per_category, boost and bury rules, session_gap_minutes")
 
     @field_validator("event_weights")
     @classmethod

@@ -66,6 +66,21 @@ def gate(new: dict[str, Any], current: dict[str, Any] | None, tolerance: float) 
     return True, f"{name} {ours:.4f} vs serving {theirs:.4f}"
 
 
+def holdout_metrics(rec_report: dict[str, Any]) -> dict[str, Any]:
+    """The recommendation holdout (the tuner's time split) as flat metrics with a primary one."""
+    holdout = rec_report.get("holdout") or {}
+    metrics: dict[str, Any] = {}
+    for view in ("all", "new"):
+        for name, value in (holdout.get(view) or {}).items():
+            if isinstance(value, (int, float)):
+                metrics[f"{view}.{name}"] = float(value)
+    primary = f"all.{rec_report.get('primary_metric', 'ndcg@10')}"
+    if primary in metrics:
+        metrics["primary_metric"] = primary
+        metrics["greater_is_better"] = bool(rec_report.get("greater_is_better", True))
+    return metrics
+
+
 def train(settings: Settings, *, show_progress: bool = True, force: bool = False) -> dict[str, Any]:
     """Run the whole job; returns the report (also saved in the bundle as report.json)."""
     bundles = BundleStore(settings.home)
@@ -95,7 +110,7 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                     encoder = Encoder()
                 search = SearchEngine.build(catalog, popularity=rec_report.get("popularity"), encoder=encoder,
                                             cache_dir=settings.home / "cache" / "embeddings", show_progress=show_progress)
-            metrics = rec_report.get("metrics", {})
+            metrics = holdout_metrics(rec_report)
             current = bundles.current()
             current_metrics = bundles.manifest(current).get("metrics") if current else None
             promote, why = (True, "forced") if force else gate(metrics, current_metrics, settings.gate_tolerance)

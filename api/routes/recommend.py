@@ -28,8 +28,11 @@ def recommendations(
     session_items = [i for i in (items or "").split(",") if i.strip()][:50] or None
     if exclude is None:
         exclude = "none" if scenario == "buy-again" else "purchased"
-    result = service.recommend(user_id, k=limit, scenario=scenario, history=store.user_history(user_id, limit=50),
-                               session_items=session_items, filters=filters.values or None, exclude=exclude)
+    try:
+        result = service.recommend(user_id, k=limit, scenario=scenario, history=store.user_history(user_id, limit=50),
+                                   session_items=session_items, filters=filters.values or None, exclude=exclude)
+    except ValueError as exc:  # a request the service cannot serve as asked (e.g. a scenario without its item)
+        raise HTTPException(400, str(exc)) from None
     result.setdefault("user_id", user_id)
     result["model_version"] = engine.version
     return result
@@ -41,6 +44,8 @@ def _related(engine, item_id: str, method: str, limit: int, filters) -> dict:
         items = getattr(service, method)(item_id, k=limit, filters=filters.values or None)
     except KeyError:
         raise HTTPException(404, f"unknown item {item_id!r}") from None
+    except ValueError as exc:
+        raise HTTPException(400, str(exc)) from None
     return {"item_id": item_id, "items": items, "model_version": engine.version}
 
 

@@ -1,0 +1,67 @@
+"""The nightly job end to end on the synthetic shop."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from training.bundles import BundleStore
+from training.train import train
+
+
+def test_two_trainings_make_two_bundles_with_reports(demo_copy):
+    bundles = BundleStore(demo_copy.home)
+    first = bundles.current()
+    report = train(demo_copy, show_progress=False)
+    assert report["promoted"] and bundles.current() == report["version"] != first
+    assert bundles.versions() == sorted([first, report["version"]])
+    saved = json.loads((bundles.path(report["version"]) / "report.json").read_text())
+    assert saved["previous"] == first
+    assert {"snapshot", "recommendations", "search index"} <= set(saved["stages_s"])
+    manifest = bundles.manifest(report["version"])
+    assert manifest["metrics"]["primary_metric"] == "all.ndcg@10"
+    assert "implicit" in manifest["libraries"] and manifest["data"]["events"] > 0
+
+
+def test_a_training_killed_midway_leaves_the_serving_bundle_and_no_partial(demo_copy):
+    bundles = BundleStore(demo_copy.home)
+    before_versions, before_current = bundles.versions(), bundles.current()
+    env = {**os.environ, "KAIYU_SEARCH_DENSE": "false", "KAIYU_TRAIN_TIME_BUDGET_S": "20"}
+    proc = subprocess.Popen([sys.executable, "-m", "training.cli", "--home", str(demo_copy.home), "train"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
+    # wait until it is inside the training (the lock file names its pid), then kill -9
+    lock = demo_copy.home / "bundles" / "train.lock"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and f"pid {proc.pid}" not in (lock.read_text() if lock.exists() else ""):
+        time.sleep(0.05)
+    time.sleep(1.0)
+    assert proc.poll() is None, "training ended before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert bundles.versions() == before_versions
+    assert bundles.current() == before_current
+    # the lock died with the process: the next training runs and cleans up the partial folder
+    assert train(demo_copy, show_progress=False)["promoted"]
+    assert not list(bundles.root.glob(".partial-*"))
+
+
+def test_the_cli_refuses_a_second_training_while_one_runs(demo_copy):
+    env = {**os.environ, "KAIYU_SEARCH_DENSE": "false", "KAIYU_TRAIN_TIME_BUDGET_S": "20"}
+    cmd = [sys.executable, "-m", "training.cli", "--home", str(demo_copy.home), "train"]
+    first = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    lock = demo_copy.home / "bundles" / "train.lock"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and f"pid {first.pid}" not in (lock.read_text() if lock.exists() else ""):
+        time.sleep(0.05)
+    second = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    first.wait()
+    assert second.returncode == 2
+    assert "another training is running" in second.stderr and "Traceback" not in second.stderr
+
+
+def test_an_empty_store_is_a_clear_error(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "training.cli", "--home", str(tmp_path), "train"],
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and "catalogue is empty" in done.stderr
