@@ -32,8 +32,8 @@ class SearchConfig:
 
     # ranking weights (see ranking.py)
     w_lexical: float = 0.6
-    w_dense: float = 0.8
-    w_rrf: float = 0.1
+    w_dense: float = 1.0
+    w_rrf: float = 0.4
     w_phrase: float = 0.1             # BM25 of adjacent query word pairs in titles ("angle bracket")
     rrf_k: int = 60
     w_type: float = 0.5
@@ -45,6 +45,7 @@ class SearchConfig:
     w_user: float = 0.1
     cheap_tier: float = 0.75          # with a cheap intent and no type: items within this share of the top score
     min_type_count: int = 1           # a head noun seen this often in titles is a product type
+    uncategorized_type_evidence: float = 0.2  # type match/penalty scale for items without a category
 
     # facets
     attribute_keys: tuple[str, ...] = ("color", "colour", "size", "material")

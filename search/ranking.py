@@ -25,6 +25,7 @@ class Features:
     lexical: np.ndarray      # raw BM25
     dense: np.ndarray        # cosine, 0 without a dense part
     type_match: np.ndarray   # 1 title type, 0.8 category type, 0 unknown, -1 wanted type only a modifier
+                             # (scaled down for items without a category path)
     attributes: np.ndarray   # share of wanted attributes the item has (1 when none wanted)
     coverage: np.ndarray     # idf-weighted share of query terms the item contains
     popularity: np.ndarray   # 0..1

@@ -226,3 +226,14 @@ def test_set_params_rejects_unknown_names():
 def test_non_negative_input_required():
     with pytest.raises(ValueError, match="non-negative"):
         EASERecommender().fit(sp.csr_matrix(np.array([[-1.0, 1.0]])))
+
+
+def test_load_with_mmap_and_type_check(tmp_path):
+    x = checkerboard()
+    model = EASERecommender(l2=1.0).fit(x)
+    model.save(tmp_path / "ease")
+    mapped = EASERecommender.load(tmp_path / "ease", mmap=True)
+    assert isinstance(mapped.similarity_, np.memmap)
+    np.testing.assert_allclose(mapped.score(0, x[0]), model.score(0, x[0]), rtol=1e-6)
+    with pytest.raises(TypeError, match="holds a EASERecommender"):
+        ALSRecommender.load(tmp_path / "ease")

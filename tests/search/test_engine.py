@@ -311,3 +311,21 @@ def test_searches_run_safely_beside_live_updates(engine):
         t.join()
     assert not errors
     assert engine.search("kayak", limit=100)["total"] == 60
+
+
+def test_upsert_takes_rows_as_the_store_returns_them(engine, ids):
+    """`Store.items_changed_since` rows carry every field (currency, image_url, created_at...):
+    an unchanged text only updates price and stock, a new row is indexed."""
+    from datetime import datetime, timezone
+
+    stamp = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    same = {**engine._item(engine.row_of["lt-2"]), "price": 111.0, "currency": "USD", "image_url": None,
+            "created_at": stamp}
+    new = {"item_id": "tv-1", "title": "55 inch 4K Television", "description": None, "category": "Electronics > TV",
+           "brand": "Sony", "price": 499.0, "currency": "USD", "in_stock": True, "attributes": {"color": "black"},
+           "image_url": None, "created_at": stamp}
+    rows_before = len(engine.item_ids)
+    engine.upsert_items([same, new])
+    assert len(engine.item_ids) == rows_before + 1                 # lt-2 kept its row
+    assert engine.search("lenovo ideapad")["items"][0]["price"] == 111.0
+    assert ids(engine.search("television", limit=1)) == ["tv-1"]
