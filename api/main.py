@@ -8,7 +8,7 @@ import contextlib
 import logging
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
@@ -53,13 +53,26 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     if settings.cors_origins.split():
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins.split(),
                            allow_methods=["GET"], allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
-
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > settings.max_body_bytes):
-            return errors.error_response(413, f"request body over {settings.max_body_bytes} bytes")
-        return await call_next(request)
-
     return app
+
+
+class BodyLimitMiddleware:
+    """Refuses a body declared larger than `max_bytes` before reading it (plain ASGI: the
+    decorator-style HTTP middleware costs a task per request on the hot path)."""
+
+    def __init__(self, app, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            for name, value in scope["headers"]:
+                if name == b"content-length":
+                    if not value.isdigit() or int(value) > self.max_bytes:
+                        response = errors.error_response(413, f"request body over {self.max_bytes} bytes")
+                        await response(scope, receive, send)
+                        return
+                    break
+        await self.app(scope, receive, send)

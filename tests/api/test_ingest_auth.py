@@ -108,3 +108,12 @@ def test_keys_are_stored_hashed(tmp_path):
         parse_key_spec("k:admin")
     with pytest.raises(ValueError, match="KEY:SCOPES"):
         parse_key_spec("justakey")
+
+
+def test_a_body_over_the_size_limit_is_refused_unread(tmp_path):
+    settings = ApiSettings(home=tmp_path, api_keys=f"{WRITE}:read+write", max_body_bytes=1000)
+    with TestClient(create_app(settings)) as c:
+        body = [{"user_id": "u", "item_id": "a" * 50, "type": "view"}] * 30
+        response = c.post("/v1/events", json=body, headers=auth(WRITE))
+        assert response.status_code == 413 and "over 1000 bytes" in response.json()["error"]["message"]
+        assert c.post("/v1/events", json=body[:2], headers=auth(WRITE)).status_code == 200

@@ -105,3 +105,21 @@ def test_a_promoted_bundle_swaps_in_without_failing_a_request(client, demo_copy)
     while client.get("/readyz").json()["model_version"] != old and time.monotonic() < deadline:
         time.sleep(0.05)
     assert client.get("/readyz").json()["model_version"] == old
+
+
+def test_an_event_posted_now_changes_that_shoppers_recommendations(client):
+    """No retraining: the next request reads the shopper's latest events from the store."""
+    catalog = client.app.state.store.catalog()
+    shopper = "fresh-shopper"
+    before = client.get(f"/v1/users/{shopper}/recommendations", params={"limit": 5}, headers=H_READ).json()
+    laptop = next(i for i, c in zip(catalog.item_ids, catalog.categories) if c and c.endswith("Laptops"))
+    posted = client.post("/v1/events", json=[{"user_id": shopper, "item_id": laptop, "type": "view"},
+                                             {"user_id": shopper, "item_id": laptop, "type": "add_to_cart"}],
+                         headers=H_WRITE)
+    assert posted.json()["accepted"] == 2
+    after = client.get(f"/v1/users/{shopper}/recommendations", params={"limit": 5}, headers=H_READ).json()
+    assert [i["item_id"] for i in after["items"]] != [i["item_id"] for i in before["items"]]
+    # a laptop in the cart: most of what follows is electronics (complements, or what sells there)
+    shown = client.app.state.store.get_items([i["item_id"] for i in after["items"]])
+    in_electronics = [shown[i["item_id"]]["category"].startswith("Electronics") for i in after["items"]]
+    assert sum(in_electronics) >= 3, [(i, shown[i["item_id"]]["category"]) for i in after["items"]]
