@@ -97,11 +97,15 @@ class EngineHolder:
             self.swaps += 1
             log.info("serving bundle %s (loaded in %.2f s)", version, time.perf_counter() - started)
 
+    def apply_catalog_changes(self) -> None:
+        """Feed catalogue writes made since the last look (by any worker) to the serving models."""
+        if self.engine.version is not None:
+            self.catalog_seen = _apply_catalog_changes(self.engine, self.store, self.catalog_seen)
+
     def refresh(self) -> None:
         """One poll: swap to a newly promoted bundle, then apply catalogue changes."""
         self.load_current()
-        if self.engine.version is not None:
-            self.catalog_seen = _apply_catalog_changes(self.engine, self.store, self.catalog_seen)
+        self.apply_catalog_changes()
 
     async def watch(self) -> None:
         while True:

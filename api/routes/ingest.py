@@ -8,7 +8,6 @@ from fastapi import APIRouter, Body, HTTPException, Request
 from pydantic import ValidationError
 
 from api.deps import SettingsDep, StoreDep, WriteKey
-from api.engine import _apply_catalog_changes
 from api.schemas import ERROR_RESPONSES, WritePublic
 from recsys.schema import Event, ItemPatch, describe_error
 
@@ -57,8 +56,6 @@ def put_items(rows: Rows, store: StoreDep, settings: SettingsDep, request: Reque
         result = store.upsert_items(valid)
         stored = result.stored
         rejected += [{"index": positions[i], "error": message} for i, _, message in result.rejected]
-        holder = request.app.state.holder
-        if holder.engine.version is not None:  # this worker at once; the others on their next poll
-            holder.catalog_seen = _apply_catalog_changes(holder.engine, store, holder.catalog_seen)
+        request.app.state.holder.apply_catalog_changes()  # this worker at once; the others on their next poll
     rejected.sort(key=lambda r: r["index"])
     return {"accepted": stored, "duplicates": 0, "rejected": rejected}
