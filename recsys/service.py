@@ -241,8 +241,7 @@ class RecommendationService:
             config, holdout, trials, stopped = default_config(settings, data.shape[1]), {"skipped": True}, [], False
         t_tune = time.perf_counter() - started - t_load
         gc.collect()  # the tuner's caches: collect them now, not during the first requests
-        session_ids = _basket_session_ids(store)
-        service = cls.fit(data, config, catalog=catalog, session_rows=session_ids,
+        service = cls.fit(data, config, catalog=catalog, session_rows=events.session_ids,
                           rules=rules or Rules.from_settings(settings))
         t_total = time.perf_counter() - started
         report = {"config": config.as_dict(), "holdout": holdout, "tuning_trials": len(trials),
@@ -679,19 +678,3 @@ def text_embeddings(catalog, item_ids: np.ndarray, *, dim: int = 64, random_stat
     if n_comp < 2:
         return tfidf.toarray().astype(np.float32)
     return TruncatedSVD(n_components=n_comp, random_state=random_state).fit_transform(tfidf).astype(np.float32)
-
-
-def _basket_session_ids(store) -> np.ndarray | None:
-    """The `session_id` of every event, in `Store.event_arrays()` order (the store's arrays do
-    not carry it). None when the store cannot say."""
-    try:
-        import sqlalchemy as sa
-
-        from recsys.store import events_table
-
-        cols = events_table.c
-        query = (sa.select(cols.session_id).where(cols.item_id.is_not(None)).order_by(cols.ts, cols.seq))
-        with store.engine.connect() as conn:
-            return np.array(conn.execute(query).scalars().all(), dtype=object)
-    except Exception:  # pragma: no cover - a store without the events table
-        return None

@@ -80,6 +80,7 @@ class EventArrays:
     types: np.ndarray  # object array of str
     ts: np.ndarray  # float64 epoch seconds
     quantity: np.ndarray  # float64
+    session_ids: np.ndarray | None = None  # object array of str or None (baskets)
 
     def __len__(self) -> int:
         return len(self.ts)
@@ -284,7 +285,7 @@ class Store:
         what the interaction matrix and the evaluation splits are built from. Streams from the
         database in chunks rather than materialising row objects."""
         cols = events_table.c
-        query = sa.select(cols.user_id, cols.item_id, cols.type, cols.ts, cols.quantity)
+        query = sa.select(cols.user_id, cols.item_id, cols.type, cols.ts, cols.quantity, cols.session_id)
         if with_items_only:
             query = query.where(cols.item_id.is_not(None))
         if since is not None:
@@ -302,11 +303,12 @@ class Store:
         rows = [r for part in parts for r in part]
         if not rows:
             empty = np.array([], dtype=object)
-            return EventArrays(empty, empty, empty, np.array([], dtype=np.float64), np.array([], dtype=np.float64))
-        users, items, types_, ts, qty = zip(*rows)
+            return EventArrays(empty, empty, empty, np.array([], dtype=np.float64), np.array([], dtype=np.float64),
+                               empty)
+        users, items, types_, ts, qty, sessions = zip(*rows)
         return EventArrays(np.array(users, dtype=object), np.array(items, dtype=object),
                            np.array(types_, dtype=object), np.array(ts, dtype=np.float64),
-                           np.array(qty, dtype=np.float64))
+                           np.array(qty, dtype=np.float64), np.array(sessions, dtype=object))
 
     def user_history(self, user_id: str, *, limit: int = 50) -> list[dict[str, Any]]:
         """A shopper's most recent events, newest first."""
