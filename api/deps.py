@@ -1,4 +1,8 @@
-"""Dependencies shared by the routes: settings, the live engine, the store, keys, filters."""
+"""Dependencies shared by the routes: settings, the live engine, the store, keys, filters.
+
+Every dependency here is `async def` on purpose: none of them blocks, and FastAPI runs a plain
+`def` dependency in the thread pool, a thread hop per dependency per request that cost more than
+the recommendation itself."""
 
 from __future__ import annotations
 
@@ -11,16 +15,16 @@ from api.engine import Engine
 from recsys.store import Store
 
 
-def get_api_settings(request: Request) -> ApiSettings:
+async def get_api_settings(request: Request) -> ApiSettings:
     return request.app.state.settings
 
 
-def get_engine(request: Request) -> Engine:
+async def get_engine(request: Request) -> Engine:
     # taken once per request: a bundle swap mid-request does not change what this request uses
     return request.app.state.holder.engine
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
@@ -33,7 +37,7 @@ def require(scope: str):
     """A dependency that lets a request through only with a key holding `scope`. With no keys
     configured the server listens on 127.0.0.1 only, and every local caller is trusted."""
 
-    def check(request: Request) -> None:
+    async def check(request: Request) -> None:
         keyring = request.app.state.keyring
         if not keyring:
             return
@@ -58,18 +62,20 @@ WriteKey = require("write")
 class Filters:
     """Request filters shared by search and recommendations."""
 
-    def __init__(
-        self,
-        category: Annotated[str | None, Query(max_length=300, description="category path prefix, e.g. 'Clothing > Women'")] = None,
-        brand: Annotated[str | None, Query(max_length=200)] = None,
-        min_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
-        max_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
-        in_stock: Annotated[bool | None, Query(description="true drops out-of-stock items")] = None,
-    ):
-        if min_price is not None and max_price is not None and min_price > max_price:
-            raise HTTPException(422, "min_price must not exceed max_price")
-        self.values = {k: v for k, v in dict(category=category, brand=brand, min_price=min_price,
-                                             max_price=max_price, in_stock=in_stock).items() if v is not None}
+    def __init__(self, **values):
+        self.values = {k: v for k, v in values.items() if v is not None}
 
 
-FiltersDep = Annotated[Filters, Depends()]
+async def get_filters(
+    category: Annotated[str | None, Query(max_length=300, description="category path prefix, e.g. 'Clothing > Women'")] = None,
+    brand: Annotated[str | None, Query(max_length=200)] = None,
+    min_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
+    max_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
+    in_stock: Annotated[bool | None, Query(description="true drops out-of-stock items")] = None,
+) -> Filters:
+    if min_price is not None and max_price is not None and min_price > max_price:
+        raise HTTPException(422, "min_price must not exceed max_price")
+    return Filters(category=category, brand=brand, min_price=min_price, max_price=max_price, in_stock=in_stock)
+
+
+FiltersDep = Annotated[Filters, Depends(get_filters)]

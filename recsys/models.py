@@ -26,6 +26,21 @@ def _normalize_rows(m: np.ndarray) -> np.ndarray:
     return (m / norms).astype(np.float32)
 
 
+def _rows(m, item_ids) -> np.ndarray:
+    """Rows `item_ids` of a CSR (or dense) matrix as a dense float32 array. Reads the CSR arrays
+    directly: scipy's fancy indexing costs ~50 us a call, far more than the copy, and the
+    serving path asks for one or two rows per request."""
+    if not sp.issparse(m):
+        return np.asarray(m[np.asarray(item_ids)], dtype=np.float32)
+    ids = np.asarray(item_ids, dtype=np.int64).ravel()
+    out = np.zeros((len(ids), m.shape[1]), dtype=np.float32)
+    indptr, indices, data = m.indptr, m.indices, m.data
+    for k, i in enumerate(ids):
+        s, e = indptr[i], indptr[i + 1]
+        out[k, indices[s:e]] = data[s:e]
+    return out
+
+
 def _dense(m) -> np.ndarray:
     return np.asarray(m.toarray() if sp.issparse(m) else m, dtype=np.float32)
 
@@ -154,7 +169,7 @@ class _ItemSimilarityRecommender(Recommender):
         return _dense(user_items @ self.similarity_)
 
     def _item_scores(self, item_ids):
-        return _dense(self.similarity_[item_ids])
+        return _rows(self.similarity_, item_ids)
 
     def pair_scores(self, sources, targets):
         sim = self.similarity_
@@ -308,7 +323,7 @@ class CoPurchaseRecommender(Recommender):
         return _dense(user_items @ self.similarity_)
 
     def _item_scores(self, item_ids):
-        s = _dense(self.similarity_[item_ids])
+        s = _rows(self.similarity_, item_ids)
         return np.where(s > 0, s, -np.inf).astype(np.float32)  # never bought together: not an answer
 
 

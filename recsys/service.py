@@ -401,28 +401,24 @@ class RecommendationService:
     # -- scoring helpers --------------------------------------------------------------------
 
     def _similar_scores(self, anchors: list[int], weights: list[float] | None = None) -> np.ndarray:
-        n = len(self.item_ids)
-        total = np.zeros(n, dtype=np.float32)
-        weights = weights or [1.0] * len(anchors)
-        for a, w in zip(anchors, weights):
-            s = np.asarray(self.similar_model._item_scores(np.array([a])), dtype=np.float32).ravel()
-            top = s.max()
-            s = s / top if top > 0 else s
-            if self.content is not None:
-                c = self.content._item_scores(np.array([a])).ravel()
-                s = s + (self.rules.similar_content_weight if top > 0 else 1.0) * np.maximum(c, 0)
-            total += w * s
-        return total
+        ids = np.asarray(anchors, dtype=np.int64)
+        w = np.asarray(weights or [1.0] * len(anchors), dtype=np.float32)
+        s = np.asarray(self.similar_model._item_scores(ids), dtype=np.float32)
+        top = s.max(axis=1, keepdims=True)
+        s = np.where(top > 0, s / np.where(top > 0, top, 1.0), s)
+        if self.content is not None:
+            c = np.maximum(np.asarray(self.content._item_scores(ids), dtype=np.float32), 0)
+            s = s + np.where(top > 0, self.rules.similar_content_weight, 1.0) * c
+        return (w[:, None] * s).sum(axis=0)
 
-    def _copurchase_scores(self, anchors: list[int]) -> np.ndarray:
-        n = len(self.item_ids)
-        total = np.zeros(n, dtype=np.float32)
-        for a in anchors:
-            s = np.asarray(self.copurchase._item_scores(np.array([a])), dtype=np.float32).ravel()
-            top = s.max()
-            if top > 0:
-                total += s / top
-        return total
+    def _copurchase_scores(self, anchors: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Summed per-anchor-normalised co-purchase scores, and for each item the anchor it
+        goes with best (index into `anchors`; meaningful where the item scores above 0)."""
+        per_anchor = np.asarray(self.copurchase._item_scores(np.asarray(anchors, dtype=np.int64)), dtype=np.float32)
+        per_anchor = np.where(np.isfinite(per_anchor), per_anchor, 0.0)
+        top = per_anchor.max(axis=1, keepdims=True)
+        total = (per_anchor / np.where(top > 0, top, 1.0)).sum(axis=0)
+        return total, per_anchor.argmax(axis=0)
 
     def _label(self, idx: int) -> str:
         return str(self.titles[idx])
@@ -584,13 +580,7 @@ class RecommendationService:
                 anchors = [r[0] for r in recent][:3]
             if not anchors:
                 return []
-            scores = self._copurchase_scores(anchors)
-            best_anchor = {}
-            for a in anchors:
-                s = np.asarray(self.copurchase._item_scores(np.array([a]))).ravel()
-                for i in np.flatnonzero(s > 0):
-                    if i not in best_anchor or s[i] > best_anchor[i][1]:
-                        best_anchor[i] = (a, s[i])
+            scores, best = self._copurchase_scores(anchors)
             mask = mask.copy()
             mask[anchors] = False
             scores = np.where(scores > 0, scores, -np.inf)
@@ -612,8 +602,8 @@ class RecommendationService:
                 for i in items:
                     if int(i) in reorder:
                         out.append(self._buy_again_reason(u, int(i)))
-                    elif int(i) in best_anchor:
-                        out.append(f"often bought with {self._label(best_anchor[int(i)][0])}")
+                    elif scores[i] > 0:
+                        out.append(f"often bought with {self._label(anchors[best[i]])}")
                     else:
                         out.append("often bought together")
                 return out
@@ -641,7 +631,7 @@ class RecommendationService:
             raise KeyError(item_id)
         mask = self.filter_mask(filters)
         mask[idx] = False
-        scores = self._copurchase_scores([idx])
+        scores, _ = self._copurchase_scores([idx])
         label = self._label(idx)
         out = self._finish(np.where(scores > 0, scores, -np.inf),
                            lambda items: [f"often bought with {label}"] * len(items), k, mask)

@@ -140,6 +140,11 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    _recent_query = (sa.select(events_table.c.item_id, events_table.c.type, events_table.c.ts)
+                     .where(events_table.c.user_id == sa.bindparam("user_id"))
+                     .order_by(events_table.c.ts.desc(), events_table.c.seq.desc())
+                     .limit(sa.bindparam("limit")))
+
     # -- writes ---------------------------------------------------------------------------
 
     def _insert(self):
@@ -317,6 +322,14 @@ class Store:
             rows = conn.execute(sa.select(*[cols[c] for c in _EVENT_COLUMNS]).where(cols.user_id == user_id)
                                 .order_by(cols.ts.desc(), cols.seq.desc()).limit(limit)).mappings().all()
         return [_row_to_event(r) for r in rows]
+
+    def recent_interactions(self, user_id: str, *, limit: int = 50) -> list[dict[str, Any]]:
+        """The serving path's view of a shopper's latest events, newest first: only `item_id`,
+        `type` and `timestamp` (epoch seconds, not ISO text), read with one indexed query. What
+        recommendations and personal search ranking consult on every request."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(self._recent_query, {"user_id": user_id, "limit": limit}).all()
+        return [{"item_id": r[0], "type": r[1], "timestamp": r[2]} for r in rows]
 
     def iter_events_since(self, since: datetime, *, batch_size: int = 10_000) -> Iterator[dict[str, Any]]:
         """Events stored with a timestamp at or after `since`, oldest first, streamed."""

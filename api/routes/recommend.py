@@ -17,7 +17,7 @@ IdPath = Annotated[str, Path(min_length=1, max_length=256)]
 
 @router.get("/users/{user_id}/recommendations", response_model=RecommendationsPublic,
             summary="Recommendations for a shopper (an unknown shopper gets cold-start results)")
-def recommendations(
+async def recommendations(
     engine: EngineDep, store: StoreDep, filters: FiltersDep, user_id: IdPath,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
     scenario: Annotated[Scenario | None, Query(description="default: read from the shopper's recent events")] = None,
@@ -29,7 +29,7 @@ def recommendations(
     if exclude is None:
         exclude = "none" if scenario == "buy-again" else "purchased"
     try:
-        result = service.recommend(user_id, k=limit, scenario=scenario, history=store.user_history(user_id, limit=50),
+        result = service.recommend(user_id, k=limit, scenario=scenario, history=store.recent_interactions(user_id, limit=50),
                                    session_items=session_items, filters=filters.values or None, exclude=exclude)
     except ValueError as exc:  # a request the service cannot serve as asked (e.g. a scenario without its item)
         raise HTTPException(400, str(exc)) from None
@@ -50,12 +50,12 @@ def _related(engine, item_id: str, method: str, limit: int, filters) -> dict:
 
 
 @router.get("/items/{item_id}/similar", response_model=RelatedPublic, summary="Items like this one")
-def similar(engine: EngineDep, filters: FiltersDep, item_id: IdPath,
+async def similar(engine: EngineDep, filters: FiltersDep, item_id: IdPath,
             limit: Annotated[int, Query(ge=1, le=100)] = 10):
     return _related(engine, item_id, "similar", limit, filters)
 
 
 @router.get("/items/{item_id}/bought-together", response_model=RelatedPublic, summary="Frequently bought together")
-def bought_together(engine: EngineDep, filters: FiltersDep, item_id: IdPath,
+async def bought_together(engine: EngineDep, filters: FiltersDep, item_id: IdPath,
                     limit: Annotated[int, Query(ge=1, le=100)] = 10):
     return _related(engine, item_id, "bought_together", limit, filters)

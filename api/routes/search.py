@@ -16,7 +16,7 @@ def user_profile(store, user_id: str | None, limit: int = 50) -> dict | None:
     """Category and brand affinities from a shopper's recent events, for personal ranking."""
     if not user_id:
         return None
-    history = store.user_history(user_id, limit=limit)
+    history = store.recent_interactions(user_id, limit=limit)
     items = store.get_items({e["item_id"] for e in history if e.get("item_id")})
     if not items:
         return None

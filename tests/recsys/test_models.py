@@ -237,3 +237,14 @@ def test_load_with_mmap_and_type_check(tmp_path):
     np.testing.assert_allclose(mapped.score(0, x[0]), model.score(0, x[0]), rtol=1e-6)
     with pytest.raises(TypeError, match="holds a EASERecommender"):
         ALSRecommender.load(tmp_path / "ease")
+
+
+def test_reading_rows_of_a_sparse_similarity_matches_scipy():
+    from recsys.models import _rows
+
+    rng = np.random.default_rng(3)
+    m = sp.random(40, 30, density=0.2, format="csr", random_state=4, dtype=np.float32)
+    ids = rng.integers(0, 40, size=7)
+    np.testing.assert_array_equal(_rows(m, ids), m[ids].toarray())
+    np.testing.assert_array_equal(_rows(m.toarray(), ids), m.toarray()[ids])
+    assert _rows(m, []).shape == (0, 30)

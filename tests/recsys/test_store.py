@@ -64,11 +64,13 @@ def test_catalog_arrays_are_sorted_and_aligned(store):
 
 
 def test_event_arrays_window_and_order(store):
-    store.add_events([ev("u1", "a", day=3), ev("u1", "b", day=1), ev("u2", "a", "purchase", day=2, quantity=2),
+    store.add_events([ev("u1", "a", day=3), ev("u1", "b", day=1), ev("u2", "a", "purchase", day=2, quantity=2, session_id="s9"),
                       Event.from_row({"user_id": "u3", "type": "search", "query": "lamp", "timestamp": "2026-10-02T00:00:00Z"})])
     arrays = store.event_arrays()
     assert list(arrays.item_ids) == ["b", "a", "a"]  # by time; the search (no item) left out
     assert list(arrays.quantity) == [1.0, 2.0, 1.0]
+    assert list(store.event_arrays(types=["purchase"]).session_ids) == ["s9"]
+    assert list(arrays.session_ids) == [None, "s9", None]
     window = store.event_arrays(since=datetime(2026, 10, 2, tzinfo=timezone.utc),
                                 until=datetime(2026, 10, 3, tzinfo=timezone.utc))
     assert list(window.user_ids) == ["u2"]
@@ -81,6 +83,10 @@ def test_user_history_is_newest_first_and_events_since_oldest_first(store):
     assert [e["item_id"] for e in store.user_history("u1")] == ["b", "a"]
     assert store.user_history("u1")[0]["timestamp"] == "2026-10-05T12:00:00Z"
     assert store.user_history("nobody") == []
+    recent = store.recent_interactions("u1", limit=1)
+    assert recent == [{"item_id": "b", "type": "view",
+                       "timestamp": datetime(2026, 10, 5, 12, tzinfo=timezone.utc).timestamp()}]
+    assert store.recent_interactions("nobody") == []
     since = list(store.iter_events_since(datetime(2026, 10, 2, tzinfo=timezone.utc)))
     assert [e["item_id"] for e in since] == ["c", "b"]
 
