@@ -41,9 +41,33 @@ class Settings(BaseSettings):
     search_dense: bool = Field(default=True, description="semantic (MiniLM + faiss) retrieval beside BM25")
     gate_tolerance: float = Field(default=0.02, ge=0, description="a new bundle may be this much worse (relative) and still be promoted")
     keep_bundles: int = Field(default=5, ge=1, description="bundles kept on disk")
+    spark_master: str = Field(default="local[2]", description="Spark master of `kaiyu train --engine spark`: "
+                              "local[N], spark://host:7077, yarn, k8s://...")
+    spark_driver_memory: str = Field(default="1g", description="Spark driver memory (--engine spark)")
+    spark_als: dict[str, float] = Field(default_factory=dict, description="Spark ALS parameters over Kaiyu's "
+                                        "defaults: rank, maxIter, regParam, alpha (--engine spark)")
     recommendations: dict[str, Any] = Field(
         default_factory=dict,
         description="business rules: max_per_category, boost and bury rules, session_gap_minutes")
+    recommendation_overrides: dict[str, Any] = Field(
+        default_factory=dict,
+        description="pin parts of the tuned recommendation configuration, e.g. {discovery = \"als\", "
+                    "buy_again_weight = 0}; the tuner still scores the result on its holdout")
+
+    @field_validator("recommendation_overrides")
+    @classmethod
+    def _overrides(cls, value: dict[str, Any]) -> dict[str, Any]:
+        from dataclasses import fields
+
+        from recsys.tuning import DISCOVERY_MODELS, TunedConfig
+
+        known = {f.name for f in fields(TunedConfig)}
+        unknown = sorted(set(value) - known)
+        if unknown:
+            raise ValueError(f"unknown keys {unknown}; known: {sorted(known)}")
+        if "discovery" in value and value["discovery"] not in DISCOVERY_MODELS:
+            raise ValueError(f"discovery must be one of {sorted(DISCOVERY_MODELS)}")
+        return value
 
     @field_validator("event_weights")
     @classmethod

@@ -32,7 +32,8 @@ from recsys.base import Recommender
 from recsys.models import (ContentRecommender, CoPurchaseRecommender, HybridRecommender,
                            ItemKNNRecommender, PopularityRecommender)
 from recsys.signals import baskets
-from recsys.tuning import FitData, TunedConfig, default_config, fit_data_from_events, fit_hybrid, tune
+from recsys.tuning import (FitData, TunedConfig, apply_overrides, config_from_dict, default_config,
+                           fit_data_from_events, fit_hybrid, tune)
 
 SCENARIOS = ("for-you", "similar", "bought-together", "buy-again", "trending", "session")
 EXCLUDE_MODES = ("purchased", "interacted", "none")
@@ -219,11 +220,12 @@ class RecommendationService:
 
     @classmethod
     def train(cls, store, settings, *, time_budget_s: float = 300, show_progress: bool = False,
-              rules: Rules | None = None) -> tuple["RecommendationService", dict]:
+              rules: Rules | None = None, incumbent: dict | None = None) -> tuple["RecommendationService", dict]:
         """Tune (within `time_budget_s`), fit every model on all events, and report.
 
         Returns the fitted service and a report: the chosen configuration, validation metrics
-        of the time split the tuner used (`holdout`), data sizes and timings.
+        of the time split the tuner used (`holdout`; with `incumbent`, the serving bundle's
+        configuration as a dict, also its scores on that same split), data sizes and timings.
         """
         started = time.perf_counter()
         log = print if show_progress else (lambda _m: None)
@@ -234,11 +236,13 @@ class RecommendationService:
         log(f"loaded {len(events)} events, {data.shape[0]} users, {data.shape[1]} items in {t_load:.1f}s")
         remaining = time_budget_s - (time.perf_counter() - started)
         if remaining > 5 and len(events):
-            tuning = tune(data, settings, time_budget_s=remaining * 0.8, log=log)
+            tuning = tune(data, settings, time_budget_s=remaining * 0.8, log=log,
+                          incumbent=config_from_dict(incumbent))
             config, holdout, trials = tuning.config, tuning.validation, tuning.trials
             stopped = tuning.stopped_early
         else:
-            config, holdout, trials, stopped = default_config(settings, data.shape[1]), {"skipped": True}, [], False
+            config = apply_overrides(default_config(settings, data.shape[1]), settings.recommendation_overrides)
+            holdout, trials, stopped = {"skipped": True}, [], False
         t_tune = time.perf_counter() - started - t_load
         gc.collect()  # the tuner's caches: collect them now, not during the first requests
         service = cls.fit(data, config, catalog=catalog, session_rows=events.session_ids,

@@ -23,7 +23,7 @@ from __future__ import annotations
 import time
 from datetime import datetime, timezone
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 import numpy as np
@@ -34,7 +34,7 @@ from recsys.evaluation import RankingEvaluator, temporal_split, truth_from_event
 from recsys.interactions import event_weights
 from recsys.store import EventArrays
 from recsys.models import (ALSRecommender, BuyAgainRecommender, EASERecommender, HybridRecommender,
-                           ItemKNNRecommender, Recommender)
+                           ItemKNNRecommender, PopularityRecommender, Recommender)
 from recsys.signals import PURCHASE_TYPES, SECONDS_PER_DAY, item_momentum, purchase_occasions
 
 EASE_MAX_ITEMS = 20_000
@@ -74,6 +74,7 @@ DISCOVERY_MODELS: dict[str, tuple[type[Recommender], dict[str, Any]]] = {
     "bm25": (ItemKNNRecommender, {"similarity": "bm25"}),
     "cosine": (ItemKNNRecommender, {"similarity": "cosine"}),
     "als": (ALSRecommender, {"factors": 64}),
+    "popularity": (PopularityRecommender, {}),  # never chosen by the tuner: a baseline to pin
 }
 
 
@@ -255,6 +256,11 @@ class _Fold:
         return _evaluate(model, x, truth, exclude_seen=view == "new", seen=self.seen)
 
 
+def _score_on_folds(fold_list: list[_Fold], cfg: TunedConfig, view: str) -> float:
+    """Mean NDCG@10 of `cfg` over the folds, outside any time budget."""
+    return float(np.mean([fold.evaluate(cfg, view)["ndcg@10"] for fold in fold_list]))
+
+
 def _discovery_key(cfg: TunedConfig) -> str:
     return repr((cfg.discovery, sorted(cfg.discovery_params.items()), cfg.discovery_half_life_days,
                  sorted(cfg.event_weights.items())))
@@ -270,13 +276,49 @@ def _estimated_fit_seconds(cfg: TunedConfig, n_items: int, observed: dict[str, f
     return 1.0
 
 
+def config_from_dict(values: dict[str, Any] | None) -> TunedConfig | None:
+    """A `TunedConfig` from its `as_dict()` form (a bundle's report), ignoring unknown keys;
+    None when `values` cannot make one."""
+    if not values:
+        return None
+    known = {f.name for f in fields(TunedConfig)}
+    try:
+        cfg = TunedConfig(**{k: v for k, v in values.items() if k in known})
+    except TypeError:
+        return None
+    return cfg if cfg.discovery in DISCOVERY_MODELS else None
+
+
+def apply_overrides(config: TunedConfig, overrides: dict[str, Any] | None) -> TunedConfig:
+    """`config` with the operator's pinned values (settings `recommendation_overrides`)."""
+    if not overrides:
+        return config
+    known = {f.name for f in fields(TunedConfig)}
+    unknown = set(overrides) - known
+    if unknown:
+        raise ValueError(f"unknown recommendation_overrides {sorted(unknown)}; known: {sorted(known)}")
+    values = dict(overrides)
+    if "discovery" in values and values["discovery"] != config.discovery:
+        values.setdefault("discovery_params", {})  # the tuned model's parameters do not carry over
+    cfg = replace(config, **values)
+    make_discovery(cfg, 1)  # an unknown discovery model fails here, before any fitting
+    return cfg
+
+
 def tune(data: FitData, settings, *, time_budget_s: float = 300.0, max_users: int = 3000, folds: int = 2,
-         log: Callable[[str], None] | None = None, random_state: int = 0) -> TuningResult:
+         log: Callable[[str], None] | None = None, random_state: int = 0,
+         incumbent: TunedConfig | None = None) -> TuningResult:
     """Choose a `TunedConfig` for `data` within `time_budget_s` seconds (see the module doc).
 
     Every candidate is scored on `folds` validation splits (the newest window and the one
     before it: a choice must hold twice) and the mean counts. A candidate whose model would
-    not fit in the time left is skipped."""
+    not fit in the time left is skipped. Values pinned in `settings.recommendation_overrides`
+    replace the tuned ones, and the validation metrics are those of the final configuration.
+
+    `incumbent` (the serving bundle's configuration) is fitted on the same training windows and
+    scored on the same held-out users, so that the quality gate compares like with like; its
+    scores are `validation["incumbent"]`. (The serving bundle's own arrays were trained on
+    events that fall inside tonight's holdout, so they cannot be scored on it fairly.)"""
     started = time.perf_counter()
     log = log or (lambda _msg: None)
     n_items = data.shape[1]
@@ -296,7 +338,8 @@ def tune(data: FitData, settings, *, time_budget_s: float = 300.0, max_users: in
     trials: list[dict[str, Any]] = []
     if not fold_list:
         log("tuning skipped: fewer than 20 validation users")
-        return TuningResult(base, {"skipped": True}, trials, time.perf_counter() - started, split_name or "none")
+        return TuningResult(apply_overrides(base, getattr(settings, "recommendation_overrides", None)),
+                            {"skipped": True}, trials, time.perf_counter() - started, split_name or "none")
     deadline = started + time_budget_s
     stopped = False
     fit_cost: dict[str, float] = {}
@@ -402,11 +445,23 @@ def tune(data: FitData, settings, *, time_budget_s: float = 300.0, max_users: in
         objective = (all_score + new_score) / 2
         if objective > chosen_objective:
             chosen, chosen_all, chosen_new, chosen_objective = cfg, all_score, new_score, objective
+    overrides = getattr(settings, "recommendation_overrides", None)
+    if overrides:
+        chosen = apply_overrides(chosen, overrides)
+        chosen_all, chosen_new = (_score_on_folds(fold_list, chosen, view) for view in ("all", "new"))
+        log(f"  pinned by recommendation_overrides {overrides}: all {chosen_all:.4f}, new {chosen_new:.4f}")
     seconds = time.perf_counter() - started
     validation = {"split": split_name, "folds": len(fold_list), "users": len(fold_list[0].truth_all),
                   "users_new": len(fold_list[0].truth_new),
                   "all": {"ndcg@10": chosen_all}, "new": {"ndcg@10": chosen_new},
                   "primary_metric": "ndcg@10", "greater_is_better": True, "repeat_share": repeat_share}
+    if incumbent is not None:
+        try:
+            validation["incumbent"] = {view: {"ndcg@10": _score_on_folds(fold_list, incumbent, view)}
+                                       for view in ("all", "new")}
+        except Exception as exc:  # a configuration this version cannot fit: say so, do not fail
+            validation["incumbent"] = {"error": f"{type(exc).__name__}: {exc}"}
+        log(f"  serving configuration on the same holdout: {validation['incumbent']}")
     return TuningResult(chosen, validation, trials, seconds, split_name, stopped)
 
 

@@ -66,9 +66,13 @@ def gate(new: dict[str, Any], current: dict[str, Any] | None, tolerance: float) 
     return True, f"{name} {ours:.4f} vs serving {theirs:.4f}"
 
 
-def holdout_metrics(rec_report: dict[str, Any]) -> dict[str, Any]:
-    """The recommendation holdout (the tuner's time split) as flat metrics with a primary one."""
+def holdout_metrics(rec_report: dict[str, Any], *, incumbent: bool = False) -> dict[str, Any]:
+    """The recommendation holdout (the tuner's time split) as flat metrics with a primary one;
+    `incumbent=True`: the serving bundle's configuration scored on that same split (empty when
+    there was none to score)."""
     holdout = rec_report.get("holdout") or {}
+    if incumbent:
+        holdout = holdout.get("incumbent") or {}
     metrics: dict[str, Any] = {}
     for view in ("all", "new"):
         for name, value in (holdout.get(view) or {}).items():
@@ -81,8 +85,10 @@ def holdout_metrics(rec_report: dict[str, Any]) -> dict[str, Any]:
     return metrics
 
 
-def train(settings: Settings, *, show_progress: bool = True, force: bool = False) -> dict[str, Any]:
-    """Run the whole job; returns the report (also saved in the bundle as report.json)."""
+def train(settings: Settings, *, show_progress: bool = True, force: bool = False, engine: str = "local",
+          spark_master: str | None = None) -> dict[str, Any]:
+    """Run the whole job; returns the report (also saved in the bundle as report.json).
+    `engine="spark"` trains the collaborative-filtering model on Spark (`training.spark`)."""
     bundles = BundleStore(settings.home)
     clock = StageClock(echo=show_progress)
     started = time.perf_counter()
@@ -97,9 +103,19 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                 raise TrainingError("the catalogue is empty: import one first (kaiyu import catalog FILE)")
             from recsys.service import RecommendationService
 
+            current = bundles.current()
             with clock.stage("recommendations"):
-                recsys, rec_report = RecommendationService.train(
-                    store, settings, time_budget_s=settings.train_time_budget_s, show_progress=show_progress)
+                if engine == "spark":
+                    from training.spark import train_recommendations
+
+                    recsys, rec_report = train_recommendations(store, settings, master=spark_master,
+                                                               show_progress=show_progress)
+                elif engine == "local":
+                    recsys, rec_report = RecommendationService.train(
+                        store, settings, time_budget_s=settings.train_time_budget_s, show_progress=show_progress,
+                        incumbent=_serving_config(bundles, current))
+                else:
+                    raise TrainingError(f"unknown training engine {engine!r}: use local or spark")
             with clock.stage("search index"):
                 from search.engine import SearchEngine
 
@@ -111,14 +127,20 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                 search = SearchEngine.build(catalog, popularity=rec_report.get("popularity"), encoder=encoder,
                                             cache_dir=settings.home / "cache" / "embeddings", show_progress=show_progress)
             metrics = holdout_metrics(rec_report)
-            current = bundles.current()
-            current_metrics = bundles.manifest(current).get("metrics") if current else None
-            promote, why = (True, "forced") if force else gate(metrics, current_metrics, settings.gate_tolerance)
+            # the serving configuration refitted and scored on tonight's holdout; failing that
+            # (a bundle from before this was recorded), the metrics saved with the serving bundle
+            current_metrics = holdout_metrics(rec_report, incumbent=True)
+            basis = "same holdout"
+            if current and not current_metrics:
+                current_metrics, basis = bundles.manifest(current).get("metrics"), "the serving bundle's own holdout"
+            promote, why = (True, "forced") if force else gate(metrics, current_metrics or None, settings.gate_tolerance)
+            if current and not force:
+                why = f"{why} ({basis})"
             version = bundles.new_version()
             report = {
                 "version": version, "snapshot_at": snapshot_at.isoformat(), "promoted": promote, "gate": why,
                 "previous": current, "data": {"items": len(catalog), "events": n_events},
-                "metrics": metrics, "recommendations": {k: v for k, v in rec_report.items() if k not in ("popularity",)},
+                "metrics": metrics, "serving_metrics": current_metrics or None, "recommendations": {k: v for k, v in rec_report.items() if k not in ("popularity",)},
                 "stages_s": clock.seconds,
             }
             with clock.stage("write bundle"):
@@ -143,6 +165,17 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
     if show_progress:
         print(summary(report), file=sys.stderr)
     return report
+
+
+def _serving_config(bundles: BundleStore, version: str | None) -> dict[str, Any] | None:
+    """The recommendation configuration of bundle `version` (from its report), if readable."""
+    if version is None:
+        return None
+    try:
+        report = json.loads((bundles.path(version) / "report.json").read_text())
+    except (OSError, ValueError):
+        return None
+    return (report.get("recommendations") or {}).get("config")
 
 
 def summary(report: dict[str, Any]) -> str:

@@ -8,7 +8,8 @@ import pytest
 from recsys.config import Settings
 from recsys.signals import SECONDS_PER_DAY, baskets, item_momentum, purchase_occasions
 from recsys.store import EventArrays
-from recsys.tuning import TunedConfig, default_config, fit_data_from_events, fit_hybrid, tune, validation_split
+from recsys.tuning import (TunedConfig, apply_overrides, config_from_dict, default_config, fit_data_from_events,
+                           fit_hybrid, tune, validation_split)
 
 DAY = SECONDS_PER_DAY
 
@@ -97,3 +98,19 @@ def test_no_times_falls_back_to_a_random_split():
     flat = EventArrays(events.user_ids, events.item_ids, events.types, np.zeros(len(events)), events.quantity)
     _, truth, name = validation_split(fit_data_from_events(flat))
     assert name.startswith("per-user random") and truth
+
+
+def test_the_incumbent_is_scored_on_the_tuners_own_holdout_and_overrides_pin_the_result():
+    data = fit_data_from_events(_synthetic_events())
+    tuned = tune(data, Settings(), time_budget_s=60)
+    # the tuned configuration as the incumbent scores exactly what the tuner reported for it
+    again = tune(data, Settings(), time_budget_s=60, incumbent=config_from_dict(tuned.config.as_dict()))
+    assert again.validation["incumbent"]["all"]["ndcg@10"] == pytest.approx(again.validation["all"]["ndcg@10"])
+    # popularity pinned by the operator: the result is that model, scored, and it is worse
+    pinned = tune(data, Settings(recommendation_overrides={"discovery": "popularity", "buy_again_weight": 0.0}),
+                  time_budget_s=60, incumbent=tuned.config)
+    assert pinned.config.discovery == "popularity" and pinned.config.discovery_params == {}
+    assert pinned.validation["new"]["ndcg@10"] < pinned.validation["incumbent"]["new"]["ndcg@10"] - 0.05
+    assert config_from_dict({"discovery": "nonsense"}) is None and config_from_dict(None) is None
+    with pytest.raises(ValueError, match="unknown"):
+        apply_overrides(tuned.config, {"discovry": "als"})

@@ -65,3 +65,25 @@ def test_an_empty_store_is_a_clear_error(tmp_path):
     done = subprocess.run([sys.executable, "-m", "training.cli", "--home", str(tmp_path), "train"],
                           capture_output=True, text=True)
     assert done.returncode == 2 and "catalogue is empty" in done.stderr
+
+
+def test_the_gate_refuses_a_deliberately_worse_model_scored_on_the_same_holdout(demo_copy):
+    """Popularity alone (pinned by the operator) against the tuned serving configuration: both
+    are fitted on tonight's training window and scored on the same held-out shoppers; the
+    worse one is written and reported, not promoted, and cron sees exit status 1."""
+    bundles = BundleStore(demo_copy.home)
+    before = bundles.current()
+    env = {**os.environ, "KAIYU_SEARCH_DENSE": "false", "KAIYU_TRAIN_TIME_BUDGET_S": "20",
+           "KAIYU_RECOMMENDATION_OVERRIDES": json.dumps({"discovery": "popularity", "buy_again_weight": 0.0,
+                                                         "discovery_momentum": 0.0})}
+    done = subprocess.run([sys.executable, "-m", "training.cli", "--home", str(demo_copy.home), "train"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "NOT promoted" in done.stderr and "same holdout" in done.stderr
+    assert bundles.current() == before
+    refused = [v for v in bundles.versions() if v != before][-1]
+    report = json.loads((bundles.path(refused) / "report.json").read_text())
+    assert report["promoted"] is False
+    assert report["recommendations"]["config"]["discovery"] == "popularity"
+    new, serving = report["metrics"]["all.ndcg@10"], report["serving_metrics"]["all.ndcg@10"]
+    assert new < serving * (1 - 0.02)
