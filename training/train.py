@@ -156,6 +156,7 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                     }
                     report["total_s"] = round(time.perf_counter() - started, 3)
                     (path / "report.json").write_text(json.dumps(report, indent=2, default=str))
+                    (path / "summary.txt").write_text(summary(report) + "\n")
                     (path / MANIFEST).write_text(json.dumps(manifest, indent=2, default=str))
             if promote:
                 bundles.promote(version)

@@ -83,6 +83,7 @@ def test_the_gate_refuses_a_deliberately_worse_model_scored_on_the_same_holdout(
     assert bundles.current() == before
     refused = [v for v in bundles.versions() if v != before][-1]
     report = json.loads((bundles.path(refused) / "report.json").read_text())
+    assert "NOT promoted" in (bundles.path(refused) / "summary.txt").read_text()
     assert report["promoted"] is False
     assert report["recommendations"]["config"]["discovery"] == "popularity"
     new, serving = report["metrics"]["all.ndcg@10"], report["serving_metrics"]["all.ndcg@10"]
