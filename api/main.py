@@ -16,7 +16,8 @@ from api.config import ApiSettings, get_settings
 from api.engine import EngineHolder
 from api.keys import load_keyring
 from api.metrics import Metrics, MetricsMiddleware
-from api.routes import ingest, ops, recommend, search
+from api.routes import admin, ingest, ops, pages, recommend, search
+from api.searchlog import SearchLog
 from recsys.store import Store
 
 log = logging.getLogger("kaiyu.api")
@@ -29,6 +30,8 @@ async def lifespan(app: FastAPI):
     holder = EngineHolder(settings.home, store, interval_s=settings.reload_interval_s)
     await asyncio.to_thread(holder.load_current)
     app.state.store, app.state.holder = store, holder
+    app.state.searchlog = searchlog = SearchLog(store)
+    searchlog.start()
     watcher = asyncio.create_task(holder.watch())
     log.info("Kaiyu ready: bundle %s, home %s", holder.engine.version, settings.home)
     try:
@@ -37,6 +40,7 @@ async def lifespan(app: FastAPI):
         watcher.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await watcher
+        await searchlog.stop()
         store.close()
 
 
@@ -48,7 +52,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.state.keyring = load_keyring(settings.api_keys, settings.home)
     app.state.metrics = Metrics()
     errors.install(app)
-    for router in (search.router, recommend.router, ingest.router, ops.router):
+    for router in (search.router, recommend.router, ingest.router, ops.router, admin.router, pages.router):
         app.include_router(router)
     if settings.cors_origins.split():
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins.split(),

@@ -73,3 +73,120 @@ class AutocompletePublic(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorPublic} for status in (401, 403, 404, 413, 422, 503)
 }
+
+
+# -- the pages' catalogue lookup and the operator dashboard (api/routes/pages.py, admin.py) ---
+
+class ItemPublic(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    item_id: str
+    title: str
+    category: str | None = None
+    brand: str | None = None
+    price: float | None = None
+    currency: str | None = None
+    in_stock: bool = True
+
+
+class ItemsPublic(BaseModel):
+    items: list[ItemPublic]
+    missing: list[str]
+
+
+class BundleSummary(BaseModel):
+    version: str
+    created_at: str | None = None
+    current: bool
+    promoted_by_training: bool | None = None
+    gate: str | None = None
+    primary_metric: str | None = None
+    metrics: dict[str, float]
+    data: dict[str, Any]
+
+
+class BundleHistoryEntry(BaseModel):
+    version: str
+    at: str
+    reason: str
+
+
+class BundlesPublic(BaseModel):
+    current: str | None
+    serving: str | None
+    bundles: list[BundleSummary]
+    history: list[BundleHistoryEntry]
+
+
+class BundleDetailPublic(BaseModel):
+    version: str
+    current: bool
+    manifest: dict[str, Any]
+    report: dict[str, Any] | None
+
+
+class PromotedPublic(BaseModel):
+    current: str
+    previous: str | None
+    serving: str | None
+    reload_interval_s: float
+
+
+class DailyEventsPublic(BaseModel):
+    days: list[str]
+    types: list[str]
+    counts: dict[str, list[int]]
+    totals: list[int]
+
+
+class QueryCount(BaseModel):
+    query: str
+    searches: int
+    last_at: str | None
+    zero_result_searches: int | None = None
+    avg_results: float | None = None
+
+
+class QueriesPublic(BaseModel):
+    searches: int
+    distinct_queries: int
+    zero_result_searches: int
+    top: list[QueryCount]
+    zero_results: list[QueryCount]
+
+
+class RouteLatency(BaseModel):
+    route: str
+    requests: int
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+
+
+class LatencyPublic(BaseModel):
+    routes: list[RouteLatency]
+    source: str
+
+
+class ShopperPublic(BaseModel):
+    user_id: str
+    events: int
+    purchases: int
+    last_at: str | None
+    top_category: str | None = None
+
+
+class ShoppersPublic(BaseModel):
+    shoppers: list[ShopperPublic]
+
+
+class OverviewPublic(BaseModel):
+    serving: str | None
+    current: str | None
+    items: int
+    events: int
+    events_by_type: dict[str, int]
+    index_items: int | None
+    searches: dict[str, int]
+    search_log: dict[str, int]
+    report: dict[str, Any] | None

@@ -7,6 +7,7 @@ so a price or stock change can be sent alone. Reads hand training what it needs 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -55,6 +56,18 @@ events_table = sa.Table(
     sa.Index("ix_events_event_id", "event_id", unique=True),
     sa.Index("ix_events_user_ts", "user_id", "ts"),
     sa.Index("ix_events_ts", "ts"),
+)
+
+search_log_table = sa.Table(  # what shoppers typed, written in batches by the API (api/searchlog.py)
+    "search_log", metadata,
+    sa.Column("seq", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("ts", sa.Float, nullable=False),  # epoch seconds, UTC
+    sa.Column("query", sa.Text, nullable=False),  # as typed, spacing collapsed
+    sa.Column("query_key", sa.String(200), nullable=False),  # folded (`search_query_key`): what counts group by
+    sa.Column("total", sa.Integer, nullable=False),  # results found
+    sa.Column("user_id", sa.String(256)),
+    sa.Index("ix_search_log_ts", "ts"),
+    sa.Index("ix_search_log_key", "query_key"),
 )
 
 _EVENT_COLUMNS = ("event_id", "user_id", "item_id", "type", "ts", "quantity", "price",
@@ -341,6 +354,134 @@ class Store:
             for row in result.mappings():
                 yield _row_to_event(row)
 
+    # -- the search log and activity counts (the operator dashboard) ------------------------
+
+    def add_searches(self, rows: Sequence[dict[str, Any]]) -> int:
+        """Append searches, each `{"query", "total", "user_id", "ts"}` (`ts` in epoch seconds,
+        default now), in one transaction. Blank queries are skipped; returns the rows stored."""
+        now = datetime.now(timezone.utc).timestamp()
+        out = []
+        for row in rows:
+            query = " ".join(str(row.get("query") or "").split())[:1000]
+            key = search_query_key(query)
+            if key:
+                out.append({"ts": float(row.get("ts") or now), "query": query, "query_key": key,
+                            "total": max(int(row.get("total") or 0), 0), "user_id": row.get("user_id")})
+        if out:
+            with self.engine.begin() as conn:
+                conn.execute(sa.insert(search_log_table), out)
+        return len(out)
+
+    def top_queries(self, limit: int = 20, *, since: datetime | None = None) -> list[dict[str, Any]]:
+        """The most searched queries (case, width and spacing folded), most searched first:
+        `{"query", "searches", "zero_result_searches", "avg_results", "last_at"}`."""
+        c = search_log_table.c
+        searches = sa.func.count().label("searches")
+        query = (sa.select(c.query_key, searches, sa.func.sum(sa.case((c.total == 0, 1), else_=0)),
+                           sa.func.avg(c.total), sa.func.max(c.ts))
+                 .group_by(c.query_key).order_by(searches.desc(), c.query_key).limit(limit))
+        if since is not None:
+            query = query.where(c.ts >= since.timestamp())
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [{"query": key, "searches": n, "zero_result_searches": int(zero or 0),
+                 "avg_results": round(float(avg or 0.0), 2), "last_at": _iso(last)}
+                for key, n, zero, avg, last in rows]
+
+    def zero_result_queries(self, limit: int = 20, *, since: datetime | None = None) -> list[dict[str, Any]]:
+        """Queries that found nothing, most often first: `{"query", "searches", "last_at"}`
+        counting only the searches that found nothing."""
+        c = search_log_table.c
+        searches = sa.func.count().label("searches")
+        last = sa.func.max(c.ts).label("last_ts")
+        query = (sa.select(c.query_key, searches, last).where(c.total == 0)
+                 .group_by(c.query_key).order_by(searches.desc(), last.desc(), c.query_key).limit(limit))
+        if since is not None:
+            query = query.where(c.ts >= since.timestamp())
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [{"query": key, "searches": n, "last_at": _iso(ts)} for key, n, ts in rows]
+
+    def search_stats(self, *, since: datetime | None = None) -> dict[str, int]:
+        """`{"searches", "distinct_queries", "zero_result_searches"}` in the search log."""
+        c = search_log_table.c
+        query = sa.select(sa.func.count(), sa.func.count(sa.distinct(c.query_key)),
+                          sa.func.sum(sa.case((c.total == 0, 1), else_=0)))
+        if since is not None:
+            query = query.where(c.ts >= since.timestamp())
+        with self.engine.connect() as conn:
+            searches, distinct, zero = conn.execute(query).one()
+        return {"searches": searches, "distinct_queries": distinct, "zero_result_searches": int(zero or 0)}
+
+    def event_counts_by_day(self, days: int = 30, *, until: datetime | None = None) -> dict[str, dict[str, int]]:
+        """Events per UTC day and type over the `days` days ending with `until`'s day (default:
+        the day of the newest stored event), oldest day first, every day present:
+        `{"2026-10-31": {"view": 120, "purchase": 4}, "2026-11-01": {}, ...}`; `{}` when the
+        log is empty and no `until` is given."""
+        if not 1 <= days <= 3660:
+            raise ValueError("days must be between 1 and 3660")
+        c = events_table.c
+        with self.engine.connect() as conn:
+            if until is None:
+                newest = conn.execute(sa.select(sa.func.max(c.ts))).scalar()
+                if newest is None:
+                    return {}
+                last_day = int(newest // 86400)
+            else:
+                last_day = int(until.timestamp() // 86400)
+            first_day = last_day - days + 1
+            if self.dialect == "postgresql":  # a float cast to integer rounds there: floor first
+                day = sa.cast(sa.func.floor(c.ts / 86400), sa.BigInteger)
+            else:  # SQLite truncates, which is the floor for times after 1970
+                day = sa.cast(c.ts / 86400, sa.Integer)
+            day = day.label("day")
+            rows = conn.execute(sa.select(day, c.type, sa.func.count())
+                                .where(c.ts >= first_day * 86400.0, c.ts < (last_day + 1) * 86400.0)
+                                .group_by(day, c.type)).all()
+        out: dict[str, dict[str, int]] = {
+            datetime.fromtimestamp(d * 86400, tz=timezone.utc).date().isoformat(): {}
+            for d in range(first_day, last_day + 1)}
+        for d, kind, n in rows:
+            out[datetime.fromtimestamp(int(d) * 86400, tz=timezone.utc).date().isoformat()][kind] = n
+        return out
+
+    def active_users(self, limit: int = 8, *, days: int = 90) -> list[dict[str, Any]]:
+        """The shoppers with the most events in the `days` days up to the newest event, most
+        first: `{"user_id", "events", "purchases", "last_at"}` (the demo storefront's shopper
+        picker; the window keeps it an indexed range on a long log)."""
+        c = events_table.c
+        events = sa.func.count().label("n_events")
+        with self.engine.connect() as conn:
+            newest = conn.execute(sa.select(sa.func.max(c.ts))).scalar()
+            if newest is None:
+                return []
+            query = (sa.select(c.user_id, events, sa.func.sum(sa.case((c.type == "purchase", 1), else_=0)),
+                               sa.func.max(c.ts))
+                     .where(c.ts >= newest - days * 86400.0)
+                     .group_by(c.user_id).order_by(events.desc(), c.user_id).limit(limit))
+            rows = conn.execute(query).all()
+        return [{"user_id": u, "events": n, "purchases": int(p or 0), "last_at": _iso(ts)} for u, n, p, ts in rows]
+
+    # -- export -----------------------------------------------------------------------------
+
+    def iter_event_batches(self, *, since: datetime | None = None, until: datetime | None = None,
+                           batch_size: int = 50_000) -> Iterator[dict[str, list]]:
+        """Every event (optionally with `since` <= timestamp < `until`), oldest first, as column
+        batches of at most `batch_size` rows: `{"event_id": [...], "user_id": [...], ...,
+        "ts": [epoch seconds]}`. One query, streamed (a server-side cursor on PostgreSQL), so it
+        reads one consistent snapshot in flat memory however long the log: what exports read."""
+        cols = events_table.c
+        query = sa.select(*[cols[c] for c in _EVENT_COLUMNS])
+        if since is not None:
+            query = query.where(cols.ts >= since.timestamp())
+        if until is not None:
+            query = query.where(cols.ts < until.timestamp())
+        query = query.order_by(cols.ts, cols.seq)
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=batch_size).execute(query)
+            for part in result.partitions(batch_size):
+                yield dict(zip(_EVENT_COLUMNS, (list(col) for col in zip(*part))))
+
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
@@ -378,3 +519,9 @@ def _row_to_event(row) -> dict[str, Any]:
 def open_store(settings) -> Store:
     """The store of a Kaiyu home (`settings.db_url`)."""
     return Store(settings.db_url)
+
+
+def search_query_key(query: str) -> str:
+    """How the search log groups queries: Unicode-compatibility folded (full-width letters and
+    digits become ASCII), case-folded, spacing collapsed, at most 200 characters."""
+    return " ".join(unicodedata.normalize("NFKC", query).casefold().split())[:200]

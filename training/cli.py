@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import traceback
 from pathlib import Path
 
 
@@ -43,11 +44,42 @@ def cmd_train(args) -> int:
     from training.train import TrainingError, train
 
     try:
-        report = train(_settings(args), force=args.force)
+        if args.engine == "spark":
+            from training.spark import check_spark
+
+            check_spark()  # before the job starts: say what to install (pyspark, Java)
+        report = train(_settings(args), force=args.force, engine=args.engine, spark_master=args.spark_master)
     except (TrainingLocked, TrainingError) as exc:
         print(f"kaiyu train: {exc}", file=sys.stderr)
         return 2
-    return 0 if report["promoted"] else 1
+    except Exception:  # a failed training: the serving bundle is untouched; cron must tell it from a refusal
+        traceback.print_exc()
+        print("kaiyu train: FAILED (the serving bundle is unchanged)", file=sys.stderr)
+        return 3
+    return 0 if report["promoted"] else 1  # 1: the quality gate kept the serving bundle
+
+
+def cmd_export(args) -> int:
+    from training.export import ExportError, export_catalog, export_events, parse_time, progress_printer
+    from recsys.store import open_store
+
+    store = open_store(_settings(args))
+    try:
+        if args.kind == "events":
+            result = export_events(store, args.out, since=parse_time(args.since), until=parse_time(args.until),
+                                   log=progress_printer())
+            print(result.render())
+        else:
+            if args.since or args.until:
+                raise ExportError("--since and --until select events, not catalogue rows")
+            done = export_catalog(store, args.out)
+            print(f"exported {done['rows']:,} items to {done['path']} in {done['seconds']:.1f} s")
+    except (ExportError, ValueError) as exc:
+        print(f"kaiyu export: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    return 0
 
 
 def cmd_bundles(args) -> int:
@@ -119,7 +151,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", parents=[home], formatter_class=fmt,
                        help="the nightly job: train, evaluate, write and promote a bundle")
     p.add_argument("--force", action="store_true", help="promote even if the quality gate refuses")
+    p.add_argument("--engine", choices=["local", "spark"], default="local",
+                   help="where the collaborative-filtering model trains: local (this process, auto-tuned) or "
+                        "spark (Spark MLlib ALS on a Parquet export of the events; needs kaiyu[spark])")
+    p.add_argument("--spark-master", default=None,
+                   help="Spark master URL for --engine spark (default: $KAIYU_SPARK_MASTER or local[2])")
     p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("export", parents=[home], formatter_class=fmt,
+                       help="write the events (a directory of Parquet parts) or the catalogue (one Parquet file)")
+    p.add_argument("kind", choices=["events", "catalog"])
+    p.add_argument("--out", type=Path, required=True,
+                   help="events: a new (or empty) directory; catalog: a FILE.parquet")
+    p.add_argument("--since", help="events at or after this ISO 8601 time")
+    p.add_argument("--until", help="events before this ISO 8601 time")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("bundles", parents=[home], formatter_class=fmt, help="list, show, promote or roll back bundles")
     p.add_argument("action", choices=["list", "show", "promote", "rollback"])

@@ -57,6 +57,9 @@ def demo(settings: Settings, *, host: str, port: int, workers: int, users: int, 
     base = f"http://{host}:{port}"
     print(f"""
 Kaiyu demo (synthetic shop) at {base}
+  shop:      {base}/#key={read}&write_key={write}
+  dashboard: {base}/dashboard#write_key={write}
+             (the pages keep the keys in the browser and drop them from the address bar)
   API docs:  {base}/docs
   read key:  {read}     (search, recommendations: safe in a browser)
   write key: {write}     (events, catalogue, admin)

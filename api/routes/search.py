@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep
 from api.schemas import ERROR_RESPONSES, AutocompletePublic, SearchPublic
+from api.searchlog import SearchLogDep
 
 router = APIRouter(prefix="/v1", tags=["search"], dependencies=[ReadKey], responses=ERROR_RESPONSES)
 
@@ -37,7 +38,7 @@ def user_profile(store, user_id: str | None, limit: int = 50) -> dict | None:
 
 @router.get("/search", response_model=SearchPublic, summary="Search the catalogue")
 def search(
-    engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep,
+    engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, searches: SearchLogDep,
     q: Annotated[str, Query(min_length=0, max_length=200, description="what the shopper typed")] = "",
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
     offset: Annotated[int, Query(ge=0, le=1000)] = 0,
@@ -51,6 +52,7 @@ def search(
     result = engine.require("search").search(
         q, limit=limit, offset=offset, filters=values or None, user_profile=user_profile(store, user_id),
         sort=None if sort == "relevance" else sort)
+    searches.record(q, result["total"], user_id=user_id, refined=bool(offset or values or sort != "relevance"))
     return result
 
 

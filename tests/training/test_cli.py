@@ -32,3 +32,13 @@ def test_help_shows_every_command_and_defaults():
     for command in ("import", "train", "serve", "demo", "evaluate"):
         assert command in done.stdout
     assert "default: 5000" in kaiyu("import", "--help").stdout
+
+
+def test_train_exit_status_tells_a_refusal_from_a_failure(tmp_path):
+    import os
+
+    empty = kaiyu("--home", str(tmp_path / "a"), "train")
+    assert empty.returncode == 2 and "catalogue is empty" in empty.stderr
+    broken = kaiyu("--home", str(tmp_path / "b"), "train",
+                   env={**os.environ, "KAIYU_DATABASE_URL": "mysql://nobody@127.0.0.1/none"})
+    assert broken.returncode == 3 and "FAILED (the serving bundle is unchanged)" in broken.stderr

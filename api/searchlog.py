@@ -1,0 +1,96 @@
+"""The search log: what shoppers typed and how many results they got, for the operator
+dashboard's top and zero-result queries.
+
+`SearchLog.record` costs one deque append on the request path; a background task writes the
+buffer to the store (`Store.add_searches`) every `interval_s` and once more at shutdown. A
+store that is down loses no searches until the buffer holds `max_buffered`; beyond that new
+searches are counted in `dropped` and not kept (the log is analytics, never worth a slow search).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import deque
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from recsys.store import Store
+
+log = logging.getLogger("kaiyu.api")
+
+
+class SearchLog:
+    """Searches seen by this worker, buffered in memory and written to the store in batches."""
+
+    def __init__(self, store: Store, *, interval_s: float = 1.0, max_buffered: int = 100_000):
+        self.store = store
+        self.interval_s = interval_s
+        self.max_buffered = max_buffered
+        self.dropped = 0
+        self.written = 0
+        self._buffer: deque[dict] = deque()  # append and popleft are thread-safe
+        self._task: asyncio.Task | None = None
+
+    def record(self, query: str, total: int, *, user_id: str | None = None, refined: bool = False) -> None:
+        """Note one search. `refined` searches (a later page, or the same query filtered or
+        sorted) are not new searches and are not logged; nor are blank ones."""
+        if refined or not query or query.isspace():
+            return
+        if len(self._buffer) >= self.max_buffered:
+            self.dropped += 1
+            return
+        self._buffer.append({"query": query, "total": int(total), "user_id": user_id, "ts": time.time()})
+
+    def __len__(self) -> int:
+        return len(self._buffer)
+
+    def flush(self) -> int:
+        """Write what is buffered (blocking); returns the rows written. On a store error the
+        rows go back to the front of the buffer for the next attempt."""
+        rows = []
+        with contextlib.suppress(IndexError):
+            while True:
+                rows.append(self._buffer.popleft())
+        if not rows:
+            return 0
+        try:
+            self.store.add_searches(rows)
+        except Exception:
+            room = max(self.max_buffered - len(self._buffer), 0)
+            self._buffer.extendleft(reversed(rows[-room:] if room else []))
+            self.dropped += len(rows) - min(room, len(rows))
+            log.warning("could not write %d searches to the store; will retry", len(rows), exc_info=True)
+            return 0
+        self.written += len(rows)
+        return len(rows)
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.interval_s)
+            if self._buffer:
+                await asyncio.to_thread(self.flush)
+
+    def start(self) -> None:
+        """Start the flusher on the running event loop."""
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="kaiyu-searchlog")
+
+    async def stop(self) -> None:
+        """Stop the flusher and write what is left."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        await asyncio.to_thread(self.flush)
+
+
+async def get_search_log(request: Request) -> SearchLog:
+    return request.app.state.searchlog
+
+
+SearchLogDep = Annotated[SearchLog, Depends(get_search_log)]
