@@ -259,10 +259,12 @@ class RecommendationService:
 
     @classmethod
     def fit(cls, data: FitData, config: TunedConfig, *, catalog=None, session_rows=None,
-            rules: Rules | None = None, embeddings: np.ndarray | None = None) -> "RecommendationService":
-        """Fit every model of `config` on `data` (no tuning)."""
+            rules: Rules | None = None, embeddings: np.ndarray | None = None,
+            discovery=None) -> "RecommendationService":
+        """Fit every model of `config` on `data` (no tuning). `discovery`: an already fitted
+        discovery model to use instead of fitting the one `config` names (the Spark engine's)."""
         n_users, n_items = data.shape
-        hybrid, x = fit_hybrid(data, config)
+        hybrid, x = fit_hybrid(data, config, discovery=discovery)
         x_all = data.matrix(config.event_weights, None)
         similar_model = ItemKNNRecommender(similarity="cosine", neighbours=100).fit(x_all)
         # baskets: sessions where the events carry them, else one user's day
@@ -539,7 +541,6 @@ class RecommendationService:
 
     def _answer(self, used: str, u: int, row, recent, k: int, mask: np.ndarray,
                 reorder_mask: np.ndarray | None = None, *, fresh: bool = False) -> list[dict]:
-        n = len(self.item_ids)
         if used == "trending":
             scores = np.atleast_2d(self.trending.score(np.array([u]), row))[0]
             return self._finish(scores, lambda items: [self._trending_reason(i) for i in items], k, mask)

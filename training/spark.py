@@ -333,7 +333,7 @@ def train_recommendations(store, settings, *, master: str | None = None, show_pr
     `RecommendationService.train`; the report adds `engine` and `spark` (master, version, ALS
     parameters, the export, stage timings)."""
     from recsys.service import RecommendationService, Rules
-    from recsys.tuning import apply_overrides, default_config, fit_data_from_events, fit_hybrid
+    from recsys.tuning import apply_overrides, default_config, fit_data_from_events
     from training.export import export_events, progress_printer, read_event_arrays
 
     require_pyspark()
@@ -420,13 +420,8 @@ def train_recommendations(store, settings, *, master: str | None = None, show_pr
         # 4. everything else as the local engine builds it, then the Spark-trained discovery model
         t0 = time.perf_counter()
         rules = Rules.from_settings(settings)
-        # (`RecommendationService.fit` fits its discovery model itself: it is given a cheap one,
-        # item-kNN cosine, the kind it fits for similar items anyway, and the hybrid "for you"
-        # model is then rebuilt around the Spark-trained ALS)
-        service = RecommendationService.fit(data, replace(config, discovery="cosine", discovery_params={}),
-                                            catalog=catalog, session_rows=events.session_ids, rules=rules)
-        service.hybrid, _ = fit_hybrid(data, config, discovery=discovery)
-        service.config = config
+        service = RecommendationService.fit(data, config, catalog=catalog, session_rows=events.session_ids,
+                                            rules=rules, discovery=discovery)
         t_rest = time.perf_counter() - t0
     finally:  # triples, factors, checkpoints go; the export and spark.log stay (the newest few)
         shutil.rmtree(work, ignore_errors=True)
