@@ -1,10 +1,12 @@
 """Load on the HTTP API: recommendations on the Online Retail store, search on the 54,667-product
 Home Depot catalogue, `kaiyu serve --workers 2`, wrk on 127.0.0.1 for a bounded time.
 
-    .venv/bin/python -m benchmarks.load [--duration 20] [--connections 16]
+    .venv/bin/python -m benchmarks.load [--duration 20] [--only recommendations|search]
+                                        [--rec-connections 4,8,16] [--search-connections 2,4,8]
 
 Prepares each store through the public interface (adapters -> `kaiyu import` -> `kaiyu train`)
-the first time, under benchmarks/out/load/. Then, per store: a steady run, and a run during
+the first time, under benchmarks/out/load/. Then, per store: steady runs at several wrk
+concurrencies (closed-loop load: more connections buy throughput with latency), and a run during
 which a retrain is promoted (errors must stay at zero); memory per worker is read from /proc.
 Needs wrk (`apt-get install wrk`; installed by this script when missing and run as root).
 """
@@ -103,25 +105,30 @@ def wrk(base: str, paths: list[str], *, duration: int, connections: int) -> dict
             "p90_ms": r["p90_us"] / 1000, "p99_ms": r["p99_us"] / 1000, "requests": r["requests"], "errors": errors}
 
 
-def run_scenario(name: str, home: Path, paths: list[str], args) -> list[dict]:
+def run_scenario(name: str, home: Path, paths: list[str], args, connections: list[int]) -> list[dict]:
+    """Steady runs at each concurrency in `connections` (latency against throughput), then a
+    run at the middle one while `kaiyu train --force` trains and promotes beside the server."""
     proc, base = start_server(home, args.workers)
     rows = []
     try:
         for _ in range(50):  # warm every worker
             httpx.get(base + random.choice(paths), headers={"Authorization": f"Bearer {READ}"})
-        steady = wrk(base, paths, duration=args.duration, connections=args.connections)
-        rows.append({"scenario": name, "run": "steady", **steady, "worker_rss_mb": worker_rss_mb(proc)})
-        # the nightly job runs and promotes while the load goes on
+        for c in connections:
+            steady = wrk(base, paths, duration=args.duration, connections=c)
+            rows.append({"scenario": name, "run": f"steady, {c} connections", "connections": c, **steady,
+                         "worker_rss_mb": worker_rss_mb(proc)})
+        # the nightly job runs and promotes while the load goes on (on the same 2 cores)
+        c = connections[len(connections) // 2]
         env = {**os.environ, "KAIYU_TRAIN_TIME_BUDGET_S": "30"}
         trainer = subprocess.Popen([sys.executable, "-m", "training.cli", "--home", str(home), "train", "--force"],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         before = httpx.get(f"{base}/readyz").json()["model_version"]
-        during = wrk(base, paths, duration=max(args.duration, 30), connections=args.connections)
+        during = wrk(base, paths, duration=max(args.duration, 30), connections=c)
         trainer.wait()
         time.sleep(2)
         after = httpx.get(f"{base}/readyz").json()["model_version"]
-        rows.append({"scenario": name, "run": f"retrain+swap ({before} -> {after})", **during,
-                     "worker_rss_mb": worker_rss_mb(proc)})
+        rows.append({"scenario": name, "run": f"retrain+swap, {c} conn ({before} -> {after})", "connections": c,
+                     **during, "worker_rss_mb": worker_rss_mb(proc)})
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(30)
@@ -131,7 +138,9 @@ def run_scenario(name: str, home: Path, paths: list[str], args) -> list[dict]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=20, help="seconds per wrk run")
-    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rec-connections", default="4,8,16", help="wrk concurrencies for recommendations")
+    parser.add_argument("--search-connections", default="2,4,8", help="wrk concurrencies for search")
+    parser.add_argument("--only", choices=("recommendations", "search"), help="run one scenario")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
@@ -139,18 +148,22 @@ def main(argv=None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     rng = random.Random(0)
 
-    retail = prepare("online-retail", lambda d, f: adapters.online_retail(d, f))
-    users = sorted(adapters.online_retail_clean()["CustomerID"].astype("int64").astype(str).unique())
-    rec_paths = [f"/v1/users/{u}/recommendations?limit=10" for u in rng.sample(users, 2000)]
-    rows = run_scenario("recommendations (Online Retail)", retail, rec_paths, args)
+    rows = []
+    if args.only != "search":
+        retail = prepare("online-retail", lambda d, f: adapters.online_retail(d, f))
+        users = sorted(adapters.online_retail_clean()["CustomerID"].astype("int64").astype(str).unique())
+        rec_paths = [f"/v1/users/{u}/recommendations?limit=10" for u in rng.sample(users, 2000)]
+        rows += run_scenario("recommendations (Online Retail)", retail, rec_paths, args,
+                             [int(c) for c in args.rec_connections.split(",")])
+    if args.only != "recommendations":
+        depot = prepare("home-depot", lambda d, f: adapters.home_depot(d, f))
+        queries = sorted(adapters.load_home_depot_judgements()["search_term"].unique())
+        search_paths = [str(httpx.URL("/v1/search", params={"q": q, "limit": 10})) for q in rng.sample(queries, 2000)]
+        rows += run_scenario("search (Home Depot, 54,667 items)", depot, search_paths, args,
+                             [int(c) for c in args.search_connections.split(",")])
 
-    depot = prepare("home-depot", lambda d, f: adapters.home_depot(d, f))
-    queries = sorted(adapters.load_home_depot_judgements()["search_term"].unique())
-    search_paths = [str(httpx.URL("/v1/search", params={"q": q, "limit": 10})) for q in rng.sample(queries, 2000)]
-    rows += run_scenario("search (Home Depot, 54,667 items)", depot, search_paths, args)
-
-    print(f"\n{os.cpu_count()} cores; kaiyu serve --workers {args.workers}; wrk -t2 -c{args.connections} "
-          f"-d{args.duration}s on 127.0.0.1 (wrk shares the 2 cores)")
+    print(f"\n{os.cpu_count()} cores; kaiyu serve --workers {args.workers}; wrk -t2 "
+          f"-d{args.duration}s on 127.0.0.1 (wrk shares the cores)")
     print(f"{'scenario':<36} {'run':<48} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6}  worker RSS MB")
     for r in rows:
         print(f"{r['scenario']:<36} {r['run']:<48} {r['req_s']:>7,} {r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f} "
