@@ -14,7 +14,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -22,7 +22,7 @@ from search.cache import EmbeddingCache
 from search.config import SearchConfig
 from search.dense import VectorIndex
 from search.lexical import LexicalIndex
-from search.ranking import Features, order, score
+from search.ranking import Features, adjustments, feature_matrix, order, relevance, score
 from search.spelling import Speller
 from search.suggest import Suggester
 from search.text import (JA_COLORS, STOPWORDS, category_path, is_japanese, is_number, japanese_backend,
@@ -79,6 +79,9 @@ class SearchEngine:
         self.dense: VectorIndex | None = None
         self.vectors: np.ndarray | None = None
         self.build_info: dict[str, Any] = {}
+        self.adapter = None   # learned query adapter (search.learning.QueryAdapter)
+        self.ranker = None    # learned ranker (search.learning.LearnedRanker)
+        self.learned_info: dict[str, Any] = {}
         self._lock = threading.RLock()  # live updates against searches (faiss is not thread-safe)
 
     # ====================================================================== building
@@ -114,6 +117,7 @@ class SearchEngine:
         self.heads = [self._title_head(tw, attr_words) for tw in title_words]
         self.leaves = [kb.leaf_type(c) for c in self.categories]
         title_terms = [set(terms(tw)) for tw in title_words]
+        self.lengths = np.array([len(terms(tw)) for tw in title_words], dtype=np.float32)
         kb.learn_types(self.heads, self.leaves, self.categories, title_terms)
         self.knowledge = kb
         self._index_codes()
@@ -258,6 +262,7 @@ class SearchEngine:
         self.in_stock = np.append(self.in_stock, [bool(it.get("in_stock", True)) for it in items])
         self.popularity = np.append(self.popularity, [self.popularity[o] if o is not None else 0.0 for o in old_rows])
         self.heads = np.append(self.heads, np.array(heads, dtype=object))
+        self.lengths = np.append(self.lengths, np.array([len(terms(tw)) for tw in title_words], dtype=np.float32))
         self.leaves = np.append(self.leaves, np.array(leaves, dtype=object))
         for k, tw in enumerate(title_words):
             r = first + k
@@ -367,51 +372,22 @@ class SearchEngine:
         `total` counts every match (facets too); `relaxed` says the query as typed matched
         nothing and words were dropped (`understood["dropped_terms"]`); `did_you_mean` is the
         query with catalogue-unknown words corrected (what was searched instead: unknown words
-        match nothing, so the corrected query always finds more).
+        match nothing, so the corrected query always finds more). A query of price words only
+        ("cheap", "under 50", "安い") browses the catalogue, in stock first, cheapest first.
         """
         if sort not in (None, "relevance", "price_asc", "price_desc"):
             raise ValueError(f"unknown sort {sort!r}: use relevance, price_asc or price_desc")
-        cfg = self.config
         u = self.understand(query or "")
         n = len(self.item_ids)
         mask = self._filter_mask(filters, u, n)
-        groups, sources = self._groups(u)
-        relaxed, dropped = False, []
-        qvec = None
-        if self.dense is not None and (u.words or query.strip()):
-            qvec = np.asarray(self.encoder.encode_queries([" ".join(u.words) or query]), dtype=np.float32)[0]
+        found = None if _price_only(u) else self._retrieve(query or "", u, mask, n, user_profile)
+        if found is not None:
+            rows, relaxed, dropped = found.rows, found.relaxed, found.dropped
+            ranked_rows, ranked_scores = self._rank(found, u, sort)
+        else:  # browsing: no words, only filters (and perhaps a price)
+            rows, relaxed, dropped = np.flatnonzero(mask), False, []
+            ranked_rows, ranked_scores = self._browse(rows, u, sort)
 
-        if groups or qvec is not None:
-            lex, coverage, matched = self.lexical.score(groups, n)
-            pairs = _pairs([g[0] for g in groups])
-            phrase = self.phrases.score([[p] for p in pairs], n)[0] if pairs and cfg.w_phrase else None
-            match = mask & (lex > 0) & (coverage >= cfg.min_should_match - 1e-6) if groups else np.zeros(n, bool)
-            dense_rows = self._dense_rows(qvec, mask, cfg.dense_min_similarity)
-            if not match.any() and not len(dense_rows) and groups:
-                relaxed = True
-                for gi in self._drop_order(groups, sources, u):
-                    dropped.append(sources[gi])
-                    keep = [i for i in range(len(groups)) if sources[i] not in dropped]
-                    if not keep:
-                        break
-                    _, cov_k, _ = self.lexical.score([groups[i] for i in keep], n)
-                    match = mask & (cov_k >= cfg.min_should_match - 1e-6) & (cov_k > 0)
-                    if match.any():
-                        break
-                if not match.any():  # last resort: anything that shares a word, or is fairly close in meaning
-                    match = mask & (lex > 0)
-                    dense_rows = self._dense_rows(qvec, mask, 0.8 * cfg.dense_min_similarity)
-            match[dense_rows] = True
-            rows = np.flatnonzero(match)
-            ranked = self._rank(rows, lex, coverage, matched, sources, u, qvec, user_profile, sort, dense_rows, phrase)
-        else:  # browsing: no words, only filters
-            lex = coverage = None
-            rows = np.flatnonzero(mask)
-            s = 0.01 * self.popularity[rows] + self.in_stock[rows]
-            pos = order(s, prices=self.prices[rows], sort=sort)
-            ranked = (rows[pos], s[pos])
-
-        ranked_rows, ranked_scores = ranked
         page = slice(offset, offset + limit)
         items = [self._hit(r, s) for r, s in zip(ranked_rows[page].tolist(), ranked_scores[page].tolist())]
         understood = u.public()
@@ -425,6 +401,125 @@ class SearchEngine:
             did_you_mean = " ".join(text.split())
         return {"query": query, "understood": understood, "total": int(len(rows)), "items": items,
                 "facets": self._facets(rows), "did_you_mean": did_you_mean, "relaxed": relaxed}
+
+    def _browse(self, rows: np.ndarray, u: Understood, sort: str | None) -> tuple[np.ndarray, np.ndarray]:
+        """No words to match: in stock first, then popular first, or cheapest first when the
+        query asked for low prices ("cheap", "under 50")."""
+        s = 0.01 * self.popularity[rows] + self.in_stock[rows]
+        if sort in (None, "relevance") and (u.price_intent == "low" or u.max_price is not None):
+            p = self.prices[rows]
+            pos = np.lexsort((-s, np.where(np.isnan(p), np.inf, p), ~self.in_stock[rows]))
+        else:
+            pos = order(s, prices=self.prices[rows], sort=sort)
+        return rows[pos], s[pos]
+
+    # ---------------------------------------------------------------- candidates and features
+    def query_text(self, u: Understood, query: str) -> str:
+        """The text the query vector is computed from (corrections applied, price words out)."""
+        return " ".join(u.words) or query
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """Raw query vectors (before any learned adapter), one row per text."""
+        return np.asarray(self.encoder.encode_queries(list(texts)), dtype=np.float32)
+
+    def _query_vectors(self, text: str, raw: np.ndarray | None = None):
+        """(vector used for retrieval and ranking, the raw one) of a query text."""
+        if raw is None:
+            raw = self.encode_queries([text])[0]
+        if self.adapter is None:
+            return raw, raw
+        return self.adapter.apply(raw), raw
+
+    def candidate_features(self, query: str, *, filters: dict | None = None,
+                           raw_vector: np.ndarray | None = None) -> tuple[np.ndarray, Features | None]:
+        """The rows the ranker orders for `query` and their features: what serving scores, and
+        what learning (`search.learning`) trains on. `raw_vector`: the query's raw embedding,
+        when the caller encoded queries in a batch."""
+        u = self.understand(query or "")
+        n = len(self.item_ids)
+        found = None if _price_only(u) else self._retrieve(
+            query or "", u, self._filter_mask(filters, u, n), n, None, raw_vector=raw_vector)
+        if found is None:
+            return np.zeros(0, dtype=np.int64), None
+        return found.cand, found.features
+
+    def _retrieve(self, query: str, u: Understood, mask: np.ndarray, n: int, user_profile,
+                  raw_vector: np.ndarray | None = None) -> "_Found | None":
+        """Match the query (relaxing it when nothing matches), choose the candidates the ranker
+        orders and compute their features; None when there is nothing to match with."""
+        cfg = self.config
+        groups, sources = self._groups(u)
+        relaxed, dropped = False, []
+        qvec = qraw = None
+        if self.dense is not None and (u.words or query.strip()):
+            qvec, qraw = self._query_vectors(self.query_text(u, query), raw_vector)
+        if not groups and qvec is None:
+            return None
+        lex, coverage, matched = self.lexical.score(groups, n)
+        pairs = _pairs([g[0] for g in groups])
+        phrase = (self.phrases.score([[p] for p in pairs], n)[0]
+                  if pairs and (cfg.w_phrase or self.ranker is not None) else None)
+        match = mask & (lex > 0) & (coverage >= cfg.min_should_match - 1e-6) if groups else np.zeros(n, bool)
+        dense_rows = self._dense_rows(qvec, mask, cfg.dense_min_similarity)
+        if not match.any() and not len(dense_rows) and groups:
+            relaxed = True
+            for gi in self._drop_order(groups, sources, u):
+                dropped.append(sources[gi])
+                keep = [i for i in range(len(groups)) if sources[i] not in dropped]
+                if not keep:
+                    break
+                _, cov_k, _ = self.lexical.score([groups[i] for i in keep], n)
+                match = mask & (cov_k >= cfg.min_should_match - 1e-6) & (cov_k > 0)
+                if match.any():
+                    break
+            if not match.any():  # last resort: anything that shares a word, or is fairly close in meaning
+                match = mask & (lex > 0)
+                dense_rows = self._dense_rows(qvec, mask, 0.8 * cfg.dense_min_similarity)
+        match[dense_rows] = True
+        rows = np.flatnonzero(match)
+        # the best lexical matches and every dense hit are ranked; the rest follow by BM25
+        if len(rows) > cfg.lexical_candidates:
+            top = rows[np.argpartition(-lex[rows], cfg.lexical_candidates - 1)[:cfg.lexical_candidates]]
+            cand = np.union1d(top, dense_rows)
+            rest = np.setdiff1d(rows, cand)
+            rest = rest[np.argsort(-lex[rest], kind="stable")]
+        else:
+            cand, rest = rows, rows[:0]
+        f = self._features(cand, lex, coverage, matched, sources, u, qvec, user_profile, qraw)
+        if phrase is not None:
+            f.phrase = phrase[cand]
+        f.query_terms = len(groups)
+        return _Found(rows, cand, rest, lex, f, relaxed, dropped)
+
+    def _rank(self, found: "_Found", u: Understood, sort) -> tuple[np.ndarray, np.ndarray]:
+        cfg = self.config
+        cand, rest, f, lex = found.cand, found.rest, found.features, found.lex
+        if len(found.rows) == 0:
+            return found.rows, np.zeros(0)
+        s = score(f, cfg)
+        hand = s
+        if self.ranker is not None and len(cand):
+            s = self._learned_score(f)
+        tier = None
+        if u.price_intent == "low" and sort in (None, "relevance"):
+            if u.product_type:
+                tier = f.type_match > 0
+            else:  # the hand-weighted scale says what "near the top" is
+                tier = hand >= cfg.cheap_tier * hand.max()
+            if u.attributes:
+                tier &= f.attributes >= 1.0
+        pos = order(s, prices=self.prices[cand], tier=tier, sort=sort if sort != "relevance" else None)
+        out_rows, out_scores = cand[pos], s[pos]
+        if len(rest):
+            rest_scores = np.minimum(out_scores.min(), 0) - 1 + lex[rest] / (lex[rest].max() or 1)
+            if sort in ("price_asc", "price_desc"):
+                allr, alls = np.concatenate([out_rows, rest]), np.concatenate([out_scores, rest_scores])
+                p = self.prices[allr]
+                p = np.where(np.isnan(p), np.inf, p if sort == "price_asc" else -p)
+                pos = np.lexsort((-alls, p))
+                return allr[pos], alls[pos]
+            out_rows, out_scores = np.concatenate([out_rows, rest]), np.concatenate([out_scores, rest_scores])
+        return out_rows, out_scores
 
     def _dense_rows(self, qvec, mask: np.ndarray, min_similarity: float) -> np.ndarray:
         if qvec is None or self.dense is None or len(self.dense) == 0:
@@ -446,46 +541,24 @@ class SearchEngine:
                     self.lexical.idf(groups[i][0]))
         return sorted(range(len(groups)), key=key)
 
-    def _rank(self, rows, lex, coverage, matched, sources, u, qvec, user_profile, sort, dense_rows, phrase=None):
+    def _learned_score(self, f: Features, ranker=None) -> np.ndarray:
+        """The learned relevance plus the business adjustments, converted from hand-weighted
+        units to the model's by the ratio of the two scores' spreads over the candidates."""
         cfg = self.config
-        if len(rows) == 0:
-            return rows, np.zeros(0)
-        # the best lexical matches and every dense hit are re-ranked; the rest follow by BM25
-        if len(rows) > cfg.lexical_candidates:
-            top = rows[np.argpartition(-lex[rows], cfg.lexical_candidates - 1)[:cfg.lexical_candidates]]
-            cand = np.union1d(top, dense_rows)
-            rest = np.setdiff1d(rows, cand)
-            rest = rest[np.argsort(-lex[rest], kind="stable")]
-        else:
-            cand, rest = rows, rows[:0]
-        f = self._features(cand, lex, coverage, matched, sources, u, qvec, user_profile)
-        if phrase is not None:
-            f.phrase = phrase[cand]
-        s = score(f, cfg)
-        tier = None
-        if u.price_intent == "low" and sort in (None, "relevance"):
-            if u.product_type:
-                tier = f.type_match > 0
-            else:
-                tier = s >= cfg.cheap_tier * s.max()
-            if u.attributes:
-                tier &= f.attributes >= 1.0
-        pos = order(s, prices=self.prices[cand], tier=tier, sort=sort if sort != "relevance" else None)
-        out_rows, out_scores = cand[pos], s[pos]
-        if len(rest):
-            rest_scores = np.minimum(out_scores.min(), 0) - 1 + lex[rest] / (lex[rest].max() or 1)
-            if sort in ("price_asc", "price_desc"):
-                allr, alls = np.concatenate([out_rows, rest]), np.concatenate([out_scores, rest_scores])
-                p = self.prices[allr]
-                p = np.where(np.isnan(p), np.inf, p if sort == "price_asc" else -p)
-                pos = np.lexsort((-alls, p))
-                return allr[pos], alls[pos]
-            out_rows, out_scores = np.concatenate([out_rows, rest]), np.concatenate([out_scores, rest_scores])
-        return out_rows, out_scores
+        ranker = ranker or self.ranker
+        learned = ranker.predict(feature_matrix(f, cfg, ranker.features))
+        adjust = adjustments(f, cfg)
+        if adjust.any():
+            hand = relevance(f, cfg)
+            spread = float(hand.max() - hand.min())
+            adjust = adjust * (float(learned.max() - learned.min()) / spread if spread > 0 else 1.0)
+        return learned + adjust
 
-    def _features(self, cand, lex, coverage, matched, sources, u: Understood, qvec, user_profile) -> Features:
+    def _features(self, cand, lex, coverage, matched, sources, u: Understood, qvec, user_profile,
+                  qraw=None) -> Features:
         k = len(cand)
         dense = (self.vectors[cand] @ qvec) if qvec is not None else np.zeros(k, dtype=np.float32)
+        dense_raw = dense if qraw is None or qraw is qvec else self.vectors[cand] @ qraw
         type_match = np.zeros(k, dtype=np.float32)
         if u.product_type:
             t = u.product_type
@@ -496,9 +569,12 @@ class SearchEngine:
             if u.head in sources:
                 has_word = np.isin(cand, matched[sources.index(u.head)])
                 type_match[has_word & (type_match == 0)] = -1.0
+            type_raw = type_match.copy()
             # a title head alone (no category path to confirm it) is weaker evidence of a type
             uncategorized = self.cat_codes.codes[cand] < 0
             type_match[uncategorized] *= self.config.uncategorized_type_evidence
+        else:
+            type_raw = type_match
         attributes = np.ones(k, dtype=np.float32)
         if u.attributes:
             hits = np.zeros(k, dtype=np.float32)
@@ -511,7 +587,7 @@ class SearchEngine:
                     code = self.color_codes.index.get(value, -2)
                     ok |= self.color_codes.codes[cand] == code
                 else:
-                    ok |= np.array([normalize(str(self._attr(r, key) or "")).strip() == value for r in cand.tolist()])
+                    ok |= np.array([normalize(str(self._attr(r, key) or "")).strip() == value for r in cand.tolist()], dtype=bool)
                 for w in u.attribute_words:  # said in the title instead of as an attribute
                     if w in sources and (JA_COLORS.get(w, w) == value or w in value.split()):
                         ok |= np.isin(cand, matched[sources.index(w)]) & (self.color_codes.codes[cand] < 0 if key == "color" else True)
@@ -523,7 +599,8 @@ class SearchEngine:
         pop = np.log1p(pop) / np.log1p(top) if top > 0 else np.zeros(k, dtype=np.float32)
         return Features(lexical=lex[cand], dense=dense, type_match=type_match, attributes=attributes,
                         coverage=cov, popularity=pop, in_stock=self.in_stock[cand],
-                        affinity=self._affinity(cand, user_profile))
+                        affinity=self._affinity(cand, user_profile), dense_raw=dense_raw,
+                        length=self.lengths[cand], type_raw=type_raw)
 
     def _attr(self, r: int, key: str):
         for k, v in (self.attributes[r] or {}).items():
@@ -600,7 +677,7 @@ class SearchEngine:
                  "categories": self.categories, "brands": self.brands, "attributes": self.attributes,
                  "heads": self.heads.tolist(), "leaves": self.leaves.tolist()}
         (d / "items.json").write_text(json.dumps(items, ensure_ascii=False))
-        for name in ("prices", "in_stock", "alive", "popularity"):
+        for name in ("prices", "in_stock", "alive", "popularity", "lengths"):
             np.save(d / f"{name}.npy", getattr(self, name), allow_pickle=False)
         (d / "knowledge.json").write_text(json.dumps(self.knowledge.to_dict(), ensure_ascii=False))
         (d / "speller.json").write_text(json.dumps(self.speller.to_dict(), ensure_ascii=False))
@@ -610,6 +687,15 @@ class SearchEngine:
         if self.dense is not None:
             np.save(d / "vectors.npy", self.vectors, allow_pickle=False)
             self.dense.save(d)
+        learned = d / "learned"
+        if learned.exists():
+            import shutil
+
+            shutil.rmtree(learned)
+        if self.adapter is not None or self.ranker is not None or self.learned_info:
+            from search.learning import save_learned
+
+            save_learned(self, learned)
 
     @classmethod
     def load(cls, directory, *, encoder=None) -> "SearchEngine":
@@ -626,6 +712,10 @@ class SearchEngine:
         self.heads, self.leaves = items["heads"], items["leaves"]
         for name in ("prices", "in_stock", "alive", "popularity"):
             setattr(self, name, np.load(d / f"{name}.npy", allow_pickle=False))
+        if (d / "lengths.npy").exists():
+            self.lengths = np.load(d / "lengths.npy", allow_pickle=False)
+        else:  # an index written before titles' lengths were kept
+            self.lengths = np.array([len(terms(words(t))) for t in self.titles], dtype=np.float32)
         self.row_of = {i: r for r, i in enumerate(self.item_ids) if self.alive[r]}
         self.knowledge = CatalogKnowledge.from_dict(json.loads((d / "knowledge.json").read_text()))
         self.speller = Speller.from_dict(json.loads((d / "speller.json").read_text()))
@@ -641,7 +731,37 @@ class SearchEngine:
             self.encoder = encoder
             self.vectors = np.load(d / "vectors.npy", allow_pickle=False)
             self.dense = VectorIndex.load(d)
+        if (d / "learned").exists():
+            from search.learning import load_learned
+
+            load_learned(self, d / "learned")
         return self
+
+    def set_learned(self, *, adapter=None, ranker=None, info: dict | None = None) -> None:
+        """Use a learned query adapter and/or ranker (None: the built-in ones); `info` is kept
+        with them (what learning measured)."""
+        if adapter is not None and (self.vectors is None or adapter.dim != self.vectors.shape[1]):
+            raise ValueError("the query adapter does not fit this index's vectors")
+        with self._lock:
+            self.adapter, self.ranker, self.learned_info = adapter, ranker, dict(info or {})
+
+
+class _Found(NamedTuple):
+    """What a query matched: every row (total, facets), the candidates the ranker orders (with
+    their features), the other matches (after them, by BM25), and whether words were dropped."""
+
+    rows: np.ndarray
+    cand: np.ndarray
+    rest: np.ndarray
+    lex: np.ndarray
+    features: Features
+    relaxed: bool
+    dropped: list[str]
+
+
+def _price_only(u: Understood) -> bool:
+    """Only price words ("cheap", "under 50", "安い"): nothing to match, a price to browse by."""
+    return not u.words and (u.price_intent is not None or u.max_price is not None or u.min_price is not None)
 
 
 def _pairs(seq: list[str]) -> list[str]:

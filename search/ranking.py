@@ -9,6 +9,10 @@
 
 With a "cheap" intent, the most relevant tier (the wanted type with every wanted attribute, or
 scores near the top when no type was read) is ordered by price, lowest first.
+
+The same `Features` feed a learned ranker (`search/learning.py`): `feature_matrix` turns them
+into the columns it was trained on, so serving and training share one feature code path. The
+business terms (stock, the shopper's affinities) stay outside the model: `adjustments`.
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ class Features:
     in_stock: np.ndarray     # bool
     affinity: np.ndarray     # 0..1
     phrase: np.ndarray | None = None  # BM25 of the query's adjacent word pairs in the title
+    dense_raw: np.ndarray | None = None  # cosine with the query vector before a learned adapter
+    length: np.ndarray | None = None     # title length in terms
+    type_raw: np.ndarray | None = None   # type_match before scaling items without a category path
+    query_terms: int = 0                 # term groups in the query
 
 
 def _ranks(values: np.ndarray) -> np.ndarray:
@@ -53,12 +61,63 @@ def fuse(f: Features, cfg: SearchConfig) -> np.ndarray:
     return out
 
 
-def score(f: Features, cfg: SearchConfig) -> np.ndarray:
+def relevance(f: Features, cfg: SearchConfig) -> np.ndarray:
+    """The hand-weighted relevance: `score` without the business adjustments."""
     s = fuse(f, cfg)
     s = s + cfg.w_type * np.clip(f.type_match, 0, None) - cfg.w_modifier * (f.type_match < 0)
     s = s + cfg.w_attribute * f.attributes + cfg.w_coverage * f.coverage
-    s = s + cfg.w_popularity * f.popularity - cfg.w_in_stock * (~f.in_stock) + cfg.w_user * f.affinity
-    return s
+    return s + cfg.w_popularity * f.popularity
+
+
+def adjustments(f: Features, cfg: SearchConfig) -> np.ndarray:
+    """Business terms added to any relevance, hand-weighted or learned: out of stock, affinity."""
+    return cfg.w_user * f.affinity - cfg.w_in_stock * (~f.in_stock)
+
+
+def score(f: Features, cfg: SearchConfig) -> np.ndarray:
+    return relevance(f, cfg) - cfg.w_in_stock * (~f.in_stock) + cfg.w_user * f.affinity
+
+
+# the columns a learned ranker sees (a model stores the names it was trained on)
+FEATURE_NAMES = ("lexical", "lexical_norm", "lexical_rank", "dense", "dense_gap", "dense_rank", "dense_raw",
+                 "rrf", "phrase", "phrase_norm", "coverage", "type_match", "type_raw", "attributes", "popularity",
+                 "length", "hand", "query_terms", "candidates", "lexical_max", "dense_max")
+
+
+def feature_matrix(f: Features, cfg: SearchConfig, names=FEATURE_NAMES) -> np.ndarray:
+    """One row per candidate, one column per name in `names` (float32)."""
+    k = len(f.lexical)
+    lex_max = float(f.lexical.max()) if k else 0.0
+    dense_max = float(f.dense.max()) if k else 0.0
+    phrase = f.phrase if f.phrase is not None else np.zeros(k, dtype=np.float32)
+    phrase_max = float(phrase.max()) if k else 0.0
+    cols = {
+        "lexical": lambda: f.lexical,
+        "lexical_norm": lambda: f.lexical / lex_max if lex_max > 0 else np.zeros(k),
+        "lexical_rank": lambda: _ranks(f.lexical),
+        "dense": lambda: f.dense,
+        "dense_gap": lambda: f.dense - dense_max,
+        "dense_rank": lambda: _ranks(f.dense),
+        "dense_raw": lambda: f.dense if f.dense_raw is None else f.dense_raw,
+        "rrf": lambda: 1.0 / (cfg.rrf_k + _ranks(f.lexical)) + 1.0 / (cfg.rrf_k + _ranks(f.dense)),
+        "phrase": lambda: phrase,
+        "phrase_norm": lambda: phrase / phrase_max if phrase_max > 0 else np.zeros(k),
+        "coverage": lambda: f.coverage,
+        "type_match": lambda: f.type_match,
+        "type_raw": lambda: f.type_match if f.type_raw is None else f.type_raw,
+        "attributes": lambda: f.attributes,
+        "popularity": lambda: f.popularity,
+        "length": lambda: np.zeros(k) if f.length is None else f.length,
+        "hand": lambda: relevance(f, cfg),
+        "query_terms": lambda: np.full(k, f.query_terms),
+        "candidates": lambda: np.full(k, k),
+        "lexical_max": lambda: np.full(k, lex_max),
+        "dense_max": lambda: np.full(k, dense_max),
+    }
+    out = np.empty((k, len(names)), dtype=np.float32)
+    for j, name in enumerate(names):
+        out[:, j] = cols[name]()
+    return out
 
 
 def order(scores: np.ndarray, *, prices: np.ndarray, tier: np.ndarray | None = None,

@@ -126,6 +126,15 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                     encoder = Encoder()
                 search = SearchEngine.build(catalog, popularity=rec_report.get("popularity"), encoder=encoder,
                                             cache_dir=settings.home / "cache" / "embeddings", show_progress=show_progress)
+            search_learning = None  # learned search ranking from search events (query on clicks, carts, purchases)
+            if settings.search_learn_time_budget_s > 0:
+                from search.learning import SearchEvents, learn
+
+                search_events = SearchEvents.from_store(store)
+                if len(search_events):
+                    with clock.stage("search learning"):
+                        search_learning = learn(search, search_events, time_budget_s=settings.search_learn_time_budget_s,
+                                                event_weights=settings.event_weights)
             metrics = holdout_metrics(rec_report)
             # the serving configuration refitted and scored on tonight's holdout; failing that
             # (a bundle from before this was recorded), the metrics saved with the serving bundle
@@ -133,7 +142,8 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
             basis = "same holdout"
             if current and not current_metrics:
                 current_metrics, basis = bundles.manifest(current).get("metrics"), "the serving bundle's own holdout"
-            promote, why = (True, "forced") if force else gate(metrics, current_metrics or None, settings.gate_tolerance)
+            promote, why = (True, "forced") if force else gate(metrics, (current_metrics or {}) if current else None,
+                                                                settings.gate_tolerance)
             if current and not force:
                 why = f"{why} ({basis})"
             version = bundles.new_version()
@@ -143,6 +153,7 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                 "metrics": metrics, "serving_metrics": current_metrics or None, "recommendations": {k: v for k, v in rec_report.items() if k not in ("popularity",)},
                 "stages_s": clock.seconds,
             }
+            report["search_learning"] = search_learning
             with clock.stage("write bundle"):
                 with bundles.writing(version) as path:
                     recsys.save(path / "recsys")

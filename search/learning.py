@@ -1,0 +1,580 @@
+"""Learned search: the ranking and the query embedding learned from the store's search events.
+
+A search event is an event with a `query` and an item (a click, a cart, a purchase): the shopper
+searched, then acted on that item. From them:
+
+- labels: per (query, item) the events' weights (by type) summed, mapped to grades 1..4 (0 for a
+  candidate nobody acted on);
+- a query adapter (`QueryAdapter`): a residual linear map on query vectors,
+  q' = normalize(q + q W), trained with a listwise softmax against the frozen product vectors
+  (in-batch and hard negatives). Products are never re-embedded, so it costs seconds on a CPU;
+- a learned ranker (`LearnedRanker`): LightGBM lambdarank trees over the engine's own candidates
+  and the very features the hand-weighted score uses (`search.ranking.feature_matrix`), boosted
+  from the hand-weighted score (they learn corrections to it).
+
+The queries are split deterministically (a hash of the normalised query): a share is held back.
+Each learned part is trained on the others and kept only if, on the held-back queries, it beats
+what the engine has without it in NDCG@10 over every candidate (unacted = 0) and is no worse in
+NDCG@10 over the acted-on items alone (the top 100 condensed to them): with no impressions in the
+log, an item nobody acted on may never have been shown, and a ranking must not win by burying
+those. Every number is reported either way. A kept part is then refitted on every query (the same
+recipe, more data). Features of training queries under a kept adapter come from adapters that
+never saw those queries (two folds), so the ranker does not learn to trust an overfitted score.
+
+Saved without pickle: LightGBM's text model format, the adapter as .npy, JSON for the rest.
+
+    events = SearchEvents.from_store(store)
+    report = learn(engine, events, time_budget_s=300)   # engine uses the learned parts if better
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from search.ranking import FEATURE_NAMES, Features, feature_matrix, score
+from search.text import normalize
+
+# weight of each event type as evidence that the item answers the query (none for the others)
+DEFAULT_EVENT_WEIGHTS = {"click": 1.0, "view": 1.0, "add_to_cart": 3.0, "purchase": 5.0}
+MAX_LABEL = 4
+LEARNED_FORMAT = 1
+
+
+# ====================================================================== events and labels
+@dataclass
+class SearchEvents:
+    """Events that carry a query and an item, as parallel arrays."""
+
+    queries: np.ndarray   # object array of str
+    item_ids: np.ndarray  # object array of str
+    types: np.ndarray     # object array of str
+
+    def __len__(self) -> int:
+        return len(self.queries)
+
+    @classmethod
+    def from_records(cls, records) -> "SearchEvents":
+        rows = [(r.get("query"), r.get("item_id"), r.get("type")) for r in records]
+        rows = [r for r in rows if r[0] and r[1] is not None and str(r[0]).strip()]
+        cols = list(zip(*rows)) if rows else [(), (), ()]
+        return cls(*(np.array([str(v) for v in c], dtype=object) for c in cols))
+
+    @classmethod
+    def from_frame(cls, frame) -> "SearchEvents":
+        """A pandas frame with `query`, `item_id` and `type` columns (an events import file)."""
+        keep = frame["query"].notna() & frame["item_id"].notna()
+        frame = frame[keep]
+        return cls(frame["query"].astype(str).to_numpy(dtype=object),
+                   frame["item_id"].astype(str).to_numpy(dtype=object),
+                   frame["type"].astype(str).to_numpy(dtype=object))
+
+    @classmethod
+    def from_store(cls, store, *, chunk_size: int = 100_000) -> "SearchEvents":
+        """Every event of a `recsys.store.Store` with a query and an item."""
+        import sqlalchemy as sa
+
+        from recsys.store import events_table
+
+        cols = events_table.c
+        query = (sa.select(cols.query, cols.item_id, cols.type)
+                 .where(cols.query.is_not(None), cols.item_id.is_not(None)).order_by(cols.seq))
+        parts = []
+        with store.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=chunk_size).execute(query)
+            for part in result.partitions(chunk_size):
+                parts.extend(part)
+        return cls.from_records({"query": q, "item_id": i, "type": t} for q, i, t in parts)
+
+
+def query_key(query: str) -> str:
+    return " ".join(normalize(query).split())
+
+
+@dataclass
+class QueryLabels:
+    query: str                       # the most frequent spelling, what is searched
+    labels: dict[str, int]           # item id -> grade 1..MAX_LABEL
+    weight: float                    # total event weight (how often the query led somewhere)
+
+
+def search_labels(events: SearchEvents, event_weights: dict[str, float] | None = None,
+                  max_label: int = MAX_LABEL) -> dict[str, QueryLabels]:
+    """Per normalised query, the items acted on, graded: the summed event weights, as is while
+    they are at most `max_label`, else scaled so the query's best item gets `max_label`."""
+    weights = {k: float(v) for k, v in (event_weights or DEFAULT_EVENT_WEIGHTS).items() if k != "search" and v > 0}
+    per: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for q, item, kind in zip(events.queries.tolist(), events.item_ids.tolist(), events.types.tolist()):
+        w = weights.get(kind, 0.0)
+        key = query_key(q)
+        if w <= 0 or not key:
+            continue
+        per[key][item] += w
+        spellings[key][q] += 1
+    out = {}
+    for key, items in per.items():
+        top = max(items.values())
+        scale = max(1.0, top / max_label)
+        labels = {i: int(min(max_label, max(1, round(w / scale)))) for i, w in items.items()}
+        query = max(spellings[key].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        out[key] = QueryLabels(query, labels, float(sum(items.values())))
+    return out
+
+
+def held_back(key: str, share: float, seed: int = 0) -> bool:
+    """Deterministic split of queries: a stable hash of the normalised query and the seed."""
+    h = int.from_bytes(hashlib.blake2b(f"{seed}\0{key}".encode(), digest_size=8).digest(), "little")
+    return (h % 1_000_000) < share * 1_000_000
+
+
+# ====================================================================== metric
+def ndcg(ranked_labels: np.ndarray, all_labels, k: int = 10) -> float:
+    """NDCG@k with linear gains; the ideal from every labelled item of the query, retrieved or
+    not."""
+    ideal = np.sort(np.asarray(list(all_labels), dtype=np.float64))[::-1][:k]
+    disc = 1.0 / np.log2(np.arange(2, k + 2))
+    idcg = float(ideal @ disc[:len(ideal)])
+    if idcg <= 0:
+        return 0.0
+    gains = np.asarray(ranked_labels, dtype=np.float64)[:k]
+    return float(gains @ disc[:len(gains)]) / idcg
+
+
+# ====================================================================== training groups
+@dataclass
+class Group:
+    """One query's candidates: rows, features, labels (0 = nobody acted on it)."""
+
+    key: str
+    rows: np.ndarray
+    features: Features
+    labels: np.ndarray
+    all_labels: list[int]
+    qraw: np.ndarray | None = None
+    acted: np.ndarray | None = None         # rows of every acted-on item, candidate or not
+    acted_labels: np.ndarray | None = None  # and their labels
+
+
+def extract_groups(engine, queries: dict[str, QueryLabels], keys: list[str], *, deadline: float | None = None,
+                   raw_vectors: dict[str, np.ndarray] | None = None) -> list[Group]:
+    """The engine's candidates and features for each query (in `keys` order, stopping at the
+    deadline)."""
+    groups = []
+    for key in keys:
+        if deadline is not None and time.perf_counter() > deadline:
+            break
+        ql = queries[key]
+        raw = raw_vectors.get(key) if raw_vectors else None
+        rows, f = engine.candidate_features(ql.query, raw_vector=raw)
+        if f is None or not len(rows):
+            continue
+        ids = [engine.item_ids[r] for r in rows.tolist()]
+        labels = np.array([ql.labels.get(i, 0) for i in ids], dtype=np.float32)
+        known = [(engine.row_of[i], v) for i, v in ql.labels.items() if i in engine.row_of]
+        acted = np.array([r for r, _ in known], dtype=np.int64)
+        groups.append(Group(key, rows, f, labels, list(ql.labels.values()), raw, acted,
+                            np.array([v for _, v in known], dtype=np.float32)))
+    return groups
+
+
+def encode_raw(engine, queries: dict[str, QueryLabels], keys: list[str], batch: int = 256) -> dict[str, np.ndarray]:
+    """Raw query vectors of `keys`, encoded in batches (the text serving embeds)."""
+    if engine.dense is None:
+        return {}
+    texts = [engine.query_text(engine.understand(queries[k].query), queries[k].query) for k in keys]
+    out = {}
+    for start in range(0, len(keys), batch):
+        vecs = engine.encode_queries(texts[start:start + batch])
+        out.update(zip(keys[start:start + batch], vecs))
+    return out
+
+
+def _hand_scores(engine, g: Group) -> np.ndarray:
+    return score(g.features, engine.config)
+
+
+def mean_ndcg(groups: list[Group], scorer: Callable[[Group], np.ndarray], k: int = 10,
+              acted_only: bool = False, depth: int = 100) -> float:
+    """Mean NDCG@k of the candidates ordered by `scorer`. `acted_only`: the view that does not
+    take an item nobody acted on for irrelevant (it may never have been shown): the top `depth`
+    condensed to the acted-on items, as judged-only evaluation does."""
+    if not groups:
+        return float("nan")
+    out = []
+    for g in groups:
+        s = scorer(g)
+        pos = np.argsort(-s, kind="stable")
+        labels = g.labels[pos]
+        if acted_only:
+            labels = labels[:depth]
+            labels = labels[labels > 0]
+        out.append(ndcg(labels, g.all_labels, k))
+    return float(np.mean(out))
+
+
+def compare(groups: list[Group], scorer) -> dict[str, float]:
+    return {"ndcg@10": round(mean_ndcg(groups, scorer), 4),
+            "acted_on_ndcg@10": round(mean_ndcg(groups, scorer, acted_only=True), 4)}
+
+
+def better(new: dict[str, float], old: dict[str, float], min_gain: float = 0.0) -> bool:
+    """Better with every candidate's label (unacted = 0), and no worse on the acted-on items
+    alone: without impressions in the log, an item nobody acted on may simply not have been
+    shown, so a ranking must not win by burying such items at the acted-on ones' expense."""
+    return new["ndcg@10"] > old["ndcg@10"] + min_gain and new["acted_on_ndcg@10"] >= old["acted_on_ndcg@10"]
+
+
+# ====================================================================== the query adapter
+class QueryAdapter:
+    """q' = normalize(q + q W): a residual linear map on query vectors; W starts at zero."""
+
+    def __init__(self, weight: np.ndarray):
+        self.weight = np.ascontiguousarray(weight, dtype=np.float32)
+
+    @property
+    def dim(self) -> int:
+        return int(self.weight.shape[0])
+
+    def apply(self, q: np.ndarray) -> np.ndarray:
+        q = np.asarray(q, dtype=np.float32)
+        out = q + q @ self.weight
+        norm = np.linalg.norm(out, axis=-1, keepdims=True)
+        return (out / np.maximum(norm, 1e-12)).astype(np.float32)
+
+    def save(self, directory: Path) -> None:
+        np.save(Path(directory) / "query_adapter.npy", self.weight, allow_pickle=False)
+
+    @classmethod
+    def load(cls, directory: Path) -> "QueryAdapter":
+        return cls(np.load(Path(directory) / "query_adapter.npy", allow_pickle=False))
+
+    @classmethod
+    def train(cls, queries: np.ndarray, positives: list[np.ndarray], grades: list[np.ndarray],
+              negatives: list[np.ndarray], vectors: np.ndarray, *, epochs: int = 10, batch: int = 64,
+              lr: float = 1e-3, weight_decay: float = 1e-2, temperature: float = 0.05,
+              deadline: float | None = None, seed: int = 0, threads: int = 2) -> "QueryAdapter":
+        """Listwise softmax: each query against its acted-on items (target share by grade), its
+        hard negatives (candidates nobody acted on) and the other queries' items in the batch."""
+        import torch
+
+        previous = torch.get_num_threads()
+        torch.set_num_threads(max(1, threads))
+        try:
+            gen = torch.Generator().manual_seed(seed)
+            dim = vectors.shape[1]
+            W = torch.zeros(dim, dim, requires_grad=True)
+            opt = torch.optim.AdamW([W], lr=lr, weight_decay=0.0)
+            Q = torch.from_numpy(np.asarray(queries, dtype=np.float32))
+            V = torch.from_numpy(np.ascontiguousarray(vectors, dtype=np.float32))
+            m = len(Q)
+            for _epoch in range(epochs):
+                if deadline is not None and time.perf_counter() > deadline:
+                    break
+                order = torch.randperm(m, generator=gen).tolist()
+                for start in range(0, m, batch):
+                    idx = order[start:start + batch]
+                    rows = np.unique(np.concatenate([positives[i] for i in idx] + [negatives[i] for i in idx]))
+                    col = {r: c for c, r in enumerate(rows.tolist())}
+                    target = torch.zeros(len(idx), len(rows))
+                    for b, i in enumerate(idx):
+                        g = torch.from_numpy(np.asarray(grades[i], dtype=np.float32))
+                        target[b, [col[r] for r in positives[i].tolist()]] = g / g.sum()
+                    q = Q[idx]
+                    q2 = q + q @ W
+                    q2 = q2 / q2.norm(dim=1, keepdim=True).clamp_min(1e-12)
+                    logits = q2 @ V[torch.from_numpy(rows)].T / temperature
+                    loss = -(target * torch.log_softmax(logits, dim=1)).sum(dim=1).mean()
+                    loss = loss + weight_decay * (W * W).sum()
+                    opt.zero_grad()
+                    loss.backward()
+                    opt.step()
+            return cls(W.detach().numpy().copy())
+        finally:
+            torch.set_num_threads(previous)
+
+
+def _adapter_data(engine, groups: list[Group], hard: int = 10):
+    Q, pos, grades, neg = [], [], [], []
+    for g in groups:
+        if g.qraw is None:
+            continue
+        # every acted-on item, also those the engine does not retrieve yet: those most of all
+        p, grade = (g.acted, g.acted_labels) if g.acted is not None else (g.rows[g.labels > 0], g.labels[g.labels > 0])
+        if not len(p):
+            continue
+        n_ = g.rows[g.labels == 0]
+        if len(n_):
+            raw = g.features.dense_raw if g.features.dense_raw is not None else g.features.dense
+            dn = raw[g.labels == 0]
+            n_ = n_[np.argsort(-dn, kind="stable")[:hard]]
+        Q.append(g.qraw)
+        pos.append(p)
+        grades.append(grade)
+        neg.append(n_)
+    return (np.stack(Q) if Q else np.zeros((0, 0), np.float32)), pos, grades, neg
+
+
+def train_adapter(engine, groups: list[Group], *, deadline: float | None = None, seed: int = 0,
+                  **kw) -> QueryAdapter | None:
+    Q, pos, grades, neg = _adapter_data(engine, groups)
+    if len(Q) < 10:
+        return None
+    return QueryAdapter.train(Q, pos, grades, neg, engine.vectors, deadline=deadline, seed=seed, **kw)
+
+
+# ====================================================================== the learned ranker
+class LearnedRanker:
+    """LightGBM lambdarank trees over `features` (names from `search.ranking.FEATURE_NAMES`),
+    boosted from the hand-weighted score: score = base * hand + trees(features). Starting from
+    the hand ranking, the trees learn corrections to it, and break no ties it already breaks."""
+
+    def __init__(self, booster, features: tuple[str, ...], base: float = 5.0):
+        self.booster = booster
+        self.features = tuple(features)
+        self.base = float(base)
+        self._hand = self.features.index("hand") if "hand" in self.features else None
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        out = np.asarray(self.booster.predict(X, num_threads=1), dtype=np.float64)
+        if self._hand is not None and self.base:
+            out = out + self.base * X[:, self._hand]
+        return out
+
+    def save(self, directory: Path) -> None:
+        directory = Path(directory)
+        (directory / "ranker.txt").write_text(self.booster.model_to_string())
+        (directory / "ranker.json").write_text(json.dumps({"features": list(self.features), "base": self.base}))
+
+    @classmethod
+    def load(cls, directory: Path) -> "LearnedRanker":
+        import lightgbm as lgb
+
+        directory = Path(directory)
+        booster = lgb.Booster(model_str=(directory / "ranker.txt").read_text())
+        meta = json.loads((directory / "ranker.json").read_text())
+        return cls(booster, tuple(meta["features"]), meta.get("base", 0.0))
+
+    @staticmethod
+    def params(seed: int = 0, threads: int = 2, max_label: int = MAX_LABEL) -> dict:
+        return {"objective": "lambdarank", "metric": "ndcg", "eval_at": [10],
+                "label_gain": list(range(max_label + 1)), "lambdarank_truncation_level": 100,
+                "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 50,
+                "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1,
+                "lambda_l2": 1.0, "num_threads": max(1, threads), "seed": seed, "deterministic": True,
+                "force_row_wise": True, "verbosity": -1}
+
+    @classmethod
+    def train(cls, cfg, groups: list[Group], valid: list[Group] | None = None, *, rounds: int = 1000,
+              deadline: float | None = None, seed: int = 0, threads: int = 2, base: float = 5.0,
+              features: tuple[str, ...] = FEATURE_NAMES, early_stopping: int = 50,
+              top: int = 50, sample: int = 50) -> "LearnedRanker":
+        """Each query contributes its acted-on candidates, the hand ranking's `top` and `sample`
+        others at random (the rows that matter for the top of the list, at a fraction of the
+        cost of all of them)."""
+        import lightgbm as lgb
+
+        rng = np.random.default_rng(seed)
+        hand = features.index("hand")
+
+        def dataset(gs, reference=None):
+            Xs, ys, sizes = [], [], []
+            for g in gs:
+                X = feature_matrix(g.features, cfg, features)
+                order_ = np.argsort(-X[:, hand], kind="stable")
+                keep = np.zeros(len(X), dtype=bool)
+                keep[order_[:top]] = True
+                keep[g.labels > 0] = True
+                others = order_[top:]
+                if sample and len(others):
+                    keep[rng.choice(others, min(sample, len(others)), replace=False)] = True
+                Xs.append(X[keep])
+                ys.append(g.labels[keep])
+                sizes.append(int(keep.sum()))
+            X = np.vstack(Xs)
+            return lgb.Dataset(X, np.concatenate(ys), group=sizes, feature_name=list(features),
+                               init_score=base * X[:, hand], reference=reference, free_raw_data=True,
+                               params=params)
+
+        params = cls.params(seed, threads)
+        # small logs (a new shop, the tests) still get trees: leaves of 5% of the rows at most
+        params["min_data_in_leaf"] = int(max(2, min(params["min_data_in_leaf"],
+                                                    sum(len(g.rows) for g in groups) // 40)))
+        train_set = dataset(groups)
+        callbacks = []
+        valid_sets = []
+        if valid:
+            valid_sets = [dataset(valid, train_set)]
+            callbacks.append(lgb.early_stopping(early_stopping, verbose=False))
+        if deadline is not None:
+            def out_of_time(env):
+                if time.perf_counter() > deadline:
+                    raise lgb.callback.EarlyStopException(env.iteration, env.evaluation_result_list or [])
+            callbacks.append(out_of_time)
+        booster = lgb.train(params, train_set, num_boost_round=rounds,
+                            valid_sets=valid_sets, callbacks=callbacks)
+        if valid and booster.best_iteration > 0:
+            booster = lgb.Booster(model_str=booster.model_to_string(num_iteration=booster.best_iteration))
+        return cls(booster, features, base)
+
+
+def learned_scores(engine, ranker: LearnedRanker, f: Features) -> np.ndarray:
+    """What serving ranks by with `ranker` (`SearchEngine._learned_score`)."""
+    return engine._learned_score(f, ranker)
+
+
+# ====================================================================== the whole thing
+def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout: float = 0.2, seed: int = 0,
+          event_weights: dict[str, float] | None = None, min_queries: int = 50, max_queries: int = 50_000,
+          adapter: bool = True, ranker: bool = True, refit: bool = True, threads: int = 2,
+          min_gain: float = 0.0, log: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Learn the engine's ranking (and query adapter) from search events within
+    `time_budget_s`, keep what beats the engine on the held-back queries, and return the report
+    (also kept as `engine.learned_info`)."""
+    started = time.perf_counter()
+    deadline = started + time_budget_s
+    say = log or (lambda _m: None)
+    engine.set_learned()  # learn against the built-in ranking
+    queries = search_labels(events, event_weights)
+    keys = sorted(queries, key=lambda k: (-queries[k].weight, k))[:max_queries]
+    report: dict[str, Any] = {"events": int(len(events)), "queries": len(queries), "holdout_share": holdout,
+                              "time_budget_s": time_budget_s, "used": False}
+    held = [k for k in keys if held_back(k, holdout, seed)]
+    train_keys = [k for k in keys if not held_back(k, holdout, seed)]
+    if len(train_keys) < min_queries or len(held) < max(5, min_queries // 5):
+        report["reason"] = f"too few search queries ({len(keys)}): need {min_queries} to learn from"
+        engine.learned_info = report
+        return report
+
+    # 1. candidates and features of every query, as the engine ranks them now
+    t = time.perf_counter()
+    raw = encode_raw(engine, queries, keys)
+    extract_deadline = started + 0.5 * time_budget_s
+    held_groups = extract_groups(engine, queries, held, raw_vectors=raw)
+    train_groups = extract_groups(engine, queries, train_keys, raw_vectors=raw, deadline=extract_deadline)
+    report["train_queries"], report["held_back_queries"] = len(train_groups), len(held_groups)
+    report["features_s"] = round(time.perf_counter() - t, 2)
+    say(f"features of {len(train_groups)} + {len(held_groups)} held-back queries: {report['features_s']} s")
+    hand = compare(held_groups, lambda g: _hand_scores(engine, g))
+    report["held_back"] = {"hand": hand}
+    best, best_name = hand, "hand"
+    chosen_adapter = None
+
+    # 2. the query adapter, kept if the hand ranking with it is better on the held-back queries
+    if adapter and engine.dense is not None and engine.vectors is not None and time.perf_counter() < deadline:
+        t = time.perf_counter()
+        cand_adapter = train_adapter(engine, train_groups, seed=seed, threads=threads,
+                                     deadline=time.perf_counter() + 0.15 * time_budget_s)
+        if cand_adapter is not None:
+            engine.set_learned(adapter=cand_adapter)
+            held_adapted = extract_groups(engine, queries, held, raw_vectors=raw)
+            engine.set_learned()
+            score_a = compare(held_adapted, lambda g: _hand_scores(engine, g))
+            report["held_back"]["hand+adapter"] = score_a
+            if better(score_a, best, min_gain):
+                best, best_name, chosen_adapter = score_a, "hand+adapter", cand_adapter
+        report["adapter_s"] = round(time.perf_counter() - t, 2)
+        say(f"query adapter: {report['held_back']} ({report['adapter_s']} s)")
+
+    # 3. the ranker (over the adapter's candidates and features when it is kept: out of fold)
+    chosen_ranker = None
+    if ranker and time.perf_counter() < deadline:
+        t = time.perf_counter()
+        if chosen_adapter is not None:
+            train_groups, held_groups = _cross_fitted(engine, queries, train_groups, held, raw, chosen_adapter,
+                                                      deadline=deadline, seed=seed, threads=threads)
+        fit, valid = _inner_split(train_groups, seed)
+        cand_ranker = LearnedRanker.train(engine.config, fit, valid, deadline=deadline, seed=seed,
+                                          threads=threads)
+        score_r = compare(held_groups, lambda g: learned_scores(engine, cand_ranker, g.features))
+        name = "learned" + ("+adapter" if chosen_adapter is not None else "")
+        report["held_back"][name] = score_r
+        report["ranker_trees"] = cand_ranker.booster.num_trees()
+        if better(score_r, best, min_gain):
+            best, best_name, chosen_ranker = score_r, name, cand_ranker
+            if refit and time.perf_counter() < deadline:
+                chosen_ranker = LearnedRanker.train(engine.config, train_groups + held_groups,
+                                                    rounds=max(1, cand_ranker.booster.num_trees()),
+                                                    deadline=deadline + 0.1 * time_budget_s, seed=seed,
+                                                    threads=threads)
+                report["ranker_refit"] = True
+        report["ranker_s"] = round(time.perf_counter() - t, 2)
+        say(f"ranker: {report['held_back']} ({report['ranker_s']} s)")
+    if chosen_adapter is not None and refit:
+        refitted = train_adapter(engine, train_groups + held_groups, seed=seed, threads=threads,
+                                 deadline=time.perf_counter() + 0.1 * time_budget_s)
+        chosen_adapter = refitted or chosen_adapter
+        report["adapter_refit"] = refitted is not None
+    report.update({"chosen": best_name, "used": best_name != "hand", "adapter": chosen_adapter is not None,
+                   "ranker": chosen_ranker is not None, "seconds": round(time.perf_counter() - started, 2)})
+    engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, info=report)
+    return report
+
+
+def _inner_split(groups: list[Group], seed: int, share: float = 0.15) -> tuple[list[Group], list[Group]]:
+    """Queries for early stopping, apart from the ones the trees are fitted on."""
+    valid = [g for g in groups if held_back(g.key, share, seed + 1)]
+    fit = [g for g in groups if not held_back(g.key, share, seed + 1)]
+    return (fit, valid) if len(valid) >= 5 and len(fit) >= 10 else (groups, [])
+
+
+def _cross_fitted(engine, queries, train_groups: list[Group], held: list[str], raw, adapter: QueryAdapter, *,
+                  deadline: float, seed: int, threads: int, folds: int = 2):
+    """Features under a query adapter that never saw the query: each fold's queries through an
+    adapter trained on the other folds; the held-back queries through the one trained on all
+    training queries."""
+    out: list[Group] = []
+    fold_of = {g.key: int(hashlib.blake2b(f"fold{seed}\0{g.key}".encode(), digest_size=4).hexdigest(), 16) % folds
+               for g in train_groups}
+    for k in range(folds):
+        fit = [g for g in train_groups if fold_of[g.key] != k]
+        ad = train_adapter(engine, fit, seed=seed, threads=threads,
+                           deadline=time.perf_counter() + max(2.0, 0.05 * (deadline - time.perf_counter())))
+        engine.set_learned(adapter=ad)
+        out += extract_groups(engine, queries, [g.key for g in train_groups if fold_of[g.key] == k], raw_vectors=raw)
+    engine.set_learned(adapter=adapter)
+    held_groups = extract_groups(engine, queries, held, raw_vectors=raw)
+    engine.set_learned()
+    return out, held_groups
+
+
+# ====================================================================== persistence
+def save_learned(engine, directory: Path) -> None:
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    parts = {"format": LEARNED_FORMAT, "adapter": engine.adapter is not None, "ranker": engine.ranker is not None,
+             "info": engine.learned_info}
+    if engine.adapter is not None:
+        engine.adapter.save(directory)
+    if engine.ranker is not None:
+        engine.ranker.save(directory)
+    (directory / "learned.json").write_text(json.dumps(parts, indent=1, default=_json_default))
+
+
+def load_learned(engine, directory: Path) -> None:
+    directory = Path(directory)
+    meta = json.loads((directory / "learned.json").read_text())
+    if meta.get("format") != LEARNED_FORMAT:
+        engine.learned_info = {"ignored": f"learned format {meta.get('format')} is not {LEARNED_FORMAT}"}
+        return
+    adapter = QueryAdapter.load(directory) if meta.get("adapter") else None
+    ranker = LearnedRanker.load(directory) if meta.get("ranker") else None
+    if adapter is not None and engine.dense is None:
+        adapter = None
+    engine.set_learned(adapter=adapter, ranker=ranker, info=meta.get("info") or {})
+
+
+def _json_default(value):
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (np.floating,)):
+        return None if math.isnan(value) else float(value)
+    return str(value)
