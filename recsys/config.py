@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     home: Path = Field(default=Path("kaiyu-data"), description="directory holding the store, bundles and keys")
     database_url: str | None = Field(default=None, description="SQLAlchemy URL; default SQLite at HOME/kaiyu.db")
     event_weights: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_EVENT_WEIGHTS))
-    half_life_days: float | None = Field(default=90.0, gt=0, description="recency decay of event weights; None: no decay")
+    half_life_days: float | None = Field(default=45.0, gt=0, description="recency decay of event weights (the tuner's starting point; it also tries 20, 90 and none); None: no decay")
     quantity_scaling: Literal["log", "linear", "none"] = "log"
     train_time_budget_s: float = Field(default=300.0, gt=0, description="auto-tuning budget of the nightly job")
     search_dense: bool = Field(default=True, description="semantic (MiniLM + faiss) retrieval beside BM25")

@@ -65,7 +65,8 @@ def default_config(settings, n_items: int) -> TunedConfig:
     """The configuration used without tuning (and the tuner's first candidate)."""
     discovery = "ease" if n_items <= EASE_AUTO_MAX_ITEMS else "bm25"
     return TunedConfig(event_weights=dict(settings.event_weights), discovery=discovery,
-                       discovery_params={"l2": 250.0} if discovery == "ease" else {})
+                       discovery_params={"l2": 250.0} if discovery == "ease" else {},
+                       discovery_half_life_days=getattr(settings, "half_life_days", 45.0))
 
 
 #: discovery models the tuner and the configuration may name, with their fixed arguments
