@@ -191,11 +191,23 @@ def validation_split(data: FitData, *, valid_fraction: float = 0.1, min_days: fl
         days = float(np.clip(span_days * valid_fraction, min_days, max_days))
         end = float(data.ts.max()) - fold * days * SECONDS_PER_DAY
         cutoff = end - days * SECONDS_PER_DAY
+        name = f"temporal (last {days:.0f} days" + (f", {fold} window(s) back)" if fold else ")")
+        target_ts = np.sort(data.ts[target])
+        in_window = int(((target_ts >= cutoff) & (target_ts < end)).sum())
+        if in_window < valid_fraction * len(target_ts) / 4:
+            # a quiet spell (a gap in the log, a few fresh events after it) leaves the window
+            # nearly empty: take the newest `valid_fraction` of the target events instead
+            n = max(int(len(target_ts) * valid_fraction), 1)
+            hi = len(target_ts) - fold * n
+            if hi - n > 0:
+                end = float(target_ts[hi - 1]) + 1e-6
+                cutoff = float(target_ts[hi - n])
+                name = (f"temporal (newest {valid_fraction:.0%} of events" +
+                        (f", {fold} window(s) back)" if fold else ")"))
         split = temporal_split(data.ts, cutoff=cutoff)
         train = data.subset(split.train, now=cutoff)
         trained_users = np.unique(train.user_codes)
         test = split.test & (data.ts < end) & target & np.isin(data.user_codes, trained_users)
-        name = f"temporal (last {days:.0f} days" + (f", {fold} window(s) back)" if fold else ")")
     else:
         split = user_random_split(data.user_codes, test_fraction=0.2, min_events=2, mask=target,
                                   random_state=random_state + fold)

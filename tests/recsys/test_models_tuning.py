@@ -114,3 +114,18 @@ def test_the_incumbent_is_scored_on_the_tuners_own_holdout_and_overrides_pin_the
     assert config_from_dict({"discovery": "nonsense"}) is None and config_from_dict(None) is None
     with pytest.raises(ValueError, match="unknown"):
         apply_overrides(tuned.config, {"discovry": "als"})
+
+
+def test_a_quiet_spell_before_a_few_fresh_events_still_leaves_a_holdout():
+    """The log stops, then a handful of events arrive weeks later (a demo store used today):
+    the last-N-days window would hold almost nothing, so the newest share of events is used."""
+    events = _synthetic_events()
+    late = events.ts.max() + 60 * DAY
+    fresh = EventArrays(np.array(["u0", "u1"], dtype=object), np.array(["i0", "i1"], dtype=object),
+                        np.array(["purchase", "purchase"], dtype=object), np.array([late, late + 1.0]), np.ones(2))
+    joined = EventArrays(*(np.concatenate([getattr(events, f), getattr(fresh, f)])
+                           for f in ("user_ids", "item_ids", "types", "ts", "quantity")))
+    _, truth, name = validation_split(fit_data_from_events(joined))
+    assert "newest" in name and len(truth) >= 20
+    _, normal_truth, normal_name = validation_split(fit_data_from_events(events))
+    assert "last" in normal_name and normal_truth  # the usual window is left as it was
