@@ -282,15 +282,18 @@ def als_from_factors(user_factors: np.ndarray, item_factors: np.ndarray, params:
 # -- evaluation -----------------------------------------------------------------------------
 
 def holdout(data, config, fit_discovery: Callable[..., Any], *, folds: int = 2, max_users: int = 3000,
-            random_state: int = 0) -> dict[str, Any]:
+            random_state: int = 0, incumbent=None) -> dict[str, Any]:
     """Score `config` with a discovery model from `fit_discovery(train, x, temporal=bool)` on the
     local tuner's validation windows (`recsys.tuning.validation_split`, the same users sampled
     the same way, the same evaluator): the mean NDCG@10 and Recall@20 of the `all` and `new`
-    views over the windows, in the shape of the tuner's `holdout` report."""
+    views over the windows, in the shape of the tuner's `holdout` report. `incumbent` (the
+    serving bundle's configuration, a `TunedConfig`) is fitted locally on the same windows and
+    scored on the same users: `holdout["incumbent"]`, what the quality gate compares against."""
     from recsys.tuning import _discovery_key, _Fold, validation_split
 
     rng = np.random.default_rng(random_state)
     scores: dict[str, list[dict[str, float]]] = {"all": [], "new": []}
+    serving: dict[str, list[float]] = {"all": [], "new": []}
     first: dict[str, Any] = {}
     for f in range(max(1, folds)):
         train, truth, name = validation_split(data, random_state=random_state, fold=f)
@@ -305,6 +308,8 @@ def holdout(data, config, fit_discovery: Callable[..., Any], *, folds: int = 2, 
         fold.discovery_cache[_discovery_key(config)] = (model, x)  # the evaluator uses this model
         for view in ("all", "new"):
             scores[view].append(fold.evaluate(config, view))
+            if incumbent is not None:
+                serving[view].append(fold.evaluate(incumbent, view)["ndcg@10"])
         if not first:
             first = {"split": name, "users": len(fold.truth_all), "users_new": len(fold.truth_new)}
     if not scores["all"]:
@@ -313,6 +318,8 @@ def holdout(data, config, fit_discovery: Callable[..., Any], *, folds: int = 2, 
     for view, results in scores.items():
         out[view] = {m: float(np.mean([r[m] for r in results])) for m in ("ndcg@10", "recall@20")}
     out.update({"primary_metric": "ndcg@10", "greater_is_better": True})
+    if incumbent is not None and serving["all"]:
+        out["incumbent"] = {view: {"ndcg@10": float(np.mean(v))} for view, v in serving.items()}
     return out
 
 
@@ -327,13 +334,13 @@ def _prune_exports(root: Path, keep: int, current: Path) -> None:
 
 def train_recommendations(store, settings, *, master: str | None = None, show_progress: bool = False,
                           als: dict[str, Any] | None = None, holdout_folds: int = 2,
-                          keep_exports: int = KEEP_EXPORTS) -> tuple[Any, dict[str, Any]]:
+                          keep_exports: int = KEEP_EXPORTS, incumbent: dict | None = None) -> tuple[Any, dict[str, Any]]:
     """The recommendation stage of `kaiyu train --engine spark`: export, Spark ALS, the rest of
     the bundle as usual. Returns `(RecommendationService, report)` like
     `RecommendationService.train`; the report adds `engine` and `spark` (master, version, ALS
     parameters, the export, stage timings)."""
     from recsys.service import RecommendationService, Rules
-    from recsys.tuning import apply_overrides, default_config, fit_data_from_events
+    from recsys.tuning import apply_overrides, config_from_dict, default_config, fit_data_from_events
     from training.export import export_events, progress_printer, read_event_arrays
 
     require_pyspark()
@@ -405,7 +412,7 @@ def train_recommendations(store, settings, *, master: str | None = None, show_pr
             if holdout_folds > 0:
                 holdout_report = holdout(data, config, lambda train, x, temporal, fold: spark_als(
                     train, until=train.now if temporal else None, x=None if temporal else x, prefix=f"fold{fold}."),
-                    folds=holdout_folds)
+                    folds=holdout_folds, incumbent=config_from_dict(incumbent))
             else:
                 holdout_report = {"skipped": True, "reason": "no holdout windows asked for"}
             t_holdout = time.perf_counter() - t0

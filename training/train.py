@@ -109,7 +109,8 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                     from training.spark import train_recommendations
 
                     recsys, rec_report = train_recommendations(store, settings, master=spark_master,
-                                                               show_progress=show_progress)
+                                                               show_progress=show_progress,
+                                                               incumbent=_serving_config(bundles, current))
                 elif engine == "local":
                     recsys, rec_report = RecommendationService.train(
                         store, settings, time_budget_s=settings.train_time_budget_s, show_progress=show_progress,
