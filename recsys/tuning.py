@@ -221,8 +221,9 @@ def validation_split(data: FitData, *, valid_fraction: float = 0.1, min_days: fl
 class _Fold:
     """One validation split with everything trials share: caches of fitted parts."""
 
-    def __init__(self, train: FitData, truth: dict, users: np.ndarray, base: TunedConfig):
+    def __init__(self, train: FitData, truth: dict, users: np.ndarray, base: TunedConfig, split: str = ""):
         self.train = train
+        self.split = split  # the split's name (`validation_split`)
         self.truth_all = {int(u): truth[u] for u in users}
         seen = train.matrix({t: 1.0 for t in PURCHASE_TYPES}, None)
         if seen.nnz == 0:
@@ -259,6 +260,10 @@ class _Fold:
             self.discovery_cache[key] = (make_discovery(cfg, x.shape[1]).fit(x), x)
         return self.discovery_cache[key]
 
+    def use_discovery(self, cfg: TunedConfig, model: Recommender, x: sp.csr_matrix) -> None:
+        """Evaluate `cfg` with `model` (fitted elsewhere, e.g. by Spark on `x`) as its discovery part."""
+        self.discovery_cache[_discovery_key(cfg)] = (model, x)
+
     def evaluate(self, cfg: TunedConfig, view: str) -> dict:
         disc, x = self.discovery(cfg)
         model = HybridRecommender(buy_again_weight=cfg.buy_again_weight if view == "all" else 0.0,
@@ -267,6 +272,24 @@ class _Fold:
         model.fit(x, discovery=disc, buy_again=self.buy_again(cfg), momentum=self.momentum(cfg.momentum_half_life_days))
         truth = self.truth_all if view == "all" else self.truth_new
         return _evaluate(model, x, truth, exclude_seen=view == "new", seen=self.seen)
+
+
+def validation_folds(data: FitData, base: TunedConfig, *, folds: int = 2, max_users: int = 3000,
+                     random_state: int = 0) -> list[_Fold]:
+    """Up to `folds` validation splits (`validation_split`: the newest window, then the one
+    before it), each scoring at most `max_users` sampled users; stops at a split with fewer than
+    20 users to score. Shared by the tuner and by engines that fit their models elsewhere."""
+    rng = np.random.default_rng(random_state)
+    out: list[_Fold] = []
+    for f in range(max(1, folds)):
+        train, truth, name = validation_split(data, random_state=random_state, fold=f)
+        if len(truth) < 20:
+            break
+        users = np.array(sorted(truth))
+        if len(users) > max_users:
+            users = np.sort(rng.choice(users, max_users, replace=False))
+        out.append(_Fold(train, truth, users, base, split=name))
+    return out
 
 
 def _score_on_folds(fold_list: list[_Fold], cfg: TunedConfig, view: str) -> float:
@@ -336,18 +359,8 @@ def tune(data: FitData, settings, *, time_budget_s: float = 300.0, max_users: in
     log = log or (lambda _msg: None)
     n_items = data.shape[1]
     base = default_config(settings, n_items)
-    rng = np.random.default_rng(random_state)
-    fold_list: list[_Fold] = []
-    split_name = ""
-    for f in range(max(1, folds)):
-        train, truth, name = validation_split(data, random_state=random_state, fold=f)
-        if len(truth) < 20:
-            break
-        users = np.array(sorted(truth))
-        if len(users) > max_users:
-            users = np.sort(rng.choice(users, max_users, replace=False))
-        fold_list.append(_Fold(train, truth, users, base))
-        split_name = split_name or name
+    fold_list = validation_folds(data, base, folds=folds, max_users=max_users, random_state=random_state)
+    split_name = fold_list[0].split if fold_list else ""
     trials: list[dict[str, Any]] = []
     if not fold_list:
         log("tuning skipped: fewer than 20 validation users")

@@ -289,29 +289,22 @@ def holdout(data, config, fit_discovery: Callable[..., Any], *, folds: int = 2, 
     views over the windows, in the shape of the tuner's `holdout` report. `incumbent` (the
     serving bundle's configuration, a `TunedConfig`) is fitted locally on the same windows and
     scored on the same users: `holdout["incumbent"]`, what the quality gate compares against."""
-    from recsys.tuning import _discovery_key, _Fold, validation_split
+    from recsys.tuning import validation_folds
 
-    rng = np.random.default_rng(random_state)
     scores: dict[str, list[dict[str, float]]] = {"all": [], "new": []}
     serving: dict[str, list[float]] = {"all": [], "new": []}
     first: dict[str, Any] = {}
-    for f in range(max(1, folds)):
-        train, truth, name = validation_split(data, random_state=random_state, fold=f)
-        if len(truth) < 20:
-            break
-        users = np.array(sorted(truth))
-        if len(users) > max_users:
-            users = np.sort(rng.choice(users, max_users, replace=False))
-        fold = _Fold(train, truth, users, config)
+    for f, fold in enumerate(validation_folds(data, config, folds=folds, max_users=max_users,
+                                              random_state=random_state)):
+        train = fold.train
         x = train.matrix(config.event_weights, config.discovery_half_life_days)
-        model = fit_discovery(train, x, temporal=name.startswith("temporal"), fold=f)
-        fold.discovery_cache[_discovery_key(config)] = (model, x)  # the evaluator uses this model
+        fold.use_discovery(config, fit_discovery(train, x, temporal=fold.split.startswith("temporal"), fold=f), x)
         for view in ("all", "new"):
             scores[view].append(fold.evaluate(config, view))
             if incumbent is not None:
                 serving[view].append(fold.evaluate(incumbent, view)["ndcg@10"])
         if not first:
-            first = {"split": name, "users": len(fold.truth_all), "users_new": len(fold.truth_new)}
+            first = {"split": fold.split, "users": len(fold.truth_all), "users_new": len(fold.truth_new)}
     if not scores["all"]:
         return {"skipped": True, "reason": "fewer than 20 validation users"}
     out: dict[str, Any] = {**first, "folds": len(scores["all"])}
