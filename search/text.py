@@ -52,6 +52,14 @@ _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
 _KATAKANA_OR_NOT = re.compile(r"[\u30a0-\u30ffー]+|[^\u30a0-\u30ffー]+")
 _TOKEN = re.compile(rf"[{_JA_CHARS}]+|\$?\d+(?:[.,/]\d+)*(?:[a-z]+)?|[a-z0-9]+(?:['’][a-z]+)?")
 _JA_SKIP_POS = {"補助記号", "空白", "助詞", "助動詞", "記号"}
+# a number glued to a unit ("12x12", "1inch", "60w"): said apart in titles ("12 in. x 12 in.")
+_NUMBER_UNIT = re.compile(r"(\d+(?:[.,/]\d+)*)([a-z]+)")
+_TIMES_NUMBER = re.compile(r"(x)(\d+(?:[.,/]\d+)*)")  # the "x4" of "1 x4"
+# spellings of one unit, one index term: "1 inch" finds "1 in.", "5 gallon" finds "5 gal."
+UNIT_SPELLINGS = {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "gallon": "gal", "gallons": "gal",
+                  "pound": "lb", "pounds": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "volt": "v",
+                  "volts": "v", "watt": "w", "watts": "w", "amp": "a", "amps": "a", "quart": "qt", "quarts": "qt",
+                  "pcs": "pc", "piece": "pc", "pieces": "pc", "pk": "pack"}
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -117,7 +125,12 @@ def words(text: str | None) -> list[str]:
             if is_japanese(token):
                 out.extend(_split_japanese(token))
             else:
-                out.append(token.lstrip("$") if token.startswith("$") else token)
+                token = token.lstrip("$") if token.startswith("$") else token
+                m = _NUMBER_UNIT.fullmatch(token)
+                if (m and (m.group(2) in UNITS or m.group(2) in UNIT_SPELLINGS)) or (m := _TIMES_NUMBER.fullmatch(token)):
+                    out.extend(m.groups())
+                else:
+                    out.append(token)
         out.append("|")
     while out and out[-1] == "|":
         out.pop()
@@ -139,6 +152,7 @@ def terms(tokens: list[str], *, keep_stopwords: bool = False) -> list[str]:
     colour word also yields its English value, so 黒 matches black."""
     out = []
     for w in tokens:
+        w = UNIT_SPELLINGS.get(w, w)
         if w == "|" or (not keep_stopwords and w in STOPWORDS):
             continue
         out.append(stem(w))

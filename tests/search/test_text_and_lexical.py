@@ -18,6 +18,17 @@ def test_words_and_terms():
     assert analyze("ＬＡＰＴＯＰ") == ["laptop"]          # full-width folded by NFKC
 
 
+def test_numbers_glued_to_units_are_said_apart_and_unit_spellings_are_one_term():
+    # titles say "12 in. x 12 in.", shoppers type "12x12", "1inch", "5 gallon"
+    assert words("12x12 floor tile") == ["12", "x", "12", "floor", "tile"]
+    assert words("1 x4 stud") == ["1", "x", "4", "stud"]
+    assert analyze("1inch fittings") == analyze("1 in. Fittings") == ["1", "fit"]
+    assert analyze("5 gallon bucket") == analyze("5 Gal. Bucket")
+    assert analyze("60W bulb") == analyze("60 watt bulb")
+    # a number with letters that are no unit is one token (a model, a colour temperature)
+    assert words("2700k a19") == ["2700k", "a19"]
+
+
 def test_japanese_is_split_into_words():
     tokens = words("シャツワンピース 白")
     if japanese_backend() == "sudachi":
