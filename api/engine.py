@@ -54,12 +54,8 @@ def load_engine(bundles: BundleStore, version: str | None, store: Store) -> Engi
     if (path / "search").exists():
         from search.engine import SearchEngine
 
-        encoder = None
-        if manifest.get("search", {}).get("dense"):
-            from search.encoder import Encoder
-
-            encoder = Encoder()
-        engine.search = SearchEngine.load(path / "search", encoder=encoder)
+        # the dense part runs on the packaged MiniLM, or on the model fine-tuned for this bundle
+        engine.search = SearchEngine.load(path / "search")
         _apply_catalog_changes(engine, store, since=manifest.get("catalog_snapshot_at", 0.0))
     return engine
 

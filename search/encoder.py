@@ -20,6 +20,11 @@ def default_model_path() -> str:
 
 
 def _model_name(path: str, packaged: bool, dim: int) -> str:
+    meta = Path(path) / "kaiyu_encoder.json"  # a model fine-tuned by Kaiyu names its weights
+    if meta.exists():
+        import json
+
+        return f"{json.loads(meta.read_text())['name']}-{dim}"
     if packaged:
         from importlib.metadata import version
 
@@ -32,6 +37,7 @@ class Encoder:
 
     >>> enc = Encoder()                                  # the packaged all-MiniLM-L6-v2
     >>> enc.encode_queries(["shirt dress"]).shape        # (1, 384), float32, unit rows
+    >>> Encoder(bundle / "search" / "learned" / "encoder")  # a model fine-tuned on the store's searches
     """
 
     def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 64, device: str = "cpu",
@@ -51,6 +57,7 @@ class Encoder:
         self.dim = int(get_dim())
         # names the vectors in the embedding cache: a different model never reuses them
         self.name = _model_name(self.model_path, model_path is None, self.dim)
+        self.fine_tuned = (Path(self.model_path) / "kaiyu_encoder.json").exists()
 
     def _encode(self, texts, show_progress: bool = False) -> np.ndarray:
         texts = list(texts)

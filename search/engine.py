@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import shutil
 import threading
 import time
 from collections import Counter
@@ -158,6 +159,25 @@ class SearchEngine:
 
     def _product_text(self, r: int) -> str:
         return product_text(self.titles[r], self.brands[r], self.categories[r])
+
+    def product_texts(self) -> list[str]:
+        """The text each row is embedded with (retired rows included: rows are positions)."""
+        return [self._product_text(r) for r in range(len(self.titles))]
+
+    def use_encoder(self, encoder, vectors: np.ndarray) -> None:
+        """Serve with another embedding model (one fine-tuned on the store's searches): its
+        product vectors, one row per row of the engine, and a dense index rebuilt from the live
+        ones. A learned query adapter belongs to the old vectors and is dropped."""
+        cfg = self.config
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        if len(vectors) != len(self.titles):
+            raise ValueError(f"{len(vectors)} vectors for {len(self.titles)} rows")
+        live = np.flatnonzero(self.alive)
+        index = VectorIndex(cfg.dense_factory, nprobe=cfg.nprobe, exact_below=cfg.dense_exact_below).build(
+            vectors[live], live)
+        with self._lock:
+            self.encoder, self.vectors, self.dense, self.adapter = encoder, vectors, index, None
+            self.build_info["dense_factory"] = index.factory_
 
     def _doc_terms(self, r: int, title_words: list[str] | None = None) -> list[str]:
         cfg = self.config
@@ -667,7 +687,8 @@ class SearchEngine:
 
     # ====================================================================== persistence
     def save(self, directory) -> None:
-        """Write the engine as JSON, .npy arrays, and bm25s/faiss native files (no pickle)."""
+        """Write the engine as JSON, .npy arrays, and bm25s/faiss native files (no pickle); a
+        fine-tuned embedding model goes along (`learned/encoder`, safetensors)."""
         d = Path(directory)
         d.mkdir(parents=True, exist_ok=True)
         meta = {"format_version": FORMAT_VERSION, "config": self.config.to_dict(), "build_info": self.build_info,
@@ -688,17 +709,26 @@ class SearchEngine:
             np.save(d / "vectors.npy", self.vectors, allow_pickle=False)
             self.dense.save(d)
         learned = d / "learned"
+        tuned = Path(self.encoder.model_path) if getattr(self.encoder, "fine_tuned", False) else None
         if learned.exists():
-            import shutil
-
-            shutil.rmtree(learned)
-        if self.adapter is not None or self.ranker is not None or self.learned_info:
+            for part in learned.iterdir():  # the fine-tuned model this engine runs on stays
+                if tuned is not None and part.resolve() == tuned.resolve():
+                    continue
+                shutil.rmtree(part) if part.is_dir() else part.unlink()
+        if tuned is not None and tuned.resolve() != (learned / "encoder").resolve():
+            shutil.copytree(tuned, learned / "encoder", ignore=shutil.ignore_patterns("*.tmp"))
+        if self.adapter is not None or self.ranker is not None or self.learned_info or tuned is not None:
             from search.learning import save_learned
 
             save_learned(self, learned)
+        elif learned.exists():
+            learned.rmdir()
 
     @classmethod
     def load(cls, directory, *, encoder=None) -> "SearchEngine":
+        """Read a saved engine. A dense part runs on the embedding model fine-tuned for it when
+        the index carries one (`learned/encoder`), else on `encoder` (None: the packaged MiniLM);
+        an encoder other than the one the index was built with is refused."""
         d = Path(directory)
         meta = json.loads((d / "params.json").read_text())
         if meta.get("format_version") != FORMAT_VERSION:
@@ -724,8 +754,14 @@ class SearchEngine:
         self.lexical = LexicalIndex.load(d / "lexical")
         self.phrases = LexicalIndex.load(d / "phrases")
         if meta["dense"]:
-            if encoder is None:
-                raise ValueError("this index has a dense part: load it with its encoder")
+            if (d / "learned" / "encoder").exists():  # the store's own fine-tuned model
+                from search.encoder import Encoder
+
+                encoder = Encoder(d / "learned" / "encoder")
+            elif encoder is None:
+                from search.encoder import Encoder
+
+                encoder = Encoder()
             if meta.get("encoder") and getattr(encoder, "name", meta["encoder"]) != meta["encoder"]:
                 raise ValueError(f"index was built with encoder {meta['encoder']!r}, not {encoder.name!r}")
             self.encoder = encoder

@@ -5,6 +5,11 @@ searched, then acted on that item. From them:
 
 - labels: per (query, item) the events' weights (by type) summed, mapped to grades 1..4 (0 for a
   candidate nobody acted on);
+- a fine-tuned embedding model (`search.finetune`): MiniLM itself trained on (query, acted-on
+  product text) pairs, then the catalogue re-embedded with it. It moves both queries and products,
+  so it learns the shop's words (misspellings, trade names, what a "backsplash" is); the time to
+  re-embed the catalogue is reserved out of the budget, and the stage is skipped, and says so,
+  when the budget cannot cover it;
 - a query adapter (`QueryAdapter`): a residual linear map on query vectors,
   q' = normalize(q + q W), trained with a listwise softmax against the frozen product vectors
   (in-batch and hard negatives). Products are never re-embedded, so it costs seconds on a CPU;
@@ -17,11 +22,14 @@ Each learned part is trained on the others and kept only if, on the held-back qu
 what the engine has without it in NDCG@10 over every candidate (unacted = 0) and is no worse in
 NDCG@10 over the acted-on items alone (the top 100 condensed to them): with no impressions in the
 log, an item nobody acted on may never have been shown, and a ranking must not win by burying
-those. Every number is reported either way. A kept part is then refitted on every query (the same
-recipe, more data). Features of training queries under a kept adapter come from adapters that
+those. Every number is reported either way. The parts are tried in order (model, adapter,
+ranker), each on top of what was kept before it. A kept adapter or ranker is then refitted on
+every query (the same recipe, more data; the model is not: that would mean re-embedding the
+catalogue twice). Features of training queries under a kept adapter come from adapters that
 never saw those queries (two folds), so the ranker does not learn to trust an overfitted score.
 
-Saved without pickle: LightGBM's text model format, the adapter as .npy, JSON for the rest.
+Saved without pickle: LightGBM's text model format, the adapter as .npy, the fine-tuned model as
+safetensors (with the index, `learned/encoder`), JSON for the rest.
 
     events = SearchEvents.from_store(store)
     report = learn(engine, events, time_budget_s=300)   # engine uses the learned parts if better
@@ -152,11 +160,12 @@ def ndcg(ranked_labels: np.ndarray, all_labels, k: int = 10) -> float:
 # ====================================================================== training groups
 @dataclass
 class Group:
-    """One query's candidates: rows, features, labels (0 = nobody acted on it)."""
+    """One query's candidates: rows, features, labels (0 = nobody acted on it); no rows and no
+    features when the engine finds nothing for the query."""
 
     key: str
     rows: np.ndarray
-    features: Features
+    features: Features | None
     labels: np.ndarray
     all_labels: list[int]
     qraw: np.ndarray | None = None
@@ -175,8 +184,8 @@ def extract_groups(engine, queries: dict[str, QueryLabels], keys: list[str], *, 
         ql = queries[key]
         raw = raw_vectors.get(key) if raw_vectors else None
         rows, f = engine.candidate_features(ql.query, raw_vector=raw)
-        if f is None or not len(rows):
-            continue
+        if f is None or not len(rows):  # nothing found: it counts (NDCG 0), and teaches the encoder
+            rows, f = np.zeros(0, dtype=np.int64), None
         ids = [engine.item_ids[r] for r in rows.tolist()]
         labels = np.array([ql.labels.get(i, 0) for i in ids], dtype=np.float32)
         known = [(engine.row_of[i], v) for i, v in ql.labels.items() if i in engine.row_of]
@@ -211,6 +220,9 @@ def mean_ndcg(groups: list[Group], scorer: Callable[[Group], np.ndarray], k: int
         return float("nan")
     out = []
     for g in groups:
+        if g.features is None:
+            out.append(0.0)
+            continue
         s = scorer(g)
         pos = np.argsort(-s, kind="stable")
         labels = g.labels[pos]
@@ -312,7 +324,7 @@ def _adapter_data(engine, groups: list[Group], hard: int = 10):
         if not len(p):
             continue
         n_ = g.rows[g.labels == 0]
-        if len(n_):
+        if len(n_) and g.features is not None:
             raw = g.features.dense_raw if g.features.dense_raw is not None else g.features.dense
             dn = raw[g.labels == 0]
             n_ = n_[np.argsort(-dn, kind="stable")[:hard]]
@@ -388,6 +400,8 @@ class LearnedRanker:
         def dataset(gs, reference=None):
             Xs, ys, sizes = [], [], []
             for g in gs:
+                if g.features is None:
+                    continue
                 X = feature_matrix(g.features, cfg, features)
                 order_ = np.argsort(-X[:, hand], kind="stable")
                 keep = np.zeros(len(X), dtype=bool)
@@ -434,11 +448,13 @@ def learned_scores(engine, ranker: LearnedRanker, f: Features) -> np.ndarray:
 # ====================================================================== the whole thing
 def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout: float = 0.2, seed: int = 0,
           event_weights: dict[str, float] | None = None, min_queries: int = 50, max_queries: int = 50_000,
-          adapter: bool = True, ranker: bool = True, refit: bool = True, threads: int = 2,
+          fine_tune: bool = True, adapter: bool = True, ranker: bool = True, refit: bool = True, threads: int = 2,
+          fine_tune_epochs: int = 2, workdir: str | Path | None = None,
           min_gain: float = 0.0, log: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Learn the engine's ranking (and query adapter) from search events within
+    """Learn the engine's embedding model, query adapter and ranking from search events within
     `time_budget_s`, keep what beats the engine on the held-back queries, and return the report
-    (also kept as `engine.learned_info`)."""
+    (also kept as `engine.learned_info`). A kept fine-tuned model is saved under `workdir` (a
+    new temporary directory by default) until the engine is saved."""
     started = time.perf_counter()
     deadline = started + time_budget_s
     say = log or (lambda _m: None)
@@ -459,6 +475,7 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
     raw = encode_raw(engine, queries, keys)
     extract_deadline = started + 0.5 * time_budget_s
     held_groups = extract_groups(engine, queries, held, raw_vectors=raw)
+    held_s = time.perf_counter() - t
     train_groups = extract_groups(engine, queries, train_keys, raw_vectors=raw, deadline=extract_deadline)
     report["train_queries"], report["held_back_queries"] = len(train_groups), len(held_groups)
     report["features_s"] = round(time.perf_counter() - t, 2)
@@ -468,7 +485,29 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
     best, best_name = hand, "hand"
     chosen_adapter = None
 
-    # 2. the query adapter, kept if the hand ranking with it is better on the held-back queries
+    # 2. the embedding model fine-tuned on the training queries' pairs, kept if the hand ranking
+    #    over the re-embedded catalogue is better on the held-back queries
+    tuned = False
+    if fine_tune and fine_tunable(engine) and time.perf_counter() < deadline:
+        t = time.perf_counter()
+        kept, info = _fine_tune_stage(engine, queries, train_keys, held, best,
+                                      deadline=deadline, budget=time_budget_s, held_s=held_s, workdir=workdir,
+                                      epochs=fine_tune_epochs, seed=seed, threads=threads, min_gain=min_gain, say=say)
+        report["fine_tune"] = info
+        if kept is not None:
+            tuned = True
+            best, best_name, held_groups = kept[0], "fine-tuned", kept[1]
+            report["held_back"]["fine-tuned"] = best
+            raw = encode_raw(engine, queries, keys)
+            train_groups = extract_groups(engine, queries, [g.key for g in train_groups], raw_vectors=raw,
+                                          deadline=max(time.perf_counter() + 5.0, started + 0.85 * time_budget_s))
+        elif "held_back" in info:
+            report["held_back"]["fine-tuned"] = info.pop("held_back")
+        report["fine_tune_s"] = round(time.perf_counter() - t, 2)
+        say(f"fine-tuned embedding model: {report['held_back']} ({report['fine_tune_s']} s)")
+    base_name = "fine-tuned" if tuned else "hand"
+
+    # 3. the query adapter, kept if the ranking with it is better on the held-back queries
     if adapter and engine.dense is not None and engine.vectors is not None and time.perf_counter() < deadline:
         t = time.perf_counter()
         cand_adapter = train_adapter(engine, train_groups, seed=seed, threads=threads,
@@ -478,13 +517,13 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
             held_adapted = extract_groups(engine, queries, held, raw_vectors=raw)
             engine.set_learned()
             score_a = compare(held_adapted, lambda g: _hand_scores(engine, g))
-            report["held_back"]["hand+adapter"] = score_a
+            report["held_back"][f"{base_name}+adapter"] = score_a
             if better(score_a, best, min_gain):
-                best, best_name, chosen_adapter = score_a, "hand+adapter", cand_adapter
+                best, best_name, chosen_adapter = score_a, f"{base_name}+adapter", cand_adapter
         report["adapter_s"] = round(time.perf_counter() - t, 2)
         say(f"query adapter: {report['held_back']} ({report['adapter_s']} s)")
 
-    # 3. the ranker (over the adapter's candidates and features when it is kept: out of fold)
+    # 4. the ranker (over the adapter's candidates and features when it is kept: out of fold)
     chosen_ranker = None
     if ranker and time.perf_counter() < deadline:
         t = time.perf_counter()
@@ -495,7 +534,7 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
         cand_ranker = LearnedRanker.train(engine.config, fit, valid, deadline=deadline, seed=seed,
                                           threads=threads)
         score_r = compare(held_groups, lambda g: learned_scores(engine, cand_ranker, g.features))
-        name = "learned" + ("+adapter" if chosen_adapter is not None else "")
+        name = "learned" + ("+fine-tuned" if tuned else "") + ("+adapter" if chosen_adapter is not None else "")
         report["held_back"][name] = score_r
         report["ranker_trees"] = cand_ranker.booster.num_trees()
         if better(score_r, best, min_gain):
@@ -514,9 +553,104 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
         chosen_adapter = refitted or chosen_adapter
         report["adapter_refit"] = refitted is not None
     report.update({"chosen": best_name, "used": best_name != "hand", "adapter": chosen_adapter is not None,
-                   "ranker": chosen_ranker is not None, "seconds": round(time.perf_counter() - started, 2)})
+                   "ranker": chosen_ranker is not None, "encoder": engine.encoder.name if tuned else None,
+                   "seconds": round(time.perf_counter() - started, 2)})
     engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, info=report)
     return report
+
+
+def fine_tunable(engine) -> bool:
+    """A dense part whose encoder is a sentence-transformers model on disk (`search.encoder.Encoder`)."""
+    enc = engine.encoder
+    return engine.dense is not None and enc is not None and bool(getattr(enc, "model_path", None)) \
+        and hasattr(enc, "model")
+
+
+def _fine_tune_stage(engine, queries, train_keys: list[str], held: list[str], best: dict[str, float], *,
+                     deadline: float, budget: float, held_s: float, workdir, epochs: int, seed: int, threads: int,
+                     min_gain: float, say) -> tuple[tuple[dict, list[Group]] | None, dict[str, Any]]:
+    """Fine-tune the encoder, re-embed the catalogue with it and score the held-back queries;
+    on a win the engine keeps the new model ((score, held-back groups), report), else it is
+    left as it was (None, report)."""
+    import shutil
+    import tempfile
+
+    from search.encoder import Encoder
+    from search.finetune import fine_tune, save_model, training_pairs
+
+    info: dict[str, Any] = {}
+    texts = engine.product_texts()
+    # what re-embedding the whole catalogue will cost, timed on a sample
+    sample = texts[::max(1, len(texts) // 200)][:200]
+    t = time.perf_counter()
+    engine.encoder.encode_products(sample)
+    reembed_est = (time.perf_counter() - t) / max(1, len(sample)) * len(texts)
+    reserve = 1.25 * reembed_est + 3.0 * held_s + 0.1 * budget
+    train_until = deadline - reserve
+    info["reembed_estimate_s"] = round(reembed_est, 1)
+    if train_until - time.perf_counter() < max(15.0, 0.1 * budget):
+        info["skipped"] = (f"the time budget ({budget:.0f} s) leaves too little to fine-tune and then re-embed "
+                           f"{len(texts):,} products (~{reembed_est:.0f} s): raise search_learn_time_budget_s")
+        say(info["skipped"])
+        return None, info
+    pairs = training_pairs(engine, queries, train_keys)
+    model, ft = fine_tune(engine.encoder.model_path, pairs, deadline=train_until, epochs=epochs, seed=seed,
+                          threads=threads, log=say)
+    info.update(ft)
+    if model is None:
+        return None, info
+    if workdir is not None:
+        Path(workdir).mkdir(parents=True, exist_ok=True)
+    directory = Path(tempfile.mkdtemp(prefix="encoder-", dir=workdir))
+    save_model(model, directory, base_name=engine.encoder.name)
+    del model
+    candidate = Encoder(directory, batch_size=getattr(engine.encoder, "batch_size", 64),
+                        query_threads=getattr(engine.encoder, "query_threads", 1))
+    t = time.perf_counter()
+    vectors = candidate.encode_products(texts)
+    info["reembed_s"] = round(time.perf_counter() - t, 2)
+    say(f"re-embedded {len(texts):,} products with the fine-tuned model: {info['reembed_s']} s")
+    old = (engine.encoder, engine.vectors, engine.dense, engine.config.dense_min_similarity)
+    engine.use_encoder(candidate, vectors)
+    # the cosine a dense-only candidate needs was set for the packaged model's scale: the new
+    # model's is read off the training pairs (never stricter than the shop's setting)
+    cut = calibrated_min_similarity(engine, queries, train_keys, seed=seed)
+    if cut is not None and cut < engine.config.dense_min_similarity:
+        engine.config.dense_min_similarity = info["dense_min_similarity"] = round(cut, 4)
+    held_groups = extract_groups(engine, queries, held, raw_vectors=encode_raw(engine, queries, held))
+    score_ft = compare(held_groups, lambda g: _hand_scores(engine, g))
+    if better(score_ft, best, min_gain):
+        return (score_ft, held_groups), info
+    info["held_back"] = score_ft
+    with engine._lock:
+        engine.encoder, engine.vectors, engine.dense, engine.config.dense_min_similarity = old
+    shutil.rmtree(directory, ignore_errors=True)
+    return None, info
+
+
+def calibrated_min_similarity(engine, queries, keys: list[str], *, sample: int = 500, negatives: int = 20,
+                              seed: int = 0) -> float | None:
+    """The cosine that best tells a query's acted-on products from random ones under the
+    engine's model (the largest true-positive minus false-positive rate, Youden's J), over a
+    sample of the queries in `keys`."""
+    rng = np.random.default_rng(seed)
+    keys = [keys[i] for i in rng.permutation(len(keys))[:sample]]
+    live = np.flatnonzero(engine.alive)
+    raw = encode_raw(engine, queries, keys)
+    pos, neg = [], []
+    for k in keys:
+        rows = [engine.row_of[i] for i in queries[k].labels if i in engine.row_of]
+        if not rows or k not in raw:
+            continue
+        q = engine._query_vectors("", raw[k])[0]
+        pos.append(engine.vectors[rows] @ q)
+        neg.append(engine.vectors[rng.choice(live, min(negatives, len(live)), replace=False)] @ q)
+    if not pos:
+        return None
+    pos, neg = np.concatenate(pos), np.concatenate(neg)
+    cuts = np.unique(np.quantile(np.concatenate([pos, neg]), np.linspace(0, 1, 201)))
+    j = [(pos >= c).mean() - (neg >= c).mean() for c in cuts]
+    return float(cuts[int(np.argmax(j))])
 
 
 def _inner_split(groups: list[Group], seed: int, share: float = 0.15) -> tuple[list[Group], list[Group]]:
@@ -551,6 +685,7 @@ def save_learned(engine, directory: Path) -> None:
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     parts = {"format": LEARNED_FORMAT, "adapter": engine.adapter is not None, "ranker": engine.ranker is not None,
+             "encoder": getattr(engine.encoder, "name", None) if getattr(engine.encoder, "fine_tuned", False) else None,
              "info": engine.learned_info}
     if engine.adapter is not None:
         engine.adapter.save(directory)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import platform
+import shutil
 import sys
 import time
 from contextlib import contextmanager
@@ -128,14 +129,18 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                 search = SearchEngine.build(catalog, popularity=rec_report.get("popularity"), encoder=encoder,
                                             cache_dir=settings.home / "cache" / "embeddings", show_progress=show_progress)
             search_learning = None  # learned search ranking from search events (query on clicks, carts, purchases)
+            learn_dir = settings.home / "tmp" / "search-learning"  # a fine-tuned model, until the bundle has it
+            shutil.rmtree(learn_dir, ignore_errors=True)
             if settings.search_learn_time_budget_s > 0:
                 from search.learning import SearchEvents, learn
 
                 search_events = SearchEvents.from_store(store)
                 if len(search_events):
                     with clock.stage("search learning"):
+                        say = (lambda m: print(f"[kaiyu train] search learning: {m}", file=sys.stderr,
+                                               flush=True)) if show_progress else None
                         search_learning = learn(search, search_events, time_budget_s=settings.search_learn_time_budget_s,
-                                                event_weights=settings.event_weights)
+                                                event_weights=settings.event_weights, workdir=learn_dir, log=say)
             metrics = holdout_metrics(rec_report)
             # the serving configuration refitted and scored on tonight's holdout; failing that
             # (a bundle from before this was recorded), the metrics saved with the serving bundle
@@ -170,6 +175,7 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                     (path / "report.json").write_text(json.dumps(report, indent=2, default=str))
                     (path / "summary.txt").write_text(summary(report) + "\n")
                     (path / MANIFEST).write_text(json.dumps(manifest, indent=2, default=str))
+            shutil.rmtree(learn_dir, ignore_errors=True)
             if promote:
                 bundles.promote(version)
             bundles.prune(settings.keep_bundles)
@@ -191,12 +197,27 @@ def _serving_config(bundles: BundleStore, version: str | None) -> dict[str, Any]
     return (report.get("recommendations") or {}).get("config")
 
 
+def _search_learning_line(learned: dict[str, Any] | None) -> str:
+    """What learning from search events kept, in one line (nothing without search events)."""
+    if not learned:
+        return ""
+    if learned.get("reason"):
+        return f"  search learning: nothing learned: {learned['reason']}\n"
+    held = (learned.get("held_back") or {}).get(learned.get("chosen"), {})
+    base = (learned.get("held_back") or {}).get("hand", {})
+    skipped = (learned.get("fine_tune") or {}).get("skipped")
+    return (f"  search learning: {learned.get('chosen')} (held-back NDCG@10 {base.get('ndcg@10', 0):.4f} -> "
+            f"{held.get('ndcg@10', 0):.4f}, {learned.get('queries', 0):,} queries)\n"
+            + (f"  search learning: fine-tuning skipped: {skipped}\n" if skipped else ""))
+
+
 def summary(report: dict[str, Any]) -> str:
     metrics = ", ".join(f"{k} {v:.4f}" for k, v in report.get("metrics", {}).items() if isinstance(v, float))
     verdict = "promoted" if report["promoted"] else "NOT promoted (the serving bundle stays)"
     return (f"bundle {report['version']}: {verdict}: {report['gate']}\n"
             f"  data: {report['data']['items']:,} items, {report['data']['events']:,} events\n"
             f"  metrics: {metrics or 'none'}\n"
+            + _search_learning_line(report.get("search_learning")) +
             f"  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in report["stages_s"].items()))
 
 

@@ -1,0 +1,147 @@
+"""Fine-tuning the sentence-embedding model on the store's search events.
+
+Pairs (query text, text of a product acted on after that query, grade) teach the one MiniLM
+model that embeds both queries and products what this shop's shoppers mean: "backsplach" is a
+mosaic wall tile, "ant killer" a pest-control concentrate. The loss is sentence-transformers'
+MultipleNegativesRankingLoss (in-batch negatives), weighted by grade: see `fine_tune`. Both sides move, so the catalogue is re-embedded afterwards: the caller
+(`search.learning.learn`) reserves that time out of its budget.
+
+The run fits a time budget: after a few steps the step time is measured and the number of steps
+(and the learning-rate schedule, warm-up then linear decay) is cut to what fits.
+
+    model, info = fine_tune(encoder.model_path, pairs, deadline=time.perf_counter() + 300)
+    name = save_model(model, directory)          # directory now loads with Encoder(directory)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import time
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+ENCODER_META = "kaiyu_encoder.json"
+
+
+def fine_tune(model_path: str | Path, pairs: list[tuple[str, str, float]], *, deadline: float | None = None,
+              epochs: int = 2, min_steps: int = 150, batch: int = 64, lr: float = 3e-5, warmup: int = 20,
+              scale: float = 20.0, max_seq_length: int = 48, seed: int = 0, threads: int = 2,
+              log: Callable[[str], None] | None = None):
+    """Fine-tune the SentenceTransformer at `model_path` on (query, product text, grade) pairs;
+    returns (the model, in eval mode, and a report: steps, epochs, seconds, loss, stop reason).
+
+    Each pair's loss is the softmax cross-entropy of its product against every product of the
+    batch (in-batch negatives), weighted by its grade; another pair of the batch with the same
+    query or the same product is masked out, not taken for a negative. `epochs` passes over the
+    pairs, at least `min_steps` steps (a small log gets smaller batches and more passes), both
+    cut to what fits before `deadline`. (A listwise variant, each query against all its graded
+    products at once, measured worse on Home Depot: 0.791 against 0.794.)"""
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    say = log or (lambda _m: None)
+    started = time.perf_counter()
+    pairs = [(q, p, float(w)) for q, p, w in pairs if q and p and w > 0]
+    batch = max(2, min(batch, max(8, len(pairs) // 8), len(pairs)))
+    info = {"pairs": len(pairs), "batch": batch, "steps": 0, "epochs": 0.0, "stopped": "done"}
+    if len(pairs) < 4:
+        info["stopped"] = "too few pairs"
+        return None, info
+    previous = torch.get_num_threads()
+    torch.set_num_threads(max(1, threads))
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    try:
+        model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
+        model.max_seq_length = min(model.max_seq_length or max_seq_length, max_seq_length)
+        params = [p for p in model.parameters() if p.requires_grad]
+        opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+        per_epoch = len(pairs) // batch
+        schedule = {"total": max(min_steps, epochs * per_epoch)}
+
+        def factor(step: int) -> float:
+            return min(1.0, (step + 1) / warmup) * max(0.0, 1.0 - step / schedule["total"])
+
+        sched = torch.optim.lr_scheduler.LambdaLR(opt, factor)
+        tokenize = getattr(model, "preprocess", None) or model.tokenize
+
+        def embed(texts: list[str]):
+            out = model(tokenize(texts))["sentence_embedding"]
+            return torch.nn.functional.normalize(out, dim=-1)
+
+        model.train()
+        losses: list[float] = []
+        step = 0
+        timed_from = None
+        while step < schedule["total"] and info["stopped"] == "done":
+            order = list(range(len(pairs)))
+            rng.shuffle(order)
+            for start in range(0, per_epoch * batch, batch):
+                if step >= schedule["total"]:
+                    break
+                if deadline is not None and time.perf_counter() > deadline:
+                    info["stopped"] = "time budget"
+                    break
+                chunk = [pairs[i] for i in order[start:start + batch]]
+                qs, ps = [c[0] for c in chunk], [c[1] for c in chunk]
+                logits = embed(qs) @ embed(ps).T * scale
+                same = np.array([[a == b for b in qs] for a in qs]) | np.array([[a == b for b in ps] for a in ps])
+                logits = logits.masked_fill(torch.from_numpy(same & ~np.eye(len(chunk), dtype=bool)), -1e4)
+                w = torch.tensor([c[2] for c in chunk], dtype=torch.float32)
+                loss = torch.nn.functional.cross_entropy(logits, torch.arange(len(chunk)), reduction="none")
+                loss = (loss * w).sum() / w.sum()
+                loss.backward()
+                opt.step()
+                sched.step()
+                opt.zero_grad()
+                losses.append(float(loss.detach()))
+                step += 1
+                if step == 3:
+                    timed_from = time.perf_counter()
+                if step == 8 and deadline is not None and timed_from is not None:
+                    # what fits: the decay reaches zero at the last step there is time for
+                    per_step = (time.perf_counter() - timed_from) / 5
+                    fits = step + int(max(0.0, deadline - time.perf_counter()) / per_step)
+                    schedule["total"] = max(step + 1, min(schedule["total"], fits))
+                if step % 50 == 0:
+                    say(f"fine-tune step {step}/{schedule['total']}: loss {np.mean(losses[-50:]):.3f}")
+        model.eval()
+        info.update(steps=step, epochs=round(step / max(1, per_epoch), 2),
+                    loss_first=round(float(np.mean(losses[:20])), 4) if losses else None,
+                    loss_last=round(float(np.mean(losses[-20:])), 4) if losses else None,
+                    seconds=round(time.perf_counter() - started, 2))
+        return model, info
+    finally:
+        torch.set_num_threads(previous)
+
+
+def save_model(model, directory: str | Path, base_name: str = "") -> str:
+    """Save a fine-tuned model where `search.encoder.Encoder` loads it; returns its name, which
+    says which weights it is (the embedding cache and the index check it)."""
+    directory = Path(directory)
+    model.save(str(directory))
+    digest = hashlib.blake2b(digest_size=8)
+    for path in sorted(directory.glob("*.safetensors")) or sorted(directory.glob("*.bin")):
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    name = f"{base_name or 'minilm'}-ft-{digest.hexdigest()}"
+    (directory / ENCODER_META).write_text(json.dumps({"name": name, "base": base_name}))
+    return name
+
+
+def training_pairs(engine, queries: dict, keys: list[str]) -> list[tuple[str, str, float]]:
+    """(the query as served embeds it, the product text as indexed, grade) per acted-on item."""
+    out = []
+    for key in keys:
+        ql = queries[key]
+        text = engine.query_text(engine.understand(ql.query), ql.query)
+        for item, grade in ql.labels.items():
+            row = engine.row_of.get(item)
+            if row is not None and grade > 0:
+                out.append((text, engine._product_text(row), float(grade)))
+    return out

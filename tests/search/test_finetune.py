@@ -1,0 +1,170 @@
+"""Fine-tuning the embedding model on search events (search/finetune.py, the first stage of
+`search.learning.learn`), with the real packaged MiniLM on a small made-up shop.
+
+The shop's shoppers use their own words for eight kinds of product ("zorbo" for a cordless
+drill): words no title contains and the packaged model has never seen. Clicks after such
+queries teach the model what they mean, and it must carry that to products nobody clicked.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from recsys.store import Catalog
+from search.engine import SearchEngine
+from search.learning import SearchEvents, learn
+
+KINDS = {"zorbo": "Cordless Drill", "flimp": "Garden Hose", "quaddle": "Ceiling Fan",
+         "trelk": "Deadbolt Door Lock", "voshy": "Paint Roller Kit", "gremble": "Shower Head",
+         "plontz": "Extension Ladder", "skivvet": "Leaf Blower"}
+MAKERS = ["Acme", "Brite", "Corex", "Dura", "Evo", "Fixo"]
+SHAPES = ["{} {}", "{} Heavy Duty {}", "{} Compact {}", "{} Pro {}", "{} Classic {}", "{} Deluxe {}"]
+VARIANTS = ["{}", "{} pro", "best {}", "{} for home", "new {}", "{} deal", "{} set", "small {}", "{} sale",
+            "big {}", "{} online", "top {}"]
+CLICKED = range(3)  # per kind, shoppers click the first three products; the others stay unseen
+
+
+def item(kind: int, k: int) -> str:
+    return f"k{kind}-{k}"
+
+
+def shop() -> Catalog:
+    ids, titles = [], []
+    for i, name in enumerate(KINDS.values()):
+        for k, (maker, shape) in enumerate(zip(MAKERS, SHAPES)):
+            ids.append(item(i, k))
+            titles.append(shape.format(maker, name))
+    n = len(ids)
+    none = np.array([None] * n, dtype=object)
+    return Catalog(item_ids=np.array(ids, dtype=object), titles=np.array(titles, dtype=object), descriptions=none,
+                   categories=none, brands=none, prices=np.full(n, 20.0), in_stock=np.ones(n, dtype=bool),
+                   attributes=[{} for _ in range(n)])
+
+
+def events() -> SearchEvents:
+    records = []
+    for i, word in enumerate(KINDS):
+        for v, variant in enumerate(VARIANTS):
+            for k in CLICKED:
+                if (v + k) % 3 != 2:  # two or three of the three per query
+                    records.append({"query": variant.format(word), "item_id": item(i, k), "type": "click"})
+    return SearchEvents.from_records(records)
+
+
+def kind_share(engine, word: str, kind: int, top: int = 3, unseen_only: bool = False) -> float:
+    """Share of the top results for `word` that are of `kind` (optionally: never clicked)."""
+    got = [h["item_id"] for h in engine.search(word, limit=top)["items"]]
+    wanted = {item(kind, k) for k in range(len(MAKERS)) if not (unseen_only and k in CLICKED)}
+    return sum(g in wanted for g in got) / top
+
+
+@pytest.fixture(scope="module")
+def real_encoder():
+    from search.encoder import Encoder
+
+    return Encoder()
+
+
+@pytest.fixture(scope="module")
+def tuned(real_encoder, tmp_path_factory):
+    engine = SearchEngine.build(shop(), encoder=real_encoder)
+    before = np.mean([kind_share(engine, w, i) for i, w in enumerate(KINDS)])
+    report = learn(engine, events(), time_budget_s=240, adapter=False, ranker=False, min_queries=20,
+                   workdir=tmp_path_factory.mktemp("work"))
+    return engine, report, before
+
+
+def test_the_packaged_model_does_not_know_the_shops_words(tuned):
+    _, _, before = tuned
+    assert before < 0.4  # eight kinds: chance is 1/8
+
+
+def test_fine_tuned_model_learns_the_shops_words_and_carries_them_to_unclicked_products(tuned):
+    engine, report, _ = tuned
+    assert report["chosen"] == "fine-tuned" and report["used"]
+    assert report["fine_tune"]["steps"] >= 20 and report["fine_tune"]["reembed_s"] >= 0
+    held = report["held_back"]
+    assert held["fine-tuned"]["ndcg@10"] > held["hand"]["ndcg@10"] + 0.2
+    assert engine.encoder.fine_tuned and engine.encoder.name == report["encoder"]
+    assert np.mean([kind_share(engine, w, i) for i, w in enumerate(KINDS)]) >= 0.9
+    # the products nobody clicked come next: products 4-6 of the kind are the rest of the top 6
+    assert np.mean([kind_share(engine, w, i, top=6, unseen_only=True) for i, w in enumerate(KINDS)]) >= 0.4
+
+
+def test_a_new_product_is_embedded_with_the_fine_tuned_model(tuned):
+    engine, _, _ = tuned
+    engine.upsert_items([{"item_id": "new-drill", "title": "Gizmo Brushless Cordless Drill"}])
+    top = [h["item_id"] for h in engine.search("zorbo", limit=7)["items"]]
+    assert "new-drill" in top
+
+
+def test_the_index_carries_its_fine_tuned_model(tuned, tmp_path):
+    engine, report, _ = tuned
+    engine.save(tmp_path / "idx")
+    model_dir = tmp_path / "idx" / "learned" / "encoder"
+    assert list(model_dir.glob("*.safetensors")) and (model_dir / "kaiyu_encoder.json").exists()
+    assert not list((tmp_path / "idx").rglob("*.pkl")) and not list((tmp_path / "idx").rglob("*.bin"))
+    loaded = SearchEngine.load(tmp_path / "idx")  # no encoder given: the index's own
+    assert loaded.encoder.name == engine.encoder.name and loaded.learned_info["encoder"] == report["encoder"]
+    for w in list(KINDS) + ["cordless drill", "hose"]:
+        assert [h["item_id"] for h in loaded.search(w, limit=5)["items"]] == \
+               [h["item_id"] for h in engine.search(w, limit=5)["items"]]
+    # saved again in place, the model stays; without it, the learned directory goes
+    loaded.save(tmp_path / "idx")
+    assert list(model_dir.glob("*.safetensors"))
+
+
+def test_the_packaged_model_is_refused_for_an_index_built_with_a_fine_tuned_one_only_when_asked(tuned, tmp_path,
+                                                                                                real_encoder):
+    engine, _, _ = tuned
+    engine.save(tmp_path / "idx")
+    # a caller's encoder does not override the index's fine-tuned model
+    loaded = SearchEngine.load(tmp_path / "idx", encoder=real_encoder)
+    assert loaded.encoder.name == engine.encoder.name != real_encoder.name
+
+
+def test_too_small_a_budget_skips_fine_tuning_and_says_why(real_encoder):
+    engine = SearchEngine.build(shop(), encoder=real_encoder)
+    report = learn(engine, events(), time_budget_s=8, adapter=False, ranker=False, min_queries=20)
+    assert "search_learn_time_budget_s" in report["fine_tune"]["skipped"]
+    assert not engine.encoder.fine_tuned and report["encoder"] is None
+
+
+def test_the_nightly_job_fine_tunes_and_the_api_serves_the_fine_tuned_model(tmp_path):
+    """`train` on a home whose log has search clicks: the bundle carries the model, the work
+    directory is gone, the summary says what was learned, and the API answers with it."""
+    from datetime import datetime, timedelta, timezone
+
+    from fastapi.testclient import TestClient
+
+    from api.config import ApiSettings
+    from api.main import create_app
+    from recsys.config import load_settings
+    from recsys.schema import Event, ItemPatch
+    from recsys.store import open_store
+    from training.bundles import BundleStore
+    from training.train import train
+
+    settings = load_settings(tmp_path / "home", train_time_budget_s=10, search_learn_time_budget_s=240)
+    store = open_store(settings)
+    cat = shop()
+    store.upsert_items([ItemPatch(item_id=i, title=t, price=20.0) for i, t in zip(cat.item_ids, cat.titles)])
+    start = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    ev = events()
+    store.add_events([Event.from_row({"user_id": f"u{n % 40}", "item_id": i, "type": "click", "query": q,
+                                      "timestamp": (start + timedelta(minutes=n)).isoformat()})
+                      for n, (q, i) in enumerate(zip(ev.queries.tolist(), ev.item_ids.tolist()))])
+    store.close()
+    report = train(settings, show_progress=False, force=True)
+    learned = report["search_learning"]
+    assert learned["encoder"] and learned["chosen"].startswith("fine-tuned")
+    bundle = BundleStore(settings.home).path(report["version"])
+    assert list((bundle / "search" / "learned" / "encoder").glob("*.safetensors"))
+    assert not (settings.home / "tmp" / "search-learning").exists()
+    assert "search learning: fine-tuned" in (bundle / "summary.txt").read_text()
+    api = ApiSettings(**{**settings.model_dump(), "api_keys": "pk_r:read"})
+    with TestClient(create_app(api)) as client:
+        r = client.get("/v1/search", params={"q": "zorbo", "limit": 3}, headers={"Authorization": "Bearer pk_r"})
+        assert r.status_code == 200
+        assert [h["item_id"][:3] for h in r.json()["items"]] == ["k0-"] * 3
