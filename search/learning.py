@@ -40,6 +40,8 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import shutil
+import tempfile
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -195,11 +197,16 @@ def extract_groups(engine, queries: dict[str, QueryLabels], keys: list[str], *, 
     return groups
 
 
+def served_text(engine, query: str) -> str:
+    """The text serving embeds for `query` (corrections applied, price words out)."""
+    return engine.query_text(engine.understand(query), query)
+
+
 def encode_raw(engine, queries: dict[str, QueryLabels], keys: list[str], batch: int = 256) -> dict[str, np.ndarray]:
     """Raw query vectors of `keys`, encoded in batches (the text serving embeds)."""
     if engine.dense is None:
         return {}
-    texts = [engine.query_text(engine.understand(queries[k].query), queries[k].query) for k in keys]
+    texts = [served_text(engine, queries[k].query) for k in keys]
     out = {}
     for start in range(0, len(keys), batch):
         vecs = engine.encode_queries(texts[start:start + batch])
@@ -496,9 +503,9 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
         report["fine_tune"] = info
         if kept is not None:
             tuned = True
-            best, best_name, held_groups = kept[0], "fine-tuned", kept[1]
+            best, held_groups, raw = kept
+            best_name = "fine-tuned"
             report["held_back"]["fine-tuned"] = best
-            raw = encode_raw(engine, queries, keys)
             train_groups = extract_groups(engine, queries, [g.key for g in train_groups], raw_vectors=raw,
                                           deadline=max(time.perf_counter() + 5.0, started + 0.85 * time_budget_s))
         elif "held_back" in info:
@@ -559,6 +566,20 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
     return report
 
 
+def training_pairs(engine, queries: dict[str, QueryLabels], keys: list[str]) -> list[tuple[str, str, float]]:
+    """(the text serving embeds for the query, the product text as indexed, grade) per acted-on
+    item: what the embedding model is fine-tuned on."""
+    out = []
+    for key in keys:
+        ql = queries[key]
+        text = served_text(engine, ql.query)
+        for item, grade in ql.labels.items():
+            row = engine.row_of.get(item)
+            if row is not None and grade > 0:
+                out.append((text, engine._product_text(row), float(grade)))
+    return out
+
+
 def fine_tunable(engine) -> bool:
     """A dense part whose encoder is a sentence-transformers model on disk (`search.encoder.Encoder`)."""
     enc = engine.encoder
@@ -568,15 +589,12 @@ def fine_tunable(engine) -> bool:
 
 def _fine_tune_stage(engine, queries, train_keys: list[str], held: list[str], best: dict[str, float], *,
                      deadline: float, budget: float, held_s: float, workdir, epochs: int, seed: int, threads: int,
-                     min_gain: float, say) -> tuple[tuple[dict, list[Group]] | None, dict[str, Any]]:
+                     min_gain: float, say) -> tuple[tuple[dict, list[Group], dict] | None, dict[str, Any]]:
     """Fine-tune the encoder, re-embed the catalogue with it and score the held-back queries;
-    on a win the engine keeps the new model ((score, held-back groups), report), else it is
-    left as it was (None, report)."""
-    import shutil
-    import tempfile
-
+    on a win the engine keeps the new model ((score, held-back groups, every query's vector
+    under it), report), else it is left as it was (None, report)."""
     from search.encoder import Encoder
-    from search.finetune import fine_tune, save_model, training_pairs
+    from search.finetune import fine_tune, save_model
 
     info: dict[str, Any] = {}
     texts = engine.product_texts()
@@ -612,15 +630,16 @@ def _fine_tune_stage(engine, queries, train_keys: list[str], held: list[str], be
     say(f"re-embedded {len(texts):,} products with the fine-tuned model: {info['reembed_s']} s")
     old = (engine.encoder, engine.vectors, engine.dense, engine.config.dense_min_similarity)
     engine.use_encoder(candidate, vectors)
+    raw = encode_raw(engine, queries, train_keys + held)  # every query once under the new model
     # the cosine a dense-only candidate needs was set for the packaged model's scale: the new
     # model's is read off the training pairs (never stricter than the shop's setting)
-    cut = calibrated_min_similarity(engine, queries, train_keys, seed=seed)
+    cut = calibrated_min_similarity(engine, queries, train_keys, raw, seed=seed)
     if cut is not None and cut < engine.config.dense_min_similarity:
         engine.config.dense_min_similarity = info["dense_min_similarity"] = round(cut, 4)
-    held_groups = extract_groups(engine, queries, held, raw_vectors=encode_raw(engine, queries, held))
+    held_groups = extract_groups(engine, queries, held, raw_vectors=raw)
     score_ft = compare(held_groups, lambda g: _hand_scores(engine, g))
     if better(score_ft, best, min_gain):
-        return (score_ft, held_groups), info
+        return (score_ft, held_groups, raw), info
     info["held_back"] = score_ft
     with engine._lock:
         engine.encoder, engine.vectors, engine.dense, engine.config.dense_min_similarity = old
@@ -628,21 +647,20 @@ def _fine_tune_stage(engine, queries, train_keys: list[str], held: list[str], be
     return None, info
 
 
-def calibrated_min_similarity(engine, queries, keys: list[str], *, sample: int = 500, negatives: int = 20,
-                              seed: int = 0) -> float | None:
+def calibrated_min_similarity(engine, queries, keys: list[str], raw: dict[str, np.ndarray], *, sample: int = 500,
+                              negatives: int = 20, seed: int = 0) -> float | None:
     """The cosine that best tells a query's acted-on products from random ones under the
     engine's model (the largest true-positive minus false-positive rate, Youden's J), over a
-    sample of the queries in `keys`."""
+    sample of the queries in `keys` (`raw`: their vectors under that model)."""
     rng = np.random.default_rng(seed)
     keys = [keys[i] for i in rng.permutation(len(keys))[:sample]]
     live = np.flatnonzero(engine.alive)
-    raw = encode_raw(engine, queries, keys)
     pos, neg = [], []
     for k in keys:
         rows = [engine.row_of[i] for i in queries[k].labels if i in engine.row_of]
         if not rows or k not in raw:
             continue
-        q = engine._query_vectors("", raw[k])[0]
+        q = raw[k]
         pos.append(engine.vectors[rows] @ q)
         neg.append(engine.vectors[rng.choice(live, min(negatives, len(live)), replace=False)] @ q)
     if not pos:

@@ -50,11 +50,12 @@ _JA_CHARS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々〆ー"
 _JA_RUN = re.compile(f"[{_JA_CHARS}]+")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
 _KATAKANA_OR_NOT = re.compile(r"[\u30a0-\u30ffー]+|[^\u30a0-\u30ffー]+")
-_TOKEN = re.compile(rf"[{_JA_CHARS}]+|\$?\d+(?:[.,/]\d+)*(?:[a-z]+)?|[a-z0-9]+(?:['’][a-z]+)?")
+_NUMBER = r"\d+(?:[.,/]\d+)*"  # 12, 3/4, 2.5, 1,000
+_TOKEN = re.compile(rf"[{_JA_CHARS}]+|\$?{_NUMBER}(?:[a-z]+)?|[a-z0-9]+(?:['’][a-z]+)?")
 _JA_SKIP_POS = {"補助記号", "空白", "助詞", "助動詞", "記号"}
 # a number glued to a unit ("12x12", "1inch", "60w"): said apart in titles ("12 in. x 12 in.")
-_NUMBER_UNIT = re.compile(r"(\d+(?:[.,/]\d+)*)([a-z]+)")
-_TIMES_NUMBER = re.compile(r"(x)(\d+(?:[.,/]\d+)*)")  # the "x4" of "1 x4"
+_NUMBER_UNIT = re.compile(rf"({_NUMBER})([a-z]+)")
+_TIMES_NUMBER = re.compile(rf"(x)({_NUMBER})")  # the "x4" of "1 x4"
 # spellings of one unit, one index term: "1 inch" finds "1 in.", "5 gallon" finds "5 gal."
 UNIT_SPELLINGS = {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "gallon": "gal", "gallons": "gal",
                   "pound": "lb", "pounds": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "volt": "v",
