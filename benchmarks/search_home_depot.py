@@ -17,7 +17,7 @@ product, and reciprocal-rank fusion (k=60) of the two.
 Learned mode (`--learned`): the tuning half's judgements replayed as search clicks
 (`benchmarks.adapters.home_depot(..., queries=tuning half)`: round((relevance - 1) * 2) clicks per
 judged product), learned from with `search.learning.learn` (fine-tuned MiniLM, query adapter,
-ranker; it holds back 20 % of those queries to decide what to keep), and evaluated on the check
+ranker, click memory; it holds back 20 % of those queries to decide what to keep), and evaluated on the check
 half, whose queries it never saw. About 25 minutes on 2 cores, most of it fine-tuning.
 """
 
@@ -274,6 +274,9 @@ def main(argv=None) -> None:
             print(f"  fine-tuned MiniLM: {ft.get('pairs', 0):,} pairs, {ft.get('steps', 0)} steps "
                   f"({ft.get('epochs', 0)} epochs) in {ft.get('seconds', 0):.0f} s, stopped: {ft.get('stopped')}; "
                   f"catalogue re-embedded in {ft.get('reembed_s', 0):.0f} s; kept: {r.get('encoder') is not None}")
+        clicks = r.get("clicks")
+        print("  click memory (similar queries' clicks):",
+              f"kept, {clicks['queries']:,} queries, weight {clicks['weight']}" if clicks else "not kept")
         print("  held-back tuning queries (NDCG@10 on clicks; acted-on only):",
               json.dumps(r.get("held_back", {})))
         lp50, lp99 = learned["latency"]

@@ -82,6 +82,7 @@ class SearchEngine:
         self.build_info: dict[str, Any] = {}
         self.adapter = None   # learned query adapter (search.learning.QueryAdapter)
         self.ranker = None    # learned ranker (search.learning.LearnedRanker)
+        self.clicks = None    # what shoppers acted on after similar queries (search.clicks.ClickMemory)
         self.learned_info: dict[str, Any] = {}
         self._lock = threading.RLock()  # live updates against searches (faiss is not thread-safe)
 
@@ -167,7 +168,8 @@ class SearchEngine:
     def use_encoder(self, encoder, vectors: np.ndarray) -> None:
         """Serve with another embedding model (one fine-tuned on the store's searches): its
         product vectors, one row per row of the engine, and a dense index rebuilt from the live
-        ones. A learned query adapter belongs to the old vectors and is dropped."""
+        ones. A learned query adapter and the click memory belong to the old vectors and are
+        dropped."""
         cfg = self.config
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if len(vectors) != len(self.titles):
@@ -176,7 +178,7 @@ class SearchEngine:
         index = VectorIndex(cfg.dense_factory, nprobe=cfg.nprobe, exact_below=cfg.dense_exact_below).build(
             vectors[live], live)
         with self._lock:
-            self.encoder, self.vectors, self.dense, self.adapter = encoder, vectors, index, None
+            self.encoder, self.vectors, self.dense, self.adapter, self.clicks = encoder, vectors, index, None, None
             self.build_info["dense_factory"] = index.factory_
 
     def _doc_terms(self, r: int, title_words: list[str] | None = None) -> list[str]:
@@ -481,7 +483,8 @@ class SearchEngine:
                   if pairs and (cfg.w_phrase or self.ranker is not None) else None)
         match = mask & (lex > 0) & (coverage >= cfg.min_should_match - 1e-6) if groups else np.zeros(n, bool)
         dense_rows = self._dense_rows(qvec, mask, cfg.dense_min_similarity)
-        if not match.any() and not len(dense_rows) and groups:
+        votes, vote_rows = self._click_votes(qraw, mask)
+        if not match.any() and not len(dense_rows) and not len(vote_rows) and groups:
             relaxed = True
             for gi in self._drop_order(groups, sources, u):
                 dropped.append(sources[gi])
@@ -496,11 +499,13 @@ class SearchEngine:
                 match = mask & (lex > 0)
                 dense_rows = self._dense_rows(qvec, mask, 0.8 * cfg.dense_min_similarity)
         match[dense_rows] = True
+        match[vote_rows] = True
         rows = np.flatnonzero(match)
-        # the best lexical matches and every dense hit are ranked; the rest follow by BM25
+        # the best lexical matches, every dense hit and every item similar queries led to are
+        # ranked; the rest follow by BM25
         if len(rows) > cfg.lexical_candidates:
             top = rows[np.argpartition(-lex[rows], cfg.lexical_candidates - 1)[:cfg.lexical_candidates]]
-            cand = np.union1d(top, dense_rows)
+            cand = np.union1d(np.union1d(top, dense_rows), vote_rows)
             rest = np.setdiff1d(rows, cand)
             rest = rest[np.argsort(-lex[rest], kind="stable")]
         else:
@@ -508,6 +513,8 @@ class SearchEngine:
         f = self._features(cand, lex, coverage, matched, sources, u, qvec, user_profile, qraw)
         if phrase is not None:
             f.phrase = phrase[cand]
+        if votes:
+            f.clicks = np.array([votes.get(self.item_ids[r], 0.0) for r in cand.tolist()], dtype=np.float32)
         f.query_terms = len(groups)
         return _Found(rows, cand, rest, lex, f, relaxed, dropped)
 
@@ -540,6 +547,17 @@ class SearchEngine:
                 return allr[pos], alls[pos]
             out_rows, out_scores = np.concatenate([out_rows, rest]), np.concatenate([out_scores, rest_scores])
         return out_rows, out_scores
+
+    def _click_votes(self, qraw, mask: np.ndarray) -> tuple[dict[str, float], np.ndarray]:
+        """The click memory's votes for a raw query vector, and the rows (passing `mask`) they
+        name."""
+        memory = self.clicks
+        if memory is None or qraw is None:
+            return {}, np.zeros(0, dtype=np.int64)
+        votes = memory.votes(qraw)
+        rows = [self.row_of[i] for i in votes if i in self.row_of]
+        rows = np.array(sorted(r for r in rows if mask[r]), dtype=np.int64)
+        return votes, rows
 
     def _dense_rows(self, qvec, mask: np.ndarray, min_similarity: float) -> np.ndarray:
         if qvec is None or self.dense is None or len(self.dense) == 0:
@@ -717,7 +735,8 @@ class SearchEngine:
                 shutil.rmtree(part) if part.is_dir() else part.unlink()
         if tuned is not None and tuned.resolve() != (learned / "encoder").resolve():
             shutil.copytree(tuned, learned / "encoder", ignore=shutil.ignore_patterns("*.tmp"))
-        if self.adapter is not None or self.ranker is not None or self.learned_info or tuned is not None:
+        if (self.adapter is not None or self.ranker is not None or self.clicks is not None or self.learned_info
+                or tuned is not None):
             from search.learning import save_learned
 
             save_learned(self, learned)
@@ -773,13 +792,15 @@ class SearchEngine:
             load_learned(self, d / "learned")
         return self
 
-    def set_learned(self, *, adapter=None, ranker=None, info: dict | None = None) -> None:
-        """Use a learned query adapter and/or ranker (None: the built-in ones); `info` is kept
+    def set_learned(self, *, adapter=None, ranker=None, clicks=None, info: dict | None = None) -> None:
+        """Use a learned query adapter, ranker and/or click memory (None: none); `info` is kept
         with them (what learning measured)."""
         if adapter is not None and (self.vectors is None or adapter.dim != self.vectors.shape[1]):
             raise ValueError("the query adapter does not fit this index's vectors")
+        if clicks is not None and (self.vectors is None or clicks.dim != self.vectors.shape[1]):
+            raise ValueError("the click memory does not fit this index's vectors")
         with self._lock:
-            self.adapter, self.ranker, self.learned_info = adapter, ranker, dict(info or {})
+            self.adapter, self.ranker, self.clicks, self.learned_info = adapter, ranker, clicks, dict(info or {})
 
 
 class _Found(NamedTuple):

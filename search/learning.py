@@ -15,7 +15,11 @@ searched, then acted on that item. From them:
   (in-batch and hard negatives). Products are never re-embedded, so it costs seconds on a CPU;
 - a learned ranker (`LearnedRanker`): LightGBM lambdarank trees over the engine's own candidates
   and the very features the hand-weighted score uses (`search.ranking.feature_matrix`), boosted
-  from the hand-weighted score (they learn corrections to it).
+  from the hand-weighted score (they learn corrections to it);
+- a click memory (`search.clicks.ClickMemory`): each logged query's vector and the items acted on
+  after it. A new query's nearest logged queries vote for their items, which join the candidates
+  (a shared word is not needed) with the vote added to their score; a repeated query gets its own
+  history back. Its weight is chosen on the held-back queries.
 
 The queries are split deterministically (a hash of the normalised query): a share is held back.
 Each learned part is trained on the others and kept only if, on the held-back queries, it beats
@@ -23,13 +27,14 @@ what the engine has without it in NDCG@10 over every candidate (unacted = 0) and
 NDCG@10 over the acted-on items alone (the top 100 condensed to them): with no impressions in the
 log, an item nobody acted on may never have been shown, and a ranking must not win by burying
 those. Every number is reported either way. The parts are tried in order (model, adapter,
-ranker), each on top of what was kept before it. A kept adapter or ranker is then refitted on
-every query (the same recipe, more data; the model is not: that would mean re-embedding the
-catalogue twice). Features of training queries under a kept adapter come from adapters that
+ranker, click memory), each on top of what was kept before it. A kept adapter, ranker or click
+memory is then refitted on every query (the same recipe, more data; the model is not: that would
+mean re-embedding the catalogue twice). Features of training queries under a kept adapter come from adapters that
 never saw those queries (two folds), so the ranker does not learn to trust an overfitted score.
 
-Saved without pickle: LightGBM's text model format, the adapter as .npy, the fine-tuned model as
-safetensors (with the index, `learned/encoder`), JSON for the rest.
+Saved without pickle: LightGBM's text model format, the adapter as .npy, the click memory's
+vectors as .npz, the fine-tuned model as safetensors (with the index, `learned/encoder`), JSON for
+the rest.
 
     events = SearchEvents.from_store(store)
     report = learn(engine, events, time_budget_s=300)   # engine uses the learned parts if better
@@ -44,18 +49,20 @@ import shutil
 import tempfile
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
 import numpy as np
 
+from search.clicks import ClickMemory
 from search.ranking import FEATURE_NAMES, Features, feature_matrix, score
 from search.text import normalize
 
 # weight of each event type as evidence that the item answers the query (none for the others)
 DEFAULT_EVENT_WEIGHTS = {"click": 1.0, "view": 1.0, "add_to_cart": 3.0, "purchase": 5.0}
 MAX_LABEL = 4
+CLICK_WEIGHTS = (0.05, 0.1, 0.2, 0.4)  # the click memory's weights tried on the held-back queries
 LEARNED_FORMAT = 1
 
 
@@ -455,7 +462,8 @@ def learned_scores(engine, ranker: LearnedRanker, f: Features) -> np.ndarray:
 # ====================================================================== the whole thing
 def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout: float = 0.2, seed: int = 0,
           event_weights: dict[str, float] | None = None, min_queries: int = 50, max_queries: int = 50_000,
-          fine_tune: bool = True, adapter: bool = True, ranker: bool = True, refit: bool = True, threads: int = 2,
+          fine_tune: bool = True, adapter: bool = True, ranker: bool = True, clicks: bool = True,
+          refit: bool = True, threads: int = 2,
           fine_tune_epochs: int = 2, workdir: str | Path | None = None,
           min_gain: float = 0.0, log: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Learn the engine's embedding model, query adapter and ranking from search events within
@@ -554,6 +562,30 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
                 report["ranker_refit"] = True
         report["ranker_s"] = round(time.perf_counter() - t, 2)
         say(f"ranker: {report['held_back']} ({report['ranker_s']} s)")
+
+    # 5. the click memory of the training queries, its weight chosen on the held-back ones
+    chosen_clicks = None
+    if clicks and engine.dense is not None and raw and time.perf_counter() < deadline:
+        t = time.perf_counter()
+        memory = ClickMemory.build(queries, train_keys, raw, weight=1.0)
+        if memory is not None:
+            engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, clicks=memory)
+            held_voted = extract_groups(engine, queries, held, raw_vectors=raw)
+            engine.set_learned()
+            serve = ((lambda f: learned_scores(engine, chosen_ranker, f)) if chosen_ranker is not None
+                     else (lambda f: score(f, engine.config)))
+            for w in CLICK_WEIGHTS:
+                score_c = compare(held_voted, lambda g: serve(_scaled_votes(g.features, w)))
+                report["held_back"][f"{best_name}+clicks({w})"] = score_c
+                if better(score_c, best, min_gain):
+                    best, chosen_clicks = score_c, memory.with_weight(w)
+            if chosen_clicks is not None:
+                best_name = f"{best_name}+clicks"
+                if refit:  # every query's history, the held-back ones' too
+                    chosen_clicks = ClickMemory.build(queries, keys, raw, weight=chosen_clicks.weight)
+                    report["clicks_refit"] = True
+        report["clicks_s"] = round(time.perf_counter() - t, 2)
+        say(f"click memory: {report['held_back']} ({report['clicks_s']} s)")
     if chosen_adapter is not None and refit:
         refitted = train_adapter(engine, train_groups + held_groups, seed=seed, threads=threads,
                                  deadline=time.perf_counter() + 0.1 * time_budget_s)
@@ -561,9 +593,18 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
         report["adapter_refit"] = refitted is not None
     report.update({"chosen": best_name, "used": best_name != "hand", "adapter": chosen_adapter is not None,
                    "ranker": chosen_ranker is not None, "encoder": engine.encoder.name if tuned else None,
+                   "clicks": None if chosen_clicks is None else {"queries": len(chosen_clicks),
+                                                                 "weight": chosen_clicks.weight},
                    "seconds": round(time.perf_counter() - started, 2)})
-    engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, info=report)
+    engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, clicks=chosen_clicks, info=report)
     return report
+
+
+def _scaled_votes(f: Features | None, weight: float) -> Features | None:
+    """`f` with the click memory's votes (made at weight 1) at `weight`."""
+    if f is None or f.clicks is None:
+        return f
+    return replace(f, clicks=f.clicks * weight)
 
 
 def training_pairs(engine, queries: dict[str, QueryLabels], keys: list[str]) -> list[tuple[str, str, float]]:
@@ -703,12 +744,15 @@ def save_learned(engine, directory: Path) -> None:
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     parts = {"format": LEARNED_FORMAT, "adapter": engine.adapter is not None, "ranker": engine.ranker is not None,
+             "clicks": engine.clicks is not None,
              "encoder": getattr(engine.encoder, "name", None) if getattr(engine.encoder, "fine_tuned", False) else None,
              "info": engine.learned_info}
     if engine.adapter is not None:
         engine.adapter.save(directory)
     if engine.ranker is not None:
         engine.ranker.save(directory)
+    if engine.clicks is not None:
+        engine.clicks.save(directory)
     (directory / "learned.json").write_text(json.dumps(parts, indent=1, default=_json_default))
 
 
@@ -720,9 +764,10 @@ def load_learned(engine, directory: Path) -> None:
         return
     adapter = QueryAdapter.load(directory) if meta.get("adapter") else None
     ranker = LearnedRanker.load(directory) if meta.get("ranker") else None
-    if adapter is not None and engine.dense is None:
-        adapter = None
-    engine.set_learned(adapter=adapter, ranker=ranker, info=meta.get("info") or {})
+    clicks = ClickMemory.load(directory) if meta.get("clicks") else None
+    if engine.dense is None:
+        adapter = clicks = None
+    engine.set_learned(adapter=adapter, ranker=ranker, clicks=clicks, info=meta.get("info") or {})
 
 
 def _json_default(value):

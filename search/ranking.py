@@ -5,14 +5,15 @@
             + w_phrase * pair_bm25/max(pair_bm25)
     score = fused + w_type * type_match - w_modifier * [wanted type only a modifier]
             + w_attribute * attribute_share + w_coverage * coverage + w_popularity * popularity
-            - w_in_stock * [out of stock] + w_user * affinity
+            - w_in_stock * [out of stock] + w_user * affinity + clicks
 
 With a "cheap" intent, the most relevant tier (the wanted type with every wanted attribute, or
 scores near the top when no type was read) is ordered by price, lowest first.
 
 The same `Features` feed a learned ranker (`search/learning.py`): `feature_matrix` turns them
 into the columns it was trained on, so serving and training share one feature code path. The
-business terms (stock, the shopper's affinities) stay outside the model: `adjustments`.
+business terms (stock, the shopper's affinities) and the click memory's votes (`search.clicks`)
+stay outside the model: `adjustments`.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class Features:
     length: np.ndarray | None = None     # title length in terms
     type_raw: np.ndarray | None = None   # type_match before scaling items without a category path
     query_terms: int = 0                 # term groups in the query
+    clicks: np.ndarray | None = None     # votes of the click memory (search.clicks), weighted
 
 
 def _ranks(values: np.ndarray) -> np.ndarray:
@@ -70,12 +72,14 @@ def relevance(f: Features, cfg: SearchConfig) -> np.ndarray:
 
 
 def adjustments(f: Features, cfg: SearchConfig) -> np.ndarray:
-    """Business terms added to any relevance, hand-weighted or learned: out of stock, affinity."""
-    return cfg.w_user * f.affinity - cfg.w_in_stock * (~f.in_stock)
+    """Terms added to any relevance, hand-weighted or learned: out of stock, the shopper's
+    affinity, and what shoppers acted on after similar queries (the click memory's votes)."""
+    out = cfg.w_user * f.affinity - cfg.w_in_stock * (~f.in_stock)
+    return out if f.clicks is None else out + f.clicks
 
 
 def score(f: Features, cfg: SearchConfig) -> np.ndarray:
-    return relevance(f, cfg) - cfg.w_in_stock * (~f.in_stock) + cfg.w_user * f.affinity
+    return relevance(f, cfg) + adjustments(f, cfg)
 
 
 # the columns a learned ranker sees (a model stores the names it was trained on)

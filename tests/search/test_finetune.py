@@ -70,7 +70,7 @@ def real_encoder():
 def tuned(real_encoder, tmp_path_factory):
     engine = SearchEngine.build(shop(), encoder=real_encoder)
     before = np.mean([kind_share(engine, w, i) for i, w in enumerate(KINDS)])
-    report = learn(engine, events(), time_budget_s=240, adapter=False, ranker=False, min_queries=20,
+    report = learn(engine, events(), time_budget_s=240, adapter=False, ranker=False, clicks=False, min_queries=20,
                    workdir=tmp_path_factory.mktemp("work"))
     return engine, report, before
 
@@ -126,7 +126,7 @@ def test_the_packaged_model_is_refused_for_an_index_built_with_a_fine_tuned_one_
 
 def test_too_small_a_budget_skips_fine_tuning_and_says_why(real_encoder):
     engine = SearchEngine.build(shop(), encoder=real_encoder)
-    report = learn(engine, events(), time_budget_s=8, adapter=False, ranker=False, min_queries=20)
+    report = learn(engine, events(), time_budget_s=8, adapter=False, ranker=False, clicks=False, min_queries=20)
     assert "search_learn_time_budget_s" in report["fine_tune"]["skipped"]
     assert not engine.encoder.fine_tuned and report["encoder"] is None
 
