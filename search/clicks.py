@@ -47,7 +47,7 @@ class ClickMemory:
         return int(self.vectors.shape[1]) if self.vectors.ndim == 2 else 0
 
     @classmethod
-    def build(cls, labels: dict, keys: list[str], raw: dict[str, np.ndarray], **kw) -> "ClickMemory | None":
+    def build(cls, labels: dict, keys: list[str], raw: dict[str, np.ndarray], **kw) -> ClickMemory | None:
         """From `search.learning.QueryLabels` per key and the raw query vectors; None when no
         key has a vector."""
         keys = [k for k in keys if k in raw and labels[k].labels]
@@ -57,13 +57,13 @@ class ClickMemory:
         items = [{i: float(v) for i, v in labels[k].labels.items()} for k in keys]
         return cls(keys, vectors, items, **kw)
 
-    def with_weight(self, weight: float) -> "ClickMemory":
+    def with_weight(self, weight: float) -> ClickMemory:
         return ClickMemory(self.keys, self.vectors, self.items, weight=weight, neighbors=self.neighbors,
                            min_similarity=self.min_similarity)
 
-    def votes(self, qraw: np.ndarray, weight: float | None = None) -> dict[str, float]:
+    def votes(self, qraw: np.ndarray) -> dict[str, float]:
         """item id -> weighted vote for a raw query vector (empty when no logged query is close)."""
-        w = self.weight if weight is None else weight
+        w = self.weight
         if not len(self.keys) or w <= 0:
             return {}
         sims = self.vectors @ np.asarray(qraw, dtype=np.float32)
@@ -86,7 +86,7 @@ class ClickMemory:
             "min_similarity": self.min_similarity}))
 
     @classmethod
-    def load(cls, directory: Path) -> "ClickMemory":
+    def load(cls, directory: Path) -> ClickMemory:
         directory = Path(directory)
         meta = json.loads((directory / "clicks.json").read_text())
         with np.load(directory / "clicks.npz") as z:

@@ -483,7 +483,7 @@ class SearchEngine:
                   if pairs and (cfg.w_phrase or self.ranker is not None) else None)
         match = mask & (lex > 0) & (coverage >= cfg.min_should_match - 1e-6) if groups else np.zeros(n, bool)
         dense_rows = self._dense_rows(qvec, mask, cfg.dense_min_similarity)
-        votes, vote_rows = self._click_votes(qraw, mask)
+        vote_rows, votes = self._click_votes(qraw, mask)
         if not match.any() and not len(dense_rows) and not len(vote_rows) and groups:
             relaxed = True
             for gi in self._drop_order(groups, sources, u):
@@ -513,8 +513,9 @@ class SearchEngine:
         f = self._features(cand, lex, coverage, matched, sources, u, qvec, user_profile, qraw)
         if phrase is not None:
             f.phrase = phrase[cand]
-        if votes:
-            f.clicks = np.array([votes.get(self.item_ids[r], 0.0) for r in cand.tolist()], dtype=np.float32)
+        if len(vote_rows):  # cand is sorted and holds every voted row
+            f.clicks = np.zeros(len(cand), dtype=np.float32)
+            f.clicks[np.searchsorted(cand, vote_rows)] = votes
         f.query_terms = len(groups)
         return _Found(rows, cand, rest, lex, f, relaxed, dropped)
 
@@ -548,16 +549,13 @@ class SearchEngine:
             out_rows, out_scores = np.concatenate([out_rows, rest]), np.concatenate([out_scores, rest_scores])
         return out_rows, out_scores
 
-    def _click_votes(self, qraw, mask: np.ndarray) -> tuple[dict[str, float], np.ndarray]:
-        """The click memory's votes for a raw query vector, and the rows (passing `mask`) they
-        name."""
+    def _click_votes(self, qraw, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The rows (live, passing `mask`, sorted) the click memory votes for with a raw query
+        vector, and their votes."""
         memory = self.clicks
-        if memory is None or qraw is None:
-            return {}, np.zeros(0, dtype=np.int64)
-        votes = memory.votes(qraw)
-        rows = [self.row_of[i] for i in votes if i in self.row_of]
-        rows = np.array(sorted(r for r in rows if mask[r]), dtype=np.int64)
-        return votes, rows
+        votes = memory.votes(qraw) if memory is not None and qraw is not None else {}
+        got = sorted((self.row_of[i], v) for i, v in votes.items() if i in self.row_of and mask[self.row_of[i]])
+        return (np.array([r for r, _ in got], dtype=np.int64), np.array([v for _, v in got], dtype=np.float32))
 
     def _dense_rows(self, qvec, mask: np.ndarray, min_similarity: float) -> np.ndarray:
         if qvec is None or self.dense is None or len(self.dense) == 0:
