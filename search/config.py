@@ -27,7 +27,7 @@ class SearchConfig:
     # candidates and matching
     min_should_match: float = 1.0     # idf-weighted share of query terms an item must contain
     lexical_candidates: int = 300
-    dense_candidates: int = 100
+    dense_candidates: int = 200       # a hybrid ranking reads dense neighbours past the first page
     dense_min_similarity: float = 0.5  # a dense-only candidate needs at least this cosine
 
     # ranking weights (see ranking.py)

@@ -83,6 +83,9 @@ class SearchEngine:
         self.adapter = None   # learned query adapter (search.learning.QueryAdapter)
         self.ranker = None    # learned ranker (search.learning.LearnedRanker)
         self.clicks = None    # what shoppers acted on after similar queries (search.clicks.ClickMemory)
+        self.words = None     # shoppers' query words indexed with items (search.expansion.ShopperWords)
+        self._words_indexed: str | None = None  # digest of the words the lexical index holds
+        self._shopper_only: frozenset[str] = frozenset()  # their terms no catalogue text has
         self.learned_info: dict[str, Any] = {}
         self._lock = threading.RLock()  # live updates against searches (faiss is not thread-safe)
 
@@ -195,6 +198,22 @@ class SearchEngine:
             out += terms(words(self.descriptions[r])) * cfg.description_weight
         return out
 
+    def _words_of(self, item_id: str) -> list[str]:
+        """The shoppers' words indexed with an item (none without learned words)."""
+        return self.words.terms_of(item_id) if self.words is not None else []
+
+    def _reindex_lexical(self) -> None:
+        """Rebuild the lexical index over every row with the current shoppers' words (seconds
+        for tens of thousands of items; searches wait)."""
+        with self._lock:
+            cfg = self.config
+            base = [self._doc_terms(r) for r in range(len(self.titles))]
+            extra = [self._words_of(i) for i in self.item_ids]
+            vocab = set().union(*map(set, base)) if base else set()
+            self.lexical = LexicalIndex(k1=cfg.k1, b=cfg.b).build([b + e for b, e in zip(base, extra)])
+            self._shopper_only = frozenset(set().union(*map(set, extra)) - vocab) if extra else frozenset()
+            self._words_indexed = self.words.digest if self.words is not None else None
+
     def _vocabulary(self, title_words) -> Counter:
         counts: Counter = Counter()
         for tw in title_words:
@@ -292,7 +311,7 @@ class SearchEngine:
             self.cat_codes.append(self.categories[r])
             self.brand_codes.append(self.brands[r])
             self.color_codes.append(_color_of(self.attributes[r]))
-            self.lexical.add(r, self._doc_terms(r, tw))
+            self.lexical.add(r, self._doc_terms(r, tw) + self._words_of(str(items[k]["item_id"])))
             self.phrases.add(r, _pairs(terms(tw)))
             self.speller.add(self._vocabulary([tw]))
         if self.dense is not None:
@@ -317,7 +336,10 @@ class SearchEngine:
 
     # ====================================================================== searching
     def _known(self, word: str) -> bool:
-        return is_number(word) or word in self.speller or self.lexical.has(stem(word))
+        if is_number(word) or word in self.speller:
+            return True
+        t = stem(word)
+        return self.lexical.has(t) and t not in self._shopper_only
 
     def _correct(self, word: str) -> str | None:
         return self.speller.correct(word) or self.speller.split(word)
@@ -708,7 +730,8 @@ class SearchEngine:
         d = Path(directory)
         d.mkdir(parents=True, exist_ok=True)
         meta = {"format_version": FORMAT_VERSION, "config": self.config.to_dict(), "build_info": self.build_info,
-                "encoder": getattr(self.encoder, "name", None), "dense": self.dense is not None}
+                "encoder": getattr(self.encoder, "name", None), "dense": self.dense is not None,
+                "shopper_words": {"digest": self._words_indexed, "only": sorted(self._shopper_only)}}
         (d / "params.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1))
         items = {"item_ids": self.item_ids, "titles": self.titles, "descriptions": self.descriptions,
                  "categories": self.categories, "brands": self.brands, "attributes": self.attributes,
@@ -733,8 +756,8 @@ class SearchEngine:
                 shutil.rmtree(part) if part.is_dir() else part.unlink()
         if tuned is not None and tuned.resolve() != (learned / "encoder").resolve():
             shutil.copytree(tuned, learned / "encoder", ignore=shutil.ignore_patterns("*.tmp"))
-        if (self.adapter is not None or self.ranker is not None or self.clicks is not None or self.learned_info
-                or tuned is not None):
+        if (self.adapter is not None or self.ranker is not None or self.clicks is not None or self.words is not None
+                or self.learned_info or tuned is not None):
             from search.learning import save_learned
 
             save_learned(self, learned)
@@ -769,6 +792,8 @@ class SearchEngine:
         self.suggester = Suggester.from_dict(json.loads((d / "suggest.json").read_text()))
         self._index_codes()
         self.lexical = LexicalIndex.load(d / "lexical")
+        indexed = meta.get("shopper_words") or {}
+        self._words_indexed, self._shopper_only = indexed.get("digest"), frozenset(indexed.get("only", ()))
         self.phrases = LexicalIndex.load(d / "phrases")
         if meta["dense"]:
             if (d / "learned" / "encoder").exists():  # the store's own fine-tuned model
@@ -790,15 +815,19 @@ class SearchEngine:
             load_learned(self, d / "learned")
         return self
 
-    def set_learned(self, *, adapter=None, ranker=None, clicks=None, info: dict | None = None) -> None:
-        """Use a learned query adapter, ranker and/or click memory (None: none); `info` is kept
-        with them (what learning measured)."""
+    def set_learned(self, *, adapter=None, ranker=None, clicks=None, words=None, info: dict | None = None) -> None:
+        """Use a learned query adapter, ranker, click memory and/or shoppers' words (None: none;
+        other words than the lexical index holds re-index it); `info` is kept with them (what
+        learning measured)."""
         if adapter is not None and (self.vectors is None or adapter.dim != self.vectors.shape[1]):
             raise ValueError("the query adapter does not fit this index's vectors")
         if clicks is not None and (self.vectors is None or clicks.dim != self.vectors.shape[1]):
             raise ValueError("the click memory does not fit this index's vectors")
         with self._lock:
             self.adapter, self.ranker, self.clicks, self.learned_info = adapter, ranker, clicks, dict(info or {})
+            self.words = words
+            if (words.digest if words is not None else None) != self._words_indexed:
+                self._reindex_lexical()
 
 
 class _Found(NamedTuple):

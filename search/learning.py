@@ -19,7 +19,10 @@ searched, then acted on that item. From them:
 - a click memory (`search.clicks.ClickMemory`): each logged query's vector and the items acted on
   after it. A new query's nearest logged queries vote for their items, which join the candidates
   (a shared word is not needed) with the vote added to their score; a repeated query gets its own
-  history back. Its weight is chosen on the held-back queries.
+  history back. Its weight is chosen on the held-back queries;
+- shoppers' words (`search.expansion.ShopperWords`): each item's queries, their terms indexed with
+  the item as one more lexical field, so the next shopper who says "formica tops" finds the
+  laminate countertops others bought after searching that way.
 
 The queries are split deterministically (a hash of the normalised query): a share is held back.
 Each learned part is trained on the others and kept only if, on the held-back queries, it beats
@@ -27,10 +30,11 @@ what the engine has without it in NDCG@10 over every candidate (unacted = 0) and
 NDCG@10 over the acted-on items alone (the top 100 condensed to them): with no impressions in the
 log, an item nobody acted on may never have been shown, and a ranking must not win by burying
 those. Every number is reported either way. The parts are tried in order (model, adapter,
-ranker, click memory), each on top of what was kept before it. A kept adapter, ranker or click
-memory is then refitted on every query (the same recipe, more data; the model is not: that would
-mean re-embedding the catalogue twice). Features of training queries under a kept adapter come from adapters that
-never saw those queries (two folds), so the ranker does not learn to trust an overfitted score.
+ranker, click memory, shoppers' words), each on top of what was kept before it. A kept adapter,
+ranker, click memory or shoppers' words are then refitted on every query (the same recipe, more
+data; the model is not: that would mean re-embedding the catalogue twice). Features of training
+queries under a kept adapter come from adapters that never saw those queries (two folds), so the
+ranker does not learn to trust an overfitted score.
 
 Saved without pickle: LightGBM's text model format, the adapter as .npy, the click memory's
 vectors as .npz, the fine-tuned model as safetensors (with the index, `learned/encoder`), JSON for
@@ -56,6 +60,7 @@ from typing import Any, Callable
 import numpy as np
 
 from search.clicks import ClickMemory
+from search.expansion import ShopperWords
 from search.ranking import FEATURE_NAMES, Features, feature_matrix, score
 from search.text import normalize
 
@@ -463,7 +468,7 @@ def learned_scores(engine, ranker: LearnedRanker, f: Features) -> np.ndarray:
 def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout: float = 0.2, seed: int = 0,
           event_weights: dict[str, float] | None = None, min_queries: int = 50, max_queries: int = 50_000,
           fine_tune: bool = True, adapter: bool = True, ranker: bool = True, clicks: bool = True,
-          refit: bool = True, threads: int = 2,
+          words: bool = True, refit: bool = True, threads: int = 2,
           fine_tune_epochs: int = 2, workdir: str | Path | None = None,
           min_gain: float = 0.0, log: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Learn the engine's embedding model, query adapter and ranking from search events within
@@ -503,6 +508,7 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
     # 2. the embedding model fine-tuned on the training queries' pairs, kept if the hand ranking
     #    over the re-embedded catalogue is better on the held-back queries
     tuned = False
+    base_encoder, shop_cut = engine.encoder, engine.config.dense_min_similarity
     if fine_tune and fine_tunable(engine) and time.perf_counter() < deadline:
         t = time.perf_counter()
         kept, info = _fine_tune_stage(engine, queries, train_keys, held, best,
@@ -581,12 +587,64 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
                     best, chosen_clicks = score_c, memory.with_weight(w)
             if chosen_clicks is not None:
                 best_name = f"{best_name}+clicks"
-                if refit:  # every query's history, the held-back ones' too
-                    chosen_clicks = ClickMemory.build(queries, keys, raw, weight=chosen_clicks.weight)
-                    report["clicks_refit"] = True
         report["clicks_s"] = round(time.perf_counter() - t, 2)
         say(f"click memory: {report['held_back']} ({report['clicks_s']} s)")
-    if chosen_adapter is not None and refit:
+
+    # 6. the training queries' words indexed with the items acted on after them
+    chosen_words = None
+    if words and time.perf_counter() < deadline:
+        t = time.perf_counter()
+        cand_words = ShopperWords.build(queries, train_keys)
+        if cand_words is not None:
+            engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, clicks=chosen_clicks, words=cand_words)
+            held_worded = extract_groups(engine, queries, held, raw_vectors=raw)
+            engine.set_learned()
+            serve = ((lambda f: learned_scores(engine, chosen_ranker, f)) if chosen_ranker is not None
+                     else (lambda f: score(f, engine.config)))
+            score_w = compare(held_worded, lambda g: serve(g.features))
+            report["held_back"][f"{best_name}+words"] = score_w
+            if better(score_w, best, min_gain):
+                best, best_name, chosen_words = score_w, f"{best_name}+words", cand_words
+        report["words_s"] = round(time.perf_counter() - t, 2)
+        say(f"shoppers' words: {report['held_back']} ({report['words_s']} s)")
+
+    # kept parts see every query, the held-back ones too (the same recipe, more data); first the
+    # model, when the budget covers training and re-embedding again, and what reads its vectors
+    adapter_refitted = False
+    if tuned and refit and time.perf_counter() < deadline:
+        t = time.perf_counter()
+        ft = report["fine_tune"]
+        after = 1.25 * ft["reembed_s"] + (report["features_s"] if chosen_adapter is not None else 0.0)
+        need = ft["seconds"] * len(keys) / max(1, len(train_keys)) + after
+        left = deadline - time.perf_counter()
+        if chosen_ranker is not None:
+            report["model_refit"] = "not refitted: the kept ranker was trained on this model's features"
+        elif need > left:
+            report["model_refit"] = f"not refitted: needs ~{need:.0f} s, {left:.0f} s of the budget left"
+        else:
+            info: dict[str, Any] = {}
+            old_dir = Path(engine.encoder.model_path)
+            if _train_encoder(engine, base_encoder, training_pairs(engine, queries, keys), info,
+                              deadline=deadline - after, epochs=fine_tune_epochs, seed=seed, threads=threads,
+                              workdir=workdir, say=say) is not None:
+                shutil.rmtree(old_dir, ignore_errors=True)
+                raw = encode_raw(engine, queries, keys)
+                _calibrate(engine, queries, keys, raw, shop_cut, info, seed=seed)
+                if chosen_adapter is not None:  # the adapter learnt the old model's vectors: learn again
+                    every = extract_groups(engine, queries, keys, raw_vectors=raw)
+                    chosen_adapter = train_adapter(engine, every, seed=seed, threads=threads,
+                                                   deadline=time.perf_counter() + 0.1 * time_budget_s)
+                    adapter_refitted, report["adapter_refit"] = True, chosen_adapter is not None
+                info["seconds"] = round(time.perf_counter() - t, 2)
+            report["model_refit"] = info
+        say(f"model refitted on every query: {report['model_refit']}")
+    if chosen_clicks is not None and refit:
+        chosen_clicks = ClickMemory.build(queries, keys, raw, weight=chosen_clicks.weight)
+        report["clicks_refit"] = True
+    if chosen_words is not None and refit:
+        chosen_words = ShopperWords.build(queries, keys)
+        report["words_refit"] = True
+    if chosen_adapter is not None and refit and not adapter_refitted:
         refitted = train_adapter(engine, train_groups + held_groups, seed=seed, threads=threads,
                                  deadline=time.perf_counter() + 0.1 * time_budget_s)
         chosen_adapter = refitted or chosen_adapter
@@ -595,8 +653,10 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
                    "ranker": chosen_ranker is not None, "encoder": engine.encoder.name if tuned else None,
                    "clicks": None if chosen_clicks is None else {"queries": len(chosen_clicks),
                                                                  "weight": chosen_clicks.weight},
+                   "words": None if chosen_words is None else {"items": len(chosen_words)},
                    "seconds": round(time.perf_counter() - started, 2)})
-    engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, clicks=chosen_clicks, info=report)
+    engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, clicks=chosen_clicks, words=chosen_words,
+                       info=report)
     return report
 
 
@@ -634,9 +694,6 @@ def _fine_tune_stage(engine, queries, train_keys: list[str], held: list[str], be
     """Fine-tune the encoder, re-embed the catalogue with it and score the held-back queries;
     on a win the engine keeps the new model ((score, held-back groups, every query's vector
     under it), report), else it is left as it was (None, report)."""
-    from search.encoder import Encoder
-    from search.finetune import fine_tune, save_model
-
     info: dict[str, Any] = {}
     texts = engine.product_texts()
     # what re-embedding the whole catalogue will cost, timed on a sample
@@ -653,30 +710,13 @@ def _fine_tune_stage(engine, queries, train_keys: list[str], held: list[str], be
         say(info["skipped"])
         return None, info
     pairs = training_pairs(engine, queries, train_keys)
-    model, ft = fine_tune(engine.encoder.model_path, pairs, deadline=train_until, epochs=epochs, seed=seed,
-                          threads=threads, log=say)
-    info.update(ft)
-    if model is None:
-        return None, info
-    if workdir is not None:
-        Path(workdir).mkdir(parents=True, exist_ok=True)
-    directory = Path(tempfile.mkdtemp(prefix="encoder-", dir=workdir))
-    save_model(model, directory, base_name=engine.encoder.name)
-    del model
-    candidate = Encoder(directory, batch_size=getattr(engine.encoder, "batch_size", 64),
-                        query_threads=getattr(engine.encoder, "query_threads", 1))
-    t = time.perf_counter()
-    vectors = candidate.encode_products(texts)
-    info["reembed_s"] = round(time.perf_counter() - t, 2)
-    say(f"re-embedded {len(texts):,} products with the fine-tuned model: {info['reembed_s']} s")
     old = (engine.encoder, engine.vectors, engine.dense, engine.config.dense_min_similarity)
-    engine.use_encoder(candidate, vectors)
+    directory = _train_encoder(engine, engine.encoder, pairs, info, deadline=train_until, epochs=epochs, seed=seed,
+                               threads=threads, workdir=workdir, say=say)
+    if directory is None:
+        return None, info
     raw = encode_raw(engine, queries, train_keys + held)  # every query once under the new model
-    # the cosine a dense-only candidate needs was set for the packaged model's scale: the new
-    # model's is read off the training pairs (never stricter than the shop's setting)
-    cut = calibrated_min_similarity(engine, queries, train_keys, raw, seed=seed)
-    if cut is not None and cut < engine.config.dense_min_similarity:
-        engine.config.dense_min_similarity = info["dense_min_similarity"] = round(cut, 4)
+    _calibrate(engine, queries, train_keys, raw, old[3], info, seed=seed)
     held_groups = extract_groups(engine, queries, held, raw_vectors=raw)
     score_ft = compare(held_groups, lambda g: _hand_scores(engine, g))
     if better(score_ft, best, min_gain):
@@ -686,6 +726,44 @@ def _fine_tune_stage(engine, queries, train_keys: list[str], held: list[str], be
         engine.encoder, engine.vectors, engine.dense, engine.config.dense_min_similarity = old
     shutil.rmtree(directory, ignore_errors=True)
     return None, info
+
+
+def _train_encoder(engine, base, pairs, info: dict, *, deadline: float, epochs: int, seed: int, threads: int,
+                   workdir, say) -> Path | None:
+    """Fine-tune `base` (an `search.encoder.Encoder`) on `pairs`, save the model in a new
+    directory under `workdir`, re-embed the catalogue with it and serve with it; returns the
+    directory (None, the engine untouched, when there was nothing to train). `info` gets the
+    training report and the re-embedding time."""
+    from search.encoder import Encoder
+    from search.finetune import fine_tune, save_model
+
+    model, ft = fine_tune(base.model_path, pairs, deadline=deadline, epochs=epochs, seed=seed, threads=threads,
+                          log=say)
+    info.update(ft)
+    if model is None:
+        return None
+    if workdir is not None:
+        Path(workdir).mkdir(parents=True, exist_ok=True)
+    directory = Path(tempfile.mkdtemp(prefix="encoder-", dir=workdir))
+    save_model(model, directory, base_name=base.name)
+    del model
+    candidate = Encoder(directory, batch_size=getattr(base, "batch_size", 64),
+                        query_threads=getattr(base, "query_threads", 1))
+    t = time.perf_counter()
+    vectors = candidate.encode_products(engine.product_texts())
+    info["reembed_s"] = round(time.perf_counter() - t, 2)
+    say(f"re-embedded {len(vectors):,} products with the fine-tuned model: {info['reembed_s']} s")
+    engine.use_encoder(candidate, vectors)
+    return directory
+
+
+def _calibrate(engine, queries, keys: list[str], raw, shop_cut: float, info: dict, *, seed: int) -> None:
+    """The cosine a dense-only candidate needs was set for the packaged model's scale: a new
+    model's is read off the training pairs (never stricter than the shop's setting)."""
+    cut = calibrated_min_similarity(engine, queries, keys, raw, seed=seed)
+    engine.config.dense_min_similarity = shop_cut
+    if cut is not None and cut < shop_cut:
+        engine.config.dense_min_similarity = info["dense_min_similarity"] = round(cut, 4)
 
 
 def calibrated_min_similarity(engine, queries, keys: list[str], raw: dict[str, np.ndarray], *, sample: int = 500,
@@ -744,7 +822,7 @@ def save_learned(engine, directory: Path) -> None:
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     parts = {"format": LEARNED_FORMAT, "adapter": engine.adapter is not None, "ranker": engine.ranker is not None,
-             "clicks": engine.clicks is not None,
+             "clicks": engine.clicks is not None, "words": engine.words is not None,
              "encoder": getattr(engine.encoder, "name", None) if getattr(engine.encoder, "fine_tuned", False) else None,
              "info": engine.learned_info}
     if engine.adapter is not None:
@@ -753,6 +831,8 @@ def save_learned(engine, directory: Path) -> None:
         engine.ranker.save(directory)
     if engine.clicks is not None:
         engine.clicks.save(directory)
+    if engine.words is not None:
+        engine.words.save(directory)
     (directory / "learned.json").write_text(json.dumps(parts, indent=1, default=_json_default))
 
 
@@ -765,9 +845,10 @@ def load_learned(engine, directory: Path) -> None:
     adapter = QueryAdapter.load(directory) if meta.get("adapter") else None
     ranker = LearnedRanker.load(directory) if meta.get("ranker") else None
     clicks = ClickMemory.load(directory) if meta.get("clicks") else None
+    words = ShopperWords.load(directory) if meta.get("words") else None
     if engine.dense is None:
         adapter = clicks = None
-    engine.set_learned(adapter=adapter, ranker=ranker, clicks=clicks, info=meta.get("info") or {})
+    engine.set_learned(adapter=adapter, ranker=ranker, clicks=clicks, words=words, info=meta.get("info") or {})
 
 
 def _json_default(value):

@@ -84,6 +84,8 @@ def test_fine_tuned_model_learns_the_shops_words_and_carries_them_to_unclicked_p
     engine, report, _ = tuned
     assert report["chosen"] == "fine-tuned" and report["used"]
     assert report["fine_tune"]["steps"] >= 20 and report["fine_tune"]["reembed_s"] >= 0
+    # kept, then trained again on every query's pairs (the held-back ones' too), and served
+    assert report["model_refit"]["pairs"] > report["fine_tune"]["pairs"] and report["model_refit"]["steps"] >= 20
     held = report["held_back"]
     assert held["fine-tuned"]["ndcg@10"] > held["hand"]["ndcg@10"] + 0.2
     assert engine.encoder.fine_tuned and engine.encoder.name == report["encoder"]

@@ -1,0 +1,119 @@
+"""Shoppers' words (search/expansion.py, a stage of `search.learning.learn`): the words of the
+queries after which shoppers acted on an item, indexed with the item.
+
+The shop's titles say "Laminate Countertop"; its shoppers say "formica". Each countertop comes in
+one tone (a made-up colour word, "tonexy"), and so does a tank top, so a tone alone is ambiguous
+and "tops" alone leans to the tank top. Both "formica <tone>" and "formica tops <tone>" are
+logged for every countertop: a query held back from learning usually has its sibling in the
+training half, so the countertop it wants already carries "formica". The engine is lexical only
+(no encoder), so nothing but the indexed words can bring the countertops up.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from recsys.store import Catalog
+from search.engine import SearchEngine
+from search.expansion import ShopperWords
+from search.learning import QueryLabels, SearchEvents, learn
+
+N = 60
+TONES = [f"tone{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(N)]
+
+
+def catalog() -> Catalog:
+    ids = [f"counter-{i}" for i in range(N)] + [f"tank-{i}" for i in range(N)]
+    titles = [f"Laminate Countertop {t}" for t in TONES] + [f"Cotton Tank Top {t}" for t in TONES]
+    n = len(ids)
+    none = np.array([None] * n, dtype=object)
+    return Catalog(item_ids=np.array(ids, dtype=object), titles=np.array(titles, dtype=object), descriptions=none,
+                   categories=none, brands=none, prices=np.array([120.0] * N + [15.0] * N),
+                   in_stock=np.ones(n, dtype=bool), attributes=[{} for _ in range(n)])
+
+
+def events(item_of=lambda i, k: f"counter-{i}") -> SearchEvents:
+    records = []
+    for i, tone in enumerate(TONES):
+        for k, q in enumerate((f"formica {tone}", f"formica tops {tone}")):
+            records += [{"query": q, "item_id": item_of(i, k), "type": "click"}] * 2
+    records += [{"query": "countertp toneaa", "item_id": "counter-0", "type": "click"}]  # a misspelling
+    return SearchEvents.from_records(records)
+
+
+def top(engine, query, k=3, **kw):
+    return [h["item_id"] for h in engine.search(query, limit=k, **kw)["items"]]
+
+
+@pytest.fixture(scope="module")
+def learned():
+    engine = SearchEngine.build(catalog())
+    before = {q: top(engine, q) for q in ("formica", "formica tops tonebc")}
+    report = learn(engine, events(), time_budget_s=60, ranker=False, min_queries=20)
+    return engine, report, before
+
+
+def test_an_item_gets_its_queries_words_strongest_first_capped_and_weighted():
+    labels = {"a": QueryLabels("formica red", {"x": 4, "y": 1}, 5.0),
+              "b": QueryLabels("Countertops RED", {"x": 1}, 1.0)}
+    words = ShopperWords.build(labels, ["a", "b"], per_item=1, weight=2)
+    assert words.items == {"x": ["formica red"], "y": ["formica red"]}  # "b" graded x lower: capped off
+    assert words.terms_of("x") == ["formica", "red"] * 2
+    assert words.terms_of("unknown") == []
+    assert ShopperWords.build(labels, ["b"]).terms_of("x") == ["countertop", "red"]  # the index's own stemming
+    assert ShopperWords.build(labels, ["a"]).digest != ShopperWords.build(labels, ["b"]).digest
+
+
+def test_words_are_kept_when_held_back_queries_rank_better(learned):
+    engine, report, _ = learned
+    held = report["held_back"]
+    assert report["chosen"] == "hand+words" and engine.words is not None
+    assert held["hand+words"]["ndcg@10"] > held["hand"]["ndcg@10"] + 0.2
+    assert report["words"]["items"] == N and report["words_refit"]
+
+
+def test_the_shoppers_word_finds_what_the_titles_never_say(learned):
+    engine, _, before = learned
+    assert not any(i.startswith("counter-") for i in before["formica"])
+    assert before["formica tops tonebc"][0] == "tank-28"  # "tops" and the tone: the tank top wins
+    assert all(i.startswith("counter-") for i in top(engine, "formica", k=10))
+    assert top(engine, "formica tops tonebc")[0] == "counter-28"
+    assert top(engine, "formica tonebc sale")[0] == "counter-28"   # never logged
+    assert top(engine, "cotton tank top tonebc")[0] == "tank-28"   # the catalogue's words still rule
+
+
+def test_a_misspelling_shoppers_used_is_still_corrected(learned):
+    engine, _, _ = learned
+    assert "countertp" in engine.words.items["counter-0"][-1]
+    res = engine.search("countertp tonebc")
+    assert res["did_you_mean"] == "countertop tonebc"
+    assert res["items"][0]["item_id"] == "counter-28"
+
+
+def test_words_survive_save_load_and_live_updates(learned, tmp_path):
+    engine, _, _ = learned
+    engine.save(tmp_path / "idx")
+    assert (tmp_path / "idx" / "learned" / ShopperWords.FILE).exists()
+    loaded = SearchEngine.load(tmp_path / "idx")
+    assert loaded.words is not None and loaded.words.digest == engine.words.digest
+    assert top(loaded, "formica tops tonebc") == top(engine, "formica tops tonebc")
+    # a changed title re-indexes the item: it keeps what shoppers call it
+    loaded.upsert_items([{"item_id": "counter-28", "title": "Laminate Countertop tonebc 8 ft."}])
+    assert top(loaded, "formica tops tonebc")[0] == "counter-28"
+    assert top(loaded, "formica tonebc", filters={"max_price": 50})[0] == "tank-28"  # filters still apply
+
+
+def test_learning_again_starts_from_the_catalogue_alone_and_refuses_words_that_do_not_carry():
+    """Each query's shoppers chose a different random countertop: one query's words say nothing
+    of another's."""
+    rng = np.random.default_rng(0)
+    engine = SearchEngine.build(catalog())
+    learn(engine, events(), time_budget_s=60, ranker=False, min_queries=20)
+    assert engine.words is not None
+    chosen = rng.integers(N, size=(N, 2))
+    report = learn(engine, events(lambda i, k: f"counter-{chosen[i, k]}"), time_budget_s=60, ranker=False,
+                   min_queries=20)
+    assert "hand+words" in report["held_back"]  # tried, and measured
+    assert report["words"] is None and engine.words is None
+    assert not any(i.startswith("counter-") for i in top(engine, "formica"))
