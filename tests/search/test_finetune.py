@@ -70,8 +70,8 @@ def real_encoder():
 def tuned(real_encoder, tmp_path_factory):
     engine = SearchEngine.build(shop(), encoder=real_encoder)
     before = np.mean([kind_share(engine, w, i) for i, w in enumerate(KINDS)])
-    report = learn(engine, events(), time_budget_s=240, adapter=False, ranker=False, clicks=False, min_queries=20,
-                   workdir=tmp_path_factory.mktemp("work"))
+    report = learn(engine, events(), time_budget_s=240, adapter=False, ranker=False, clicks=False, words=False,
+                   min_queries=20, workdir=tmp_path_factory.mktemp("work"))
     return engine, report, before
 
 
@@ -84,8 +84,11 @@ def test_fine_tuned_model_learns_the_shops_words_and_carries_them_to_unclicked_p
     engine, report, _ = tuned
     assert report["chosen"] == "fine-tuned" and report["used"]
     assert report["fine_tune"]["steps"] >= 20 and report["fine_tune"]["reembed_s"] >= 0
-    # kept, then trained again on every query's pairs (the held-back ones' too), and served
-    assert report["model_refit"]["pairs"] > report["fine_tune"]["pairs"] and report["model_refit"]["steps"] >= 20
+    # kept, then trained again on every query's pairs (the held-back ones' too) and served, or
+    # the report says the budget did not cover it
+    refit = report["model_refit"]
+    assert (refit["pairs"] > report["fine_tune"]["pairs"] if isinstance(refit, dict)
+            else refit.startswith("not refitted: needs"))
     held = report["held_back"]
     assert held["fine-tuned"]["ndcg@10"] > held["hand"]["ndcg@10"] + 0.2
     assert engine.encoder.fine_tuned and engine.encoder.name == report["encoder"]
@@ -128,7 +131,8 @@ def test_the_packaged_model_is_refused_for_an_index_built_with_a_fine_tuned_one_
 
 def test_too_small_a_budget_skips_fine_tuning_and_says_why(real_encoder):
     engine = SearchEngine.build(shop(), encoder=real_encoder)
-    report = learn(engine, events(), time_budget_s=8, adapter=False, ranker=False, clicks=False, min_queries=20)
+    report = learn(engine, events(), time_budget_s=8, adapter=False, ranker=False, clicks=False, words=False,
+                   min_queries=20)
     assert "search_learn_time_budget_s" in report["fine_tune"]["skipped"]
     assert not engine.encoder.fine_tuned and report["encoder"] is None
 
