@@ -534,9 +534,7 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
         cand_adapter = train_adapter(engine, train_groups, seed=seed, threads=threads,
                                      deadline=time.perf_counter() + 0.15 * time_budget_s)
         if cand_adapter is not None:
-            engine.set_learned(adapter=cand_adapter)
-            held_adapted = extract_groups(engine, queries, held, raw_vectors=raw)
-            engine.set_learned()
+            held_adapted = _groups_with(engine, queries, held, raw, adapter=cand_adapter)
             score_a = compare(held_adapted, lambda g: _hand_scores(engine, g))
             report["held_back"][f"{base_name}+adapter"] = score_a
             if better(score_a, best, min_gain):
@@ -568,6 +566,8 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
                 report["ranker_refit"] = True
         report["ranker_s"] = round(time.perf_counter() - t, 2)
         say(f"ranker: {report['held_back']} ({report['ranker_s']} s)")
+    serve = ((lambda f: learned_scores(engine, chosen_ranker, f)) if chosen_ranker is not None
+             else (lambda f: score(f, engine.config)))
 
     # 5. the click memory of the training queries, its weight chosen on the held-back ones
     chosen_clicks = None
@@ -575,11 +575,8 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
         t = time.perf_counter()
         memory = ClickMemory.build(queries, train_keys, raw, weight=1.0)
         if memory is not None:
-            engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, clicks=memory)
-            held_voted = extract_groups(engine, queries, held, raw_vectors=raw)
-            engine.set_learned()
-            serve = ((lambda f: learned_scores(engine, chosen_ranker, f)) if chosen_ranker is not None
-                     else (lambda f: score(f, engine.config)))
+            held_voted = _groups_with(engine, queries, held, raw, adapter=chosen_adapter, ranker=chosen_ranker,
+                                      clicks=memory)
             for w in CLICK_WEIGHTS:
                 score_c = compare(held_voted, lambda g: serve(_scaled_votes(g.features, w)))
                 report["held_back"][f"{best_name}+clicks({w})"] = score_c
@@ -596,11 +593,8 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
         t = time.perf_counter()
         cand_words = ShopperWords.build(queries, train_keys)
         if cand_words is not None:
-            engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, clicks=chosen_clicks, words=cand_words)
-            held_worded = extract_groups(engine, queries, held, raw_vectors=raw)
-            engine.set_learned()
-            serve = ((lambda f: learned_scores(engine, chosen_ranker, f)) if chosen_ranker is not None
-                     else (lambda f: score(f, engine.config)))
+            held_worded = _groups_with(engine, queries, held, raw, adapter=chosen_adapter, ranker=chosen_ranker,
+                                       clicks=chosen_clicks, words=cand_words)
             score_w = compare(held_worded, lambda g: serve(g.features))
             report["held_back"][f"{best_name}+words"] = score_w
             if better(score_w, best, min_gain):
@@ -658,6 +652,16 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
     engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, clicks=chosen_clicks, words=chosen_words,
                        info=report)
     return report
+
+
+def _groups_with(engine, queries, keys: list[str], raw, **parts) -> list[Group]:
+    """The groups of `keys` as the engine finds them with the learned `parts` (set_learned's
+    keywords); the engine is left with none."""
+    engine.set_learned(**parts)
+    try:
+        return extract_groups(engine, queries, keys, raw_vectors=raw)
+    finally:
+        engine.set_learned()
 
 
 def _scaled_votes(f: Features | None, weight: float) -> Features | None:
@@ -809,12 +813,8 @@ def _cross_fitted(engine, queries, train_groups: list[Group], held: list[str], r
         fit = [g for g in train_groups if fold_of[g.key] != k]
         ad = train_adapter(engine, fit, seed=seed, threads=threads,
                            deadline=time.perf_counter() + max(2.0, 0.05 * (deadline - time.perf_counter())))
-        engine.set_learned(adapter=ad)
-        out += extract_groups(engine, queries, [g.key for g in train_groups if fold_of[g.key] == k], raw_vectors=raw)
-    engine.set_learned(adapter=adapter)
-    held_groups = extract_groups(engine, queries, held, raw_vectors=raw)
-    engine.set_learned()
-    return out, held_groups
+        out += _groups_with(engine, queries, [g.key for g in train_groups if fold_of[g.key] == k], raw, adapter=ad)
+    return out, _groups_with(engine, queries, held, raw, adapter=adapter)
 
 
 # ====================================================================== persistence
