@@ -11,6 +11,10 @@ query, finds the item by BM25 (`SearchEngine.set_learned(words=...)` re-indexes)
 Words that only shoppers use (misspellings above all) are not taken for catalogue words: a
 misspelt query is still corrected, and "did you mean" still shows the catalogue's spelling.
 
+An item nobody acted on yet may borrow the words of the items closest to it in meaning (another
+size, colour or pack of a product shoppers did find; `spread`): the log names a few of a
+product's variants, its shoppers' words fit them all.
+
 Items are named by id, so catalogue changes need no rebuild: an item changed through the API
 keeps its words, and words of an item no longer in the catalogue are ignored.
 """
@@ -48,6 +52,26 @@ class ShopperWords:
         if not per:
             return None
         return cls({item: [q for _, q in sorted(qs)[:per_item]] for item, qs in per.items()}, weight=weight)
+
+    def spread(self, neighbours: dict[str, list[tuple[str, float]]], min_similarity: float, *,
+               per_item: int = 5, max_queries: int = 20) -> ShopperWords:
+        """These words, and for each item with none of its own, the first `per_item` queries of
+        every worded item whose vector is at least `min_similarity` close to it (nearest first,
+        each query once, at most `max_queries`). `neighbours`: worded item id -> (item id,
+        cosine) of its nearest items."""
+        borrowed: dict[str, list[tuple[float, str]]] = {}
+        for source, near in neighbours.items():
+            queries = self.items.get(source, ())[:per_item]
+            for item, sim in near:
+                if sim >= min_similarity and item not in self.items and queries:
+                    borrowed.setdefault(item, []).append((-float(sim), source))
+        items = dict(self.items)
+        for item, sources in borrowed.items():
+            got: list[str] = []
+            for _, source in sorted(sources):
+                got += [q for q in self.items[source][:per_item] if q not in got]
+            items[item] = got[:max_queries]
+        return ShopperWords(items, weight=self.weight)
 
     def terms_of(self, item_id: str) -> list[str]:
         """The indexed terms an item gets (its queries' terms, each query once, `weight` times)."""

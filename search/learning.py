@@ -22,7 +22,9 @@ searched, then acted on that item. From them:
   history back. Its weight is chosen on the held-back queries;
 - shoppers' words (`search.expansion.ShopperWords`): each item's queries, their terms indexed with
   the item as one more lexical field, so the next shopper who says "formica tops" finds the
-  laminate countertops others bought after searching that way.
+  laminate countertops others bought after searching that way. An item nobody acted on may
+  borrow the words of the items nearest it under the product vectors (its variants: another
+  size, colour or pack), at a closeness chosen on the held-back queries.
 
 The queries are split deterministically (a hash of the normalised query): a share is held back.
 Each learned part is trained on the others and kept only if, on the held-back queries, it beats
@@ -30,9 +32,11 @@ what the engine has without it in NDCG@10 over every candidate (unacted = 0) and
 NDCG@10 over the acted-on items alone (the top 100 condensed to them): with no impressions in the
 log, an item nobody acted on may never have been shown, and a ranking must not win by burying
 those. Every number is reported either way. The parts are tried in order (model, adapter,
-ranker, click memory, shoppers' words), each on top of what was kept before it. A kept adapter,
-ranker, click memory or shoppers' words are then refitted on every query (the same recipe, more
-data; the model is not: that would mean re-embedding the catalogue twice). Features of training
+ranker, click memory, shoppers' words), each on top of what was kept before it; then each part
+kept early (adapter, click memory) is tried away again beside the later ones and dropped unless
+the ranking with it still wins by the same gate. What is kept is then refitted on every query
+(the same recipe, more data); the model too when the budget covers training and re-embedding the
+catalogue a second time. Features of training
 queries under a kept adapter come from adapters that never saw those queries (two folds), so the
 ranker does not learn to trust an overfitted score.
 
@@ -67,6 +71,7 @@ from search.text import normalize
 # weight of each event type as evidence that the item answers the query (none for the others)
 DEFAULT_EVENT_WEIGHTS = {"click": 1.0, "view": 1.0, "add_to_cart": 3.0, "purchase": 5.0}
 MAX_LABEL = 4
+SPREAD_SIMILARITIES = (0.85, 0.75, 0.65)  # cosines at which shoppers' words are lent to nearby items
 CLICK_WEIGHTS = (0.05, 0.1, 0.2, 0.4)  # the click memory's weights tried on the held-back queries
 LEARNED_FORMAT = 1
 
@@ -588,27 +593,52 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
         say(f"click memory: {report['held_back']} ({report['clicks_s']} s)")
 
     # 6. the training queries' words indexed with the items acted on after them
-    chosen_words = None
+    chosen_words, words_spread = None, None
     if words and time.perf_counter() < deadline:
         t = time.perf_counter()
         cand_words = ShopperWords.build(queries, train_keys)
         if cand_words is not None:
-            held_worded = _groups_with(engine, queries, held, raw, adapter=chosen_adapter, ranker=chosen_ranker,
-                                       clicks=chosen_clicks, words=cand_words)
-            score_w = compare(held_worded, lambda g: serve(g.features))
-            report["held_back"][f"{best_name}+words"] = score_w
-            if better(score_w, best, min_gain):
-                best, best_name, chosen_words = score_w, f"{best_name}+words", cand_words
+            # the words alone, then lent to the items nearest theirs, at each closeness tried
+            near = item_neighbours(engine, list(cand_words.items))
+            options = [(None, cand_words)] + [(cut, cand_words.spread(near, cut)) for cut in SPREAD_SIMILARITIES
+                                              if near]
+            before_words = best_name
+            for cut, cand in options:
+                held_worded = _groups_with(engine, queries, held, raw, adapter=chosen_adapter, ranker=chosen_ranker,
+                                           clicks=chosen_clicks, words=cand)
+                score_w = compare(held_worded, lambda g: serve(g.features))
+                name = f"{before_words}+words" + ("" if cut is None else f"(spread {cut})")
+                report["held_back"][name] = score_w
+                if better(score_w, best, min_gain):
+                    best, best_name, chosen_words, words_spread = score_w, name, cand, cut
         report["words_s"] = round(time.perf_counter() - t, 2)
         say(f"shoppers' words: {report['held_back']} ({report['words_s']} s)")
 
+    # 7. a part kept early must still earn its place beside the ones kept after it (the shoppers'
+    #    words and the click memory carry the same queries the adapter learnt from): each is
+    #    tried away, and dropped unless the ranking with it is better by the same gate
+    if chosen_ranker is None and (chosen_words is not None or chosen_clicks is not None):
+        t = time.perf_counter()
+        kept = {"adapter": chosen_adapter, "clicks": chosen_clicks, "words": chosen_words}
+        for part in ("adapter", "clicks"):
+            if kept[part] is None or time.perf_counter() > deadline:
+                continue
+            without = compare(_groups_with(engine, queries, held, raw, **{**kept, part: None}),
+                              lambda g: serve(g.features))
+            report["held_back"][f"{best_name} without {part}"] = without
+            if not better(best, without, min_gain):
+                best, kept[part] = without, None
+                best_name = best_name.replace(f"+{part}", "")
+        chosen_adapter, chosen_clicks = kept["adapter"], kept["clicks"]
+        report["prune_s"] = round(time.perf_counter() - t, 2)
+        say(f"kept parts tried away: {report['held_back']} ({report['prune_s']} s)")
+
     # kept parts see every query, the held-back ones too (the same recipe, more data); first the
     # model, when the budget covers training and re-embedding again, and what reads its vectors
-    adapter_refitted = False
     if tuned and refit and time.perf_counter() < deadline:
         t = time.perf_counter()
         ft = report["fine_tune"]
-        after = 1.25 * ft["reembed_s"] + (report["features_s"] if chosen_adapter is not None else 0.0)
+        after = 1.25 * ft["reembed_s"]
         need = ft["seconds"] * len(keys) / max(1, len(train_keys)) + after
         left = deadline - time.perf_counter()
         if chosen_ranker is not None:
@@ -624,11 +654,13 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
                 shutil.rmtree(old_dir, ignore_errors=True)
                 raw = encode_raw(engine, queries, keys)
                 _calibrate(engine, queries, keys, raw, shop_cut, info, seed=seed)
-                if chosen_adapter is not None:  # the adapter learnt the old model's vectors: learn again
-                    every = extract_groups(engine, queries, keys, raw_vectors=raw)
-                    chosen_adapter = train_adapter(engine, every, seed=seed, threads=threads,
-                                                   deadline=time.perf_counter() + 0.1 * time_budget_s)
-                    adapter_refitted, report["adapter_refit"] = True, chosen_adapter is not None
+                if chosen_adapter is not None:
+                    # the adapter corrected the first model's errors on queries it had not seen;
+                    # the refitted model has seen every query, and nothing is left to check an
+                    # adapter learnt over it (on Home Depot one cost 0.003): it is not served
+                    chosen_adapter = None
+                    report["adapter_refit"] = "dropped: it corrected the model the refit replaced"
+                    best_name = best_name.replace("+adapter", "")
                 info["seconds"] = round(time.perf_counter() - t, 2)
             report["model_refit"] = info
         say(f"model refitted on every query: {report['model_refit']}")
@@ -637,8 +669,10 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
         report["clicks_refit"] = True
     if chosen_words is not None and refit:
         chosen_words = ShopperWords.build(queries, keys)
+        if words_spread is not None:
+            chosen_words = chosen_words.spread(item_neighbours(engine, list(chosen_words.items)), words_spread)
         report["words_refit"] = True
-    if chosen_adapter is not None and refit and not adapter_refitted:
+    if chosen_adapter is not None and refit:
         refitted = train_adapter(engine, train_groups + held_groups, seed=seed, threads=threads,
                                  deadline=time.perf_counter() + 0.1 * time_budget_s)
         chosen_adapter = refitted or chosen_adapter
@@ -647,7 +681,7 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
                    "ranker": chosen_ranker is not None, "encoder": engine.encoder.name if tuned else None,
                    "clicks": None if chosen_clicks is None else {"queries": len(chosen_clicks),
                                                                  "weight": chosen_clicks.weight},
-                   "words": None if chosen_words is None else {"items": len(chosen_words)},
+                   "words": None if chosen_words is None else {"items": len(chosen_words), "spread": words_spread},
                    "seconds": round(time.perf_counter() - started, 2)})
     engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, clicks=chosen_clicks, words=chosen_words,
                        info=report)
@@ -662,6 +696,22 @@ def _groups_with(engine, queries, keys: list[str], raw, **parts) -> list[Group]:
         return extract_groups(engine, queries, keys, raw_vectors=raw)
     finally:
         engine.set_learned()
+
+
+def item_neighbours(engine, item_ids: list[str], k: int = 50, batch: int = 2048) -> dict[str, list[tuple[str, float]]]:
+    """Each live item's `k` nearest live items under the engine's product vectors (cosine, the
+    dense index's search), nearest first, itself left out; {} without a dense part."""
+    if engine.dense is None or engine.vectors is None:
+        return {}
+    rows = [engine.row_of[i] for i in item_ids if i in engine.row_of]
+    out: dict[str, list[tuple[str, float]]] = {}
+    for start in range(0, len(rows), batch):
+        chunk = rows[start:start + batch]
+        found = engine.dense.search(engine.vectors[chunk], k + 1)
+        for r, ids, sims in zip(chunk, found.ids, found.scores):
+            out[str(engine.item_ids[r])] = [(str(engine.item_ids[n]), float(c)) for n, c in zip(ids, sims)
+                                            if n >= 0 and n != r][:k]
+    return out
 
 
 def _scaled_votes(f: Features | None, weight: float) -> Features | None:

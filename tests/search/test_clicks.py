@@ -41,7 +41,8 @@ def nickname_clicks() -> SearchEvents:
 def learned(encoder):
     engine = SearchEngine.build(catalog(), encoder=encoder)
     before = [h["item_id"] for h in engine.search("zorbo7", limit=3)["items"]]
-    report = learn(engine, nickname_clicks(), time_budget_s=60, adapter=False, ranker=False, min_queries=20)
+    report = learn(engine, nickname_clicks(), time_budget_s=60, adapter=False, ranker=False, words=False,
+                   min_queries=20)
     return engine, report, before
 
 

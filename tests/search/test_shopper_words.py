@@ -117,3 +117,39 @@ def test_learning_again_starts_from_the_catalogue_alone_and_refuses_words_that_d
     assert "hand+words" in report["held_back"]  # tried, and measured
     assert report["words"] is None and engine.words is None
     assert not any(i.startswith("counter-") for i in top(engine, "formica"))
+
+
+def test_items_nobody_acted_on_borrow_the_words_of_their_nearest_worded_items():
+    words = ShopperWords({"a": ["formica red", "red tops"], "b": ["laminate blue"], "x": ["own words"]})
+    near = {"a": [("x", 0.95), ("a2", 0.9), ("c", 0.7)], "b": [("a2", 0.95), ("c", 0.6)]}
+    spread = words.spread(near, 0.65, per_item=1)
+    assert spread.items["a2"] == ["laminate blue", "formica red"]  # the nearest first, one query per lender
+    assert spread.items["c"] == ["formica red"]  # b is too far from c (0.6 < 0.65)
+    assert spread.items["x"] == ["own words"]  # an item with words of its own borrows none
+    assert spread.items.keys() == {"a", "b", "x", "a2", "c"}
+    assert words.spread(near, 0.96).items == words.items and "a2" not in words.items  # the original is kept
+    assert words.spread(near, 0.65, per_item=2, max_queries=1).items["a2"] == ["laminate blue"]
+
+
+def test_item_neighbours_are_the_exact_nearest_live_items_and_never_the_item_itself():
+    from search.learning import item_neighbours
+    from tests.search.conftest import FakeEncoder
+
+    titles = ["red laminate countertop", "red laminate countertop 8 ft", "blue laminate countertop",
+              "cotton tank top", "red cotton tank top", "garden hose"]
+    cat = Catalog(item_ids=np.array([f"i{k}" for k in range(len(titles))], dtype=object),
+                  titles=np.array(titles, dtype=object), descriptions=np.array([None] * len(titles), dtype=object),
+                  categories=np.array([None] * len(titles), dtype=object),
+                  brands=np.array([None] * len(titles), dtype=object), prices=np.full(len(titles), 10.0),
+                  in_stock=np.ones(len(titles), dtype=bool), attributes=[{} for _ in titles])
+    engine = SearchEngine.build(cat, encoder=FakeEncoder())
+    engine.upsert_items([{"item_id": "i5", "title": "red garden hose"}])  # its old row is retired
+    near = item_neighbours(engine, ["i0", "i3", "i5", "missing"], k=3)
+    assert near.keys() == {"i0", "i3", "i5"}
+    for item, got in near.items():
+        v = engine.vectors[engine.row_of[item]]
+        others = sorted(((float(engine.vectors[engine.row_of[o]] @ v), o) for o in engine.row_of if o != item),
+                        reverse=True)[:3]
+        assert [i for i, _ in got] == [o for _, o in others]  # the oracle: every live item scored
+        assert [c for _, c in got] == pytest.approx([c for c, _ in others], abs=1e-5)
+    assert near["i0"][0][0] == "i1"
