@@ -17,8 +17,9 @@ product, and reciprocal-rank fusion (k=60) of the two.
 Learned mode (`--learned`): the tuning half's judgements replayed as search clicks
 (`benchmarks.adapters.home_depot(..., queries=tuning half)`: round((relevance - 1) * 2) clicks per
 judged product), learned from with `search.learning.learn` (fine-tuned MiniLM, query adapter,
-ranker, click memory; it holds back 20 % of those queries to decide what to keep), and evaluated on the check
-half, whose queries it never saw. About 25 minutes on 2 cores, most of it fine-tuning.
+ranker, click memory, shoppers' words; it holds back 20 % of those queries to decide what to keep,
+then refits what it keeps on every query), and evaluated on the check half, whose queries it never
+saw. About 33 minutes on 2 cores, most of it fine-tuning (twice).
 """
 
 from __future__ import annotations
