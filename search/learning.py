@@ -620,15 +620,12 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
     if chosen_ranker is None and (chosen_words is not None or chosen_clicks is not None):
         t = time.perf_counter()
         kept = {"adapter": chosen_adapter, "clicks": chosen_clicks, "words": chosen_words}
-        for part in ("adapter", "clicks"):
-            if kept[part] is None or time.perf_counter() > deadline:
-                continue
-            without = compare(_groups_with(engine, queries, held, raw, **{**kept, part: None}),
-                              lambda g: serve(g.features))
-            report["held_back"][f"{best_name} without {part}"] = without
-            if not better(best, without, min_gain):
-                best, kept[part] = without, None
-                best_name = best_name.replace(f"+{part}", "")
+        kept, best, dropped = tried_away(
+            kept, ("adapter", "clicks"), best,
+            lambda parts: compare(_groups_with(engine, queries, held, raw, **parts), lambda g: serve(g.features)),
+            report["held_back"], best_name, min_gain=min_gain, deadline=deadline)
+        for part in dropped:
+            best_name = best_name.replace(f"+{part}", "")
         chosen_adapter, chosen_clicks = kept["adapter"], kept["clicks"]
         report["prune_s"] = round(time.perf_counter() - t, 2)
         say(f"kept parts tried away: {report['held_back']} ({report['prune_s']} s)")
@@ -686,6 +683,25 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
     engine.set_learned(adapter=chosen_adapter, ranker=chosen_ranker, clicks=chosen_clicks, words=chosen_words,
                        info=report)
     return report
+
+
+def tried_away(kept: dict[str, Any], parts: tuple[str, ...], best: dict[str, float],
+               evaluate: Callable[[dict[str, Any]], dict[str, float]], scores: dict, name: str, *,
+               min_gain: float = 0.0, deadline: float | None = None) -> tuple[dict[str, Any], dict[str, float], list[str]]:
+    """Each of `parts` that `kept` holds, removed in turn: it stays only if the set with it is
+    `better` than the set without it (`evaluate`: the held-back scores of a set of parts), else
+    it is dropped and the set without it is the new best. Returns (what is kept, its scores, the
+    parts dropped); every score goes into `scores` as "`name` without <part>"."""
+    kept, dropped = dict(kept), []
+    for part in parts:
+        if kept.get(part) is None or (deadline is not None and time.perf_counter() > deadline):
+            continue
+        without = evaluate({**kept, part: None})
+        scores[f"{name} without {part}"] = without
+        if not better(best, without, min_gain):
+            best, kept[part] = without, None
+            dropped.append(part)
+    return kept, best, dropped
 
 
 def _groups_with(engine, queries, keys: list[str], raw, **parts) -> list[Group]:

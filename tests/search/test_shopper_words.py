@@ -153,3 +153,30 @@ def test_item_neighbours_are_the_exact_nearest_live_items_and_never_the_item_its
         assert [i for i, _ in got] == [o for _, o in others]  # the oracle: every live item scored
         assert [c for _, c in got] == pytest.approx([c for c, _ in others], abs=1e-5)
     assert near["i0"][0][0] == "i1"
+
+
+def test_a_part_kept_early_stays_only_if_the_set_still_wins_with_it():
+    from search.learning import tried_away
+
+    # held-back scores by the set of parts served: the words carry what the adapter learnt
+    table = {("adapter", "clicks", "words"): {"ndcg@10": 0.50, "acted_on_ndcg@10": 0.80},
+             ("clicks", "words"): {"ndcg@10": 0.50, "acted_on_ndcg@10": 0.81},  # no worse without the adapter
+             ("words",): {"ndcg@10": 0.48, "acted_on_ndcg@10": 0.81}}  # the click memory still earns its place
+    seen = []
+
+    def evaluate(parts):
+        key = tuple(sorted(p for p, v in parts.items() if v is not None))
+        seen.append(key)
+        return table[key]
+
+    scores = {}
+    kept, best, dropped = tried_away({"adapter": "A", "clicks": "C", "words": "W"}, ("adapter", "clicks"),
+                                     table[("adapter", "clicks", "words")], evaluate, scores, "x")
+    assert dropped == ["adapter"] and kept == {"adapter": None, "clicks": "C", "words": "W"}
+    assert best == table[("clicks", "words")]
+    assert seen == [("clicks", "words"), ("words",)]  # the clicks tried away beside the words alone
+    assert scores.keys() == {"x without adapter", "x without clicks"}
+    # a part not kept is not tried; one that wins both views stays
+    kept, best, dropped = tried_away({"adapter": None, "clicks": "C", "words": "W"}, ("adapter", "clicks"),
+                                     {"ndcg@10": 0.5, "acted_on_ndcg@10": 0.81}, evaluate, {}, "x")
+    assert dropped == [] and kept["clicks"] == "C"
