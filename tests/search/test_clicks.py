@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from catalogs import titles_catalog
 
 from recsys.store import Catalog
 from search.clicks import ClickMemory
@@ -22,11 +23,7 @@ TOOLS = 60
 def catalog() -> Catalog:
     ids = [f"tool-{i}" for i in range(TOOLS)] + [f"gizmo-{i}" for i in range(TOOLS)]
     titles = [f"Workshop Tool Number {i:02d}" for i in range(TOOLS)] + [f"gizmo{i:02d} Basic" for i in range(TOOLS)]
-    n = len(ids)
-    none = np.array([None] * n, dtype=object)
-    return Catalog(item_ids=np.array(ids, dtype=object), titles=np.array(titles, dtype=object), descriptions=none,
-                   categories=none, brands=none, prices=np.array([50.0] * TOOLS + [10.0] * TOOLS),
-                   in_stock=np.ones(n, dtype=bool), attributes=[{} for _ in range(n)])
+    return titles_catalog(ids, titles, [50.0] * TOOLS + [10.0] * TOOLS)
 
 
 def nickname_clicks() -> SearchEvents:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from catalogs import titles_catalog
 
 from recsys.store import Catalog
 from search.engine import SearchEngine
@@ -35,11 +36,7 @@ def shop() -> Catalog:
         for k, (maker, shape) in enumerate(zip(MAKERS, SHAPES)):
             ids.append(item(i, k))
             titles.append(shape.format(maker, name))
-    n = len(ids)
-    none = np.array([None] * n, dtype=object)
-    return Catalog(item_ids=np.array(ids, dtype=object), titles=np.array(titles, dtype=object), descriptions=none,
-                   categories=none, brands=none, prices=np.full(n, 20.0), in_stock=np.ones(n, dtype=bool),
-                   attributes=[{} for _ in range(n)])
+    return titles_catalog(ids, titles, np.full(len(ids), 20.0))
 
 
 def events() -> SearchEvents:

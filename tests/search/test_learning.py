@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from catalogs import titles_catalog
 
 from recsys.store import Catalog
 from search.engine import SearchEngine
-from search.learning import (LearnedRanker, QueryAdapter, SearchEvents, held_back, learn, ndcg,
-                             search_labels)
+from search.learning import (
+    LearnedRanker,
+    QueryAdapter,
+    SearchEvents,
+    held_back,
+    learn,
+    ndcg,
+    search_labels,
+)
 
 pytest.importorskip("lightgbm")
 
@@ -26,11 +34,7 @@ def family_catalog() -> Catalog:
     for i, w in enumerate(WORDS):
         ids += [f"plain-{i}", f"deluxe-{i}"]
         titles += [f"{w} Basic", f"{w} Deluxe Edition Heavy Duty Steel Frame With Carry Case And Spare Parts Kit"]
-    n = len(ids)
-    none = np.array([None] * n, dtype=object)
-    return Catalog(item_ids=np.array(ids, dtype=object), titles=np.array(titles, dtype=object), descriptions=none,
-                   categories=none, brands=none, prices=np.arange(n, dtype=np.float64) + 10.0,
-                   in_stock=np.ones(n, dtype=bool), attributes=[{} for _ in range(n)])
+    return titles_catalog(ids, titles, np.arange(len(ids), dtype=np.float64) + 10.0)
 
 
 def clicks(pairs) -> SearchEvents:

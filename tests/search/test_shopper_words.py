@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from catalogs import titles_catalog
 
 from recsys.store import Catalog
 from search.engine import SearchEngine
@@ -26,11 +27,7 @@ TONES = [f"tone{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(N)]
 def catalog() -> Catalog:
     ids = [f"counter-{i}" for i in range(N)] + [f"tank-{i}" for i in range(N)]
     titles = [f"Laminate Countertop {t}" for t in TONES] + [f"Cotton Tank Top {t}" for t in TONES]
-    n = len(ids)
-    none = np.array([None] * n, dtype=object)
-    return Catalog(item_ids=np.array(ids, dtype=object), titles=np.array(titles, dtype=object), descriptions=none,
-                   categories=none, brands=none, prices=np.array([120.0] * N + [15.0] * N),
-                   in_stock=np.ones(n, dtype=bool), attributes=[{} for _ in range(n)])
+    return titles_catalog(ids, titles, [120.0] * N + [15.0] * N)
 
 
 def events(item_of=lambda i, k: f"counter-{i}") -> SearchEvents:
@@ -131,18 +128,13 @@ def test_items_nobody_acted_on_borrow_the_words_of_their_nearest_worded_items():
     assert words.spread(near, 0.65, per_item=2, max_queries=1).items["a2"] == ["laminate blue"]
 
 
-def test_item_neighbours_are_the_exact_nearest_live_items_and_never_the_item_itself():
+def test_item_neighbours_are_the_exact_nearest_live_items_and_never_the_item_itself(encoder):
     from search.learning import item_neighbours
-    from tests.search.conftest import FakeEncoder
 
     titles = ["red laminate countertop", "red laminate countertop 8 ft", "blue laminate countertop",
               "cotton tank top", "red cotton tank top", "garden hose"]
-    cat = Catalog(item_ids=np.array([f"i{k}" for k in range(len(titles))], dtype=object),
-                  titles=np.array(titles, dtype=object), descriptions=np.array([None] * len(titles), dtype=object),
-                  categories=np.array([None] * len(titles), dtype=object),
-                  brands=np.array([None] * len(titles), dtype=object), prices=np.full(len(titles), 10.0),
-                  in_stock=np.ones(len(titles), dtype=bool), attributes=[{} for _ in titles])
-    engine = SearchEngine.build(cat, encoder=FakeEncoder())
+    engine = SearchEngine.build(titles_catalog([f"i{k}" for k in range(len(titles))], titles,
+                                               np.full(len(titles), 10.0)), encoder=encoder)
     engine.upsert_items([{"item_id": "i5", "title": "red garden hose"}])  # its old row is retired
     near = item_neighbours(engine, ["i0", "i3", "i5", "missing"], k=3)
     assert near.keys() == {"i0", "i3", "i5"}
