@@ -7,7 +7,7 @@ from functools import lru_cache
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
-from recsys.config import Settings, load_settings
+from store.settings import Settings, load_settings
 
 
 class ApiSettings(Settings):

@@ -12,7 +12,7 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from api.config import ApiSettings
 from api.engine import Engine
-from recsys.store import Store
+from store.db import Store
 
 
 async def get_api_settings(request: Request) -> ApiSettings:

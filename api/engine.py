@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from recsys.store import Store
-from training.bundles import BundleStore
+from store.db import Store
+from bundle.directory import BundleStore
 
 log = logging.getLogger("kaiyu.api")
 

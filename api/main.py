@@ -18,7 +18,7 @@ from api.keys import load_keyring
 from api.metrics import Metrics, MetricsMiddleware
 from api.routes import admin, ingest, ops, pages, recommend, search
 from api.searchlog import SearchLog
-from recsys.store import Store
+from store.db import Store
 
 log = logging.getLogger("kaiyu.api")
 

@@ -18,7 +18,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from recsys.store import Store
+from store.db import Store
 
 log = logging.getLogger("kaiyu.api")
 

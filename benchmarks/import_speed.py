@@ -41,7 +41,7 @@ def _vm_hwm_mb(pid: int) -> float | None:
 def import_with_rss(home: Path, path: Path, env: dict) -> dict:
     """Run one import; its peak RSS is the process's own high-water mark (VmHWM), sampled
     until it exits (rusage would also count the memory of the parent it was forked from)."""
-    cmd = [sys.executable, "-m", "training.cli", "--home", str(home), "import", "events", str(path),
+    cmd = [sys.executable, "-m", "cli.main", "--home", str(home), "import", "events", str(path),
            "--json", "--progress", "off"]
     started = time.perf_counter()
     peak = 0.0
@@ -115,7 +115,7 @@ def main(argv=None) -> int:
 
 
 def _reset_database(url: str) -> None:
-    from recsys.store import Store, metadata
+    from store.db import Store, metadata
 
     store = Store(url, create=False)
     metadata.drop_all(store.engine)

@@ -35,7 +35,7 @@ READ, WRITE = "pk_bench_read", "sk_bench_write"
 
 
 def kaiyu(home: Path, *args: str, env=None) -> None:
-    cmd = [sys.executable, "-m", "training.cli", "--home", str(home), *args]
+    cmd = [sys.executable, "-m", "cli.main", "--home", str(home), *args]
     print("$ kaiyu", " ".join(args), file=sys.stderr)
     subprocess.run(cmd, check=True, env=env)
 
@@ -63,7 +63,7 @@ def start_server(home: Path, workers: int) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write"}
     log = (home / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "training.cli", "serve", "--home", str(home), "--port", str(port),
+    proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--home", str(home), "--port", str(port),
                              "--workers", str(workers)], stdout=log, stderr=subprocess.STDOUT, env=env,
                             start_new_session=True)
     base = f"http://127.0.0.1:{port}"
@@ -120,7 +120,7 @@ def run_scenario(name: str, home: Path, paths: list[str], args, connections: lis
         # the nightly job runs and promotes while the load goes on (on the same 2 cores)
         c = connections[len(connections) // 2]
         env = {**os.environ, "KAIYU_TRAIN_TIME_BUDGET_S": "30"}
-        trainer = subprocess.Popen([sys.executable, "-m", "training.cli", "--home", str(home), "train", "--force"],
+        trainer = subprocess.Popen([sys.executable, "-m", "cli.main", "--home", str(home), "train", "--force"],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         before = httpx.get(f"{base}/readyz").json()["model_version"]
         during = wrk(base, paths, duration=max(args.duration, 30), connections=c)

@@ -30,7 +30,7 @@ STORES = {
 
 def kaiyu(home: Path, *args: str) -> tuple[int, float]:
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "training.cli", "--home", str(home), *args])
+    done = subprocess.run([sys.executable, "-m", "cli.main", "--home", str(home), *args])
     return done.returncode, time.perf_counter() - started
 
 

@@ -3,7 +3,7 @@
     .venv/bin/python -m benchmarks.recsys_online_retail [--budget 300] [--out benchmarks/out]
 
 1. `benchmarks.adapters` writes the catalogue and purchase events as Kaiyu import files;
-2. the events before 2011-11-01 are imported into a fresh store (`recsys.importing.import_file`,
+2. the events before 2011-11-01 are imported into a fresh store (`store.importing.import_file`,
    what `kaiyu import` runs) with the catalogue;
 3. `RecommendationService.train` fits Kaiyu twice: with default settings and no tuning, then with
    auto-tuning in the default time budget;
@@ -154,9 +154,9 @@ def main(argv=None) -> int:
     parser.add_argument("--skip-baselines", action="store_true")
     args = parser.parse_args(argv)
 
-    from recsys.config import Settings
-    from recsys.importing import import_file
-    from recsys.store import Store
+    from store.settings import Settings
+    from store.importing import import_file
+    from store.db import Store
 
     out = Path(args.out)
     try:

@@ -5,7 +5,7 @@
 The data has no timestamps, so the split is per user: 20% of each user's purchases (at least
 one, users with two or more purchases) are held out, with a fixed seed. Everything else (all
 views, all carts, the remaining purchases) is imported into a fresh store through
-`recsys.importing.import_file`, and Kaiyu is trained three times:
+`store.importing.import_file`, and Kaiyu is trained three times:
 
 - purchases only (views and carts weigh 0);
 - all events with the default weights (view 1, cart 3, purchase 5), no tuning;
@@ -78,9 +78,9 @@ def main(argv=None) -> int:
     parser.add_argument("--data-dir", default=None, help="shared data directory (default ../shared/data)")
     args = parser.parse_args(argv)
 
-    from recsys.config import Settings
-    from recsys.importing import import_file
-    from recsys.store import Store
+    from store.settings import Settings
+    from store.importing import import_file
+    from store.db import Store
 
     out = Path(args.out)
     try:

@@ -84,7 +84,7 @@ def mean_ndcg(runs: dict[str, list[str]], queries: dict, subset: list[str]) -> f
 
 
 def catalog_of(products):
-    from recsys.store import Catalog
+    from store.db import Catalog
 
     n = len(products)
     none = np.array([None] * n, dtype=object)

@@ -51,7 +51,7 @@ def _children(pid: int) -> list[int]:
 def run_kaiyu(args: list[str], env: dict) -> dict:
     """Run `kaiyu ARGS`; wall seconds, exit code, stderr tail and peak RSS (MB) of the Python
     process and of its largest child process (Spark's JVM), sampled every 0.1 s."""
-    cmd = [sys.executable, "-m", "training.cli", *args]
+    cmd = [sys.executable, "-m", "cli.main", *args]
     started = time.perf_counter()
     peak, child_peak = 0.0, 0.0
     child_seen: dict[int, float] = {}
@@ -114,10 +114,10 @@ def train_run(base: Path, work: Path, name: str, extra: list[str], env: dict) ->
 def implicit_same_config(spark_row: dict) -> dict:
     """The Spark run's configuration, windows and evaluator, with `implicit`'s ALS (the
     tuner's ALS candidate: 64 factors, 15 iterations, its default regularisation)."""
-    from recsys.config import load_settings
-    from recsys.store import open_store
+    from store.settings import load_settings
+    from store.db import open_store
     from recsys.tuning import TunedConfig, fit_data_from_events, make_discovery
-    from training.export import read_event_arrays
+    from store.export import read_event_arrays
     from training.spark import holdout
 
     spark = spark_row["spark"]

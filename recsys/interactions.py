@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from recsys.store import EventArrays
+from store.db import EventArrays
 
 SECONDS_PER_DAY = 86_400.0
 

@@ -324,7 +324,7 @@ class RecommendationService:
 
     @classmethod
     def load(cls, directory, catalog) -> "RecommendationService":
-        """Read a service written by `save`; `catalog` (a `recsys.store.Catalog`, or None)
+        """Read a service written by `save`; `catalog` (a `store.db.Catalog`, or None)
         supplies the current titles, categories, prices and stock."""
         path = Path(directory)
         meta = json.loads((path / "service.json").read_text())

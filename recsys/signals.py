@@ -1,7 +1,7 @@
 """Training signals derived from the event log, beyond the weighted interaction matrix:
 purchase occasions (for buy-again), baskets (for bought-together) and item momentum (trending).
 
-All functions take `recsys.store.EventArrays`-like arrays and integer codes for users and items,
+All functions take `store.db.EventArrays`-like arrays and integer codes for users and items,
 so they serve training, tuning (on a time split) and tests alike.
 """
 

@@ -32,7 +32,7 @@ import scipy.sparse as sp
 
 from recsys.evaluation import RankingEvaluator, temporal_split, truth_from_events, user_random_split, without_seen
 from recsys.interactions import event_weights
-from recsys.store import EventArrays
+from store.db import EventArrays
 from recsys.models import (ALSRecommender, BuyAgainRecommender, EASERecommender, HybridRecommender,
                            ItemKNNRecommender, PopularityRecommender, Recommender)
 from recsys.signals import PURCHASE_TYPES, SECONDS_PER_DAY, item_momentum, purchase_occasions
@@ -496,7 +496,7 @@ def train_weights_positive(weights: dict[str, float]) -> dict[str, float]:
 
 
 def fit_data_from_events(events, item_ids: np.ndarray | None = None) -> FitData:
-    """Code `recsys.store.EventArrays` against user and item axes (items: `item_ids`, the
+    """Code `store.db.EventArrays` against user and item axes (items: `item_ids`, the
     catalogue order, plus event items outside it appended; users: sorted)."""
     users, user_codes = (np.unique(events.user_ids.astype(str), return_inverse=True) if len(events)
                          else (np.array([], dtype=object), np.array([], dtype=np.int64)))

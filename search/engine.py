@@ -94,7 +94,7 @@ class SearchEngine:
     def build(cls, catalog, *, popularity: dict[str, float] | None = None, encoder=None,
               cache_dir: str | Path | None = None, show_progress: bool = False,
               config: SearchConfig | None = None) -> "SearchEngine":
-        """Index a `recsys.store.Catalog`. `popularity` maps item ids to non-negative scores;
+        """Index a `store.db.Catalog`. `popularity` maps item ids to non-negative scores;
         `encoder` (encode_queries / encode_products) adds the dense part; `cache_dir` keeps
         product embeddings keyed by text so a rebuild embeds only new or changed texts."""
         t0 = time.perf_counter()

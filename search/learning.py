@@ -106,10 +106,10 @@ class SearchEvents:
 
     @classmethod
     def from_store(cls, store, *, chunk_size: int = 100_000) -> "SearchEvents":
-        """Every event of a `recsys.store.Store` with a query and an item."""
+        """Every event of a `store.db.Store` with a query and an item."""
         import sqlalchemy as sa
 
-        from recsys.store import events_table
+        from store.db import events_table
 
         cols = events_table.c
         query = (sa.select(cols.query, cols.item_id, cols.type)

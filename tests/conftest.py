@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from recsys.store import Store, metadata
+from store.db import Store, metadata
 
 POSTGRES_URL = os.environ.get("KAIYU_TEST_POSTGRES_URL")
 REQUIRE_POSTGRES = os.environ.get("KAIYU_REQUIRE_POSTGRES") == "1"
@@ -46,8 +46,8 @@ def sqlite_url(tmp_path):
 def demo_home(tmp_path_factory):
     """A home holding a small synthetic shop, imported through the importers and trained once
     (lexical search only, a short tuning budget), shared read-only by the tests that serve it."""
-    from recsys.config import load_settings
-    from training.demo import build_demo_store
+    from store.settings import load_settings
+    from demo.shop import build_demo_store
     from training.train import train
 
     home = tmp_path_factory.mktemp("demo-home")
@@ -62,7 +62,7 @@ def demo_copy(demo_home, tmp_path):
     """A private copy of the trained demo home, for tests that write or retrain."""
     import shutil
 
-    from recsys.config import load_settings
+    from store.settings import load_settings
 
     target = tmp_path / "home"
     shutil.copytree(demo_home.home, target)

@@ -4,7 +4,7 @@ The collaborative-filtering model (the "discovery" part of the "for you" recomme
 trained with Spark MLlib ALS (`pyspark.ml.recommendation.ALS`, implicit feedback) instead of the
 `implicit` library, as a cluster deployment would run it:
 
-1. the store's events are exported to Parquet (`training.export`) under
+1. the store's events are exported to Parquet (`store.export`) under
    `HOME/exports/<timestamp>/events/`: the shared filesystem or object store a cluster reads;
 2. Spark reads that export and computes the weighted (user, item, strength) triples with Spark
    SQL: Kaiyu's weighting (`recsys.interactions.event_weights`, as `FitData.matrix` applies it:
@@ -50,7 +50,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import scipy.sparse as sp
 
-from training.train import TrainingError
+from training.errors import TrainingError
 
 #: Spark ALS parameters (Spark's names); the `spark_als` setting overrides them. regParam is
 #: scaled by each user's and item's number of ratings in Spark (ALS-WR), unlike `implicit`'s.
@@ -334,7 +334,7 @@ def train_recommendations(store, settings, *, master: str | None = None, show_pr
     parameters, the export, stage timings)."""
     from recsys.service import RecommendationService, Rules
     from recsys.tuning import apply_overrides, config_from_dict, default_config, fit_data_from_events
-    from training.export import export_events, progress_printer, read_event_arrays
+    from store.export import export_events, progress_printer, read_event_arrays
 
     require_pyspark()
     params = als_params(settings, als)

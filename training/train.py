@@ -13,13 +13,10 @@ from datetime import datetime, timezone
 from importlib import metadata
 from typing import Any
 
-from recsys.config import Settings
-from recsys.store import open_store
-from training.bundles import MANIFEST, BundleStore
-
-
-class TrainingError(RuntimeError):
-    """Training cannot proceed (an empty store, say)."""
+from store.settings import Settings
+from store.db import open_store
+from bundle.directory import MANIFEST, BundleStore
+from training.errors import TrainingError
 
 
 class StageClock:

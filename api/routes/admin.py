@@ -19,7 +19,7 @@ from api.deps import EngineDep, StoreDep, WriteKey
 from api.errors import error_response
 from api.schemas import (ERROR_RESPONSES, BundleDetailPublic, BundlesPublic, DailyEventsPublic, ErrorPublic,
                          LatencyPublic, OverviewPublic, PromotedPublic, QueriesPublic, ShoppersPublic)
-from training.bundles import BundleError, BundleStore
+from bundle.directory import BundleError, BundleStore
 
 router = APIRouter(prefix="/v1/admin", tags=["admin"], dependencies=[WriteKey], responses=ERROR_RESPONSES)
 

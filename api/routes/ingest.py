@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from api.deps import SettingsDep, StoreDep, WriteKey
 from api.schemas import ERROR_RESPONSES, WritePublic
-from recsys.schema import Event, ItemPatch, describe_error
+from store.schema import Event, ItemPatch, describe_error
 
 router = APIRouter(prefix="/v1", tags=["ingestion"], dependencies=[WriteKey], responses=ERROR_RESPONSES)
 

@@ -13,9 +13,9 @@ from api.config import ApiSettings
 from api.main import create_app
 from api.routes.admin import latency_table, quantile
 from api.searchlog import SearchLog
-from recsys.schema import Event
-from recsys.store import Store, search_query_key
-from training.bundles import BundleStore
+from store.schema import Event
+from store.db import Store, search_query_key
+from bundle.directory import BundleStore
 
 READ, WRITE = "pk_test_read", "sk_test_write"
 H_READ = {"Authorization": f"Bearer {READ}"}

@@ -59,7 +59,7 @@ def test_events_report_rejections_per_row_and_deduplicate(client):
     again = client.post("/v1/events", json=body, headers=auth(WRITE)).json()
     assert again["accepted"] == 0 and again["duplicates"] == 2
     # committed before the response: another connection to the store sees it
-    from recsys.store import Store
+    from store.db import Store
     store = Store(client.app.state.settings.db_url)
     assert store.count_events() == 2
 

@@ -28,7 +28,7 @@ def live_server(demo_home, tmp_path_factory):
     port = free_port()
     env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write", "KAIYU_SEARCH_DENSE": "false"}
     log = (home / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "training.cli", "serve", "--home", str(home), "--port", str(port),
+    proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--home", str(home), "--port", str(port),
                              "--workers", "2"], stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90

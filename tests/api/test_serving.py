@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 
 from api.config import ApiSettings
 from api.main import create_app
-from training.bundles import BundleStore
+from bundle.directory import BundleStore
 
 READ, WRITE = "pk_test_read", "sk_test_write"
 H_READ = {"Authorization": f"Bearer {READ}"}

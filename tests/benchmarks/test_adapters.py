@@ -20,9 +20,9 @@ if str(REPO_ROOT) not in sys.path:  # `benchmarks` is not an installed package
     sys.path.insert(0, str(REPO_ROOT))
 
 from benchmarks import adapters  # noqa: E402
-from recsys.importing import READERS, import_file  # noqa: E402
-from recsys.schema import Event, ItemPatch  # noqa: E402
-from recsys.store import Store  # noqa: E402
+from store.importing import READERS, import_file  # noqa: E402
+from store.schema import Event, ItemPatch  # noqa: E402
+from store.db import Store  # noqa: E402
 
 DATA_DIR = adapters.resolve_data_dir()
 FORMATS = adapters.FORMATS

@@ -92,7 +92,7 @@ def live_server(browser, demo_home, tmp_path_factory):
     env.pop("KAIYU_DATABASE_URL", None)
     log_path = home / "server.log"
     with log_path.open("w") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "training.cli", "serve", "--home", str(home), "--port", str(port)],
+        proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--home", str(home), "--port", str(port)],
                                 stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

@@ -15,8 +15,8 @@ try:
 except ImportError:  # the `browser` fixture says why: a skip, or a failure under KAIYU_REQUIRE_BROWSER
     expect = None
 
-from recsys.store import Store
-from training.bundles import BundleStore
+from store.db import Store
+from bundle.directory import BundleStore
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 USER_ROWS = ("journey", "for-you", "buy-again", "trending")

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from recsys.interactions import build_interactions, event_weights
-from recsys.store import EventArrays
+from store.db import EventArrays
 
 DAY = 86_400.0
 WEIGHTS = {"view": 1.0, "add_to_cart": 3.0, "remove_from_cart": -2.0, "purchase": 5.0}

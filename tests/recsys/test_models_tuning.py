@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from recsys.config import Settings
+from store.settings import Settings
 from recsys.signals import SECONDS_PER_DAY, baskets, item_momentum, purchase_occasions
-from recsys.store import EventArrays
+from store.db import EventArrays
 from recsys.tuning import (TunedConfig, apply_overrides, config_from_dict, default_config, fit_data_from_events,
                            fit_hybrid, tune, validation_split)
 

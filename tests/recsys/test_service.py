@@ -11,10 +11,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from recsys.config import Settings
-from recsys.schema import Event, ItemPatch
+from store.settings import Settings
+from store.schema import Event, ItemPatch
 from recsys.service import RecommendationService, Rules
-from recsys.store import Store
+from store.db import Store
 
 CATALOG = [
     {"item_id": "i1", "title": "Green Tea", "category": "Grocery > Tea", "brand": "Leaf", "price": 4.0},

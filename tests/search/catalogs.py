@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from recsys.store import Catalog
+from store.db import Catalog
 
 
 def titles_catalog(ids: list[str], titles: list[str], prices) -> Catalog:

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from recsys.store import Catalog
+from store.db import Catalog
 from search.engine import SearchEngine
 from search.text import analyze
 

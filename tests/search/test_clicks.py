@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from catalogs import titles_catalog
 
-from recsys.store import Catalog
+from store.db import Catalog
 from search.clicks import ClickMemory
 from search.engine import SearchEngine
 from search.learning import SearchEvents, learn

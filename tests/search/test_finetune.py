@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from catalogs import titles_catalog
 
-from recsys.store import Catalog
+from store.db import Catalog
 from search.engine import SearchEngine
 from search.learning import SearchEvents, learn
 
@@ -143,10 +143,10 @@ def test_the_nightly_job_fine_tunes_and_the_api_serves_the_fine_tuned_model(tmp_
 
     from api.config import ApiSettings
     from api.main import create_app
-    from recsys.config import load_settings
-    from recsys.schema import Event, ItemPatch
-    from recsys.store import open_store
-    from training.bundles import BundleStore
+    from store.settings import load_settings
+    from store.schema import Event, ItemPatch
+    from store.db import open_store
+    from bundle.directory import BundleStore
     from training.train import train
 
     settings = load_settings(tmp_path / "home", train_time_budget_s=10, search_learn_time_budget_s=240)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from catalogs import titles_catalog
 
-from recsys.store import Catalog
+from store.db import Catalog
 from search.engine import SearchEngine
 from search.learning import (
     LearnedRanker,

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from catalogs import titles_catalog
 
-from recsys.store import Catalog
+from store.db import Catalog
 from search.engine import SearchEngine
 from search.expansion import ShopperWords
 from search.learning import QueryLabels, SearchEvents, learn

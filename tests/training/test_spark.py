@@ -15,14 +15,14 @@ import pytest
 import scipy.sparse as sp
 from fastapi.testclient import TestClient
 
-from recsys.config import load_settings
-from recsys.schema import Event, ItemPatch
-from recsys.store import Store, open_store
+from store.settings import load_settings
+from store.schema import Event, ItemPatch
+from store.db import Store, open_store
 from recsys.tuning import fit_data_from_events
-from training.bundles import BundleStore
-from training.cli import build_parser
-from training.cli import main as kaiyu_main
-from training.export import export_events, part_files, read_manifest
+from bundle.directory import BundleStore
+from cli.main import build_parser
+from cli.main import main as kaiyu_main
+from store.export import export_events, part_files, read_manifest
 
 READ = "pk_spark_read"
 START = datetime(2026, 1, 1, tzinfo=timezone.utc)

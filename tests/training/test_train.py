@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 
-from training.bundles import BundleStore
+from bundle.directory import BundleStore
 from training.train import train
 
 
@@ -29,7 +29,7 @@ def test_a_training_killed_midway_leaves_the_serving_bundle_and_no_partial(demo_
     bundles = BundleStore(demo_copy.home)
     before_versions, before_current = bundles.versions(), bundles.current()
     env = {**os.environ, "KAIYU_SEARCH_DENSE": "false", "KAIYU_TRAIN_TIME_BUDGET_S": "20"}
-    proc = subprocess.Popen([sys.executable, "-m", "training.cli", "--home", str(demo_copy.home), "train"],
+    proc = subprocess.Popen([sys.executable, "-m", "cli.main", "--home", str(demo_copy.home), "train"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
     # wait until it is inside the training (the lock file names its pid), then kill -9
     lock = demo_copy.home / "bundles" / "train.lock"
@@ -49,7 +49,7 @@ def test_a_training_killed_midway_leaves_the_serving_bundle_and_no_partial(demo_
 
 def test_the_cli_refuses_a_second_training_while_one_runs(demo_copy):
     env = {**os.environ, "KAIYU_SEARCH_DENSE": "false", "KAIYU_TRAIN_TIME_BUDGET_S": "20"}
-    cmd = [sys.executable, "-m", "training.cli", "--home", str(demo_copy.home), "train"]
+    cmd = [sys.executable, "-m", "cli.main", "--home", str(demo_copy.home), "train"]
     first = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     lock = demo_copy.home / "bundles" / "train.lock"
     deadline = time.monotonic() + 30
@@ -62,7 +62,7 @@ def test_the_cli_refuses_a_second_training_while_one_runs(demo_copy):
 
 
 def test_an_empty_store_is_a_clear_error(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "training.cli", "--home", str(tmp_path), "train"],
+    done = subprocess.run([sys.executable, "-m", "cli.main", "--home", str(tmp_path), "train"],
                           capture_output=True, text=True)
     assert done.returncode == 2 and "catalogue is empty" in done.stderr
 
@@ -76,7 +76,7 @@ def test_the_gate_refuses_a_deliberately_worse_model_scored_on_the_same_holdout(
     env = {**os.environ, "KAIYU_SEARCH_DENSE": "false", "KAIYU_TRAIN_TIME_BUDGET_S": "20",
            "KAIYU_RECOMMENDATION_OVERRIDES": json.dumps({"discovery": "popularity", "buy_again_weight": 0.0,
                                                          "discovery_momentum": 0.0})}
-    done = subprocess.run([sys.executable, "-m", "training.cli", "--home", str(demo_copy.home), "train"],
+    done = subprocess.run([sys.executable, "-m", "cli.main", "--home", str(demo_copy.home), "train"],
                           capture_output=True, text=True, env=env, timeout=300)
     assert done.returncode == 1, done.stderr[-2000:]
     assert "NOT promoted" in done.stderr and "same holdout" in done.stderr

@@ -3,7 +3,7 @@ from datetime import datetime, timezone
 import pytest
 from pydantic import ValidationError
 
-from recsys.schema import Event, Item, ItemPatch, describe_error, parse_timestamp
+from store.schema import Event, Item, ItemPatch, describe_error, parse_timestamp
 
 
 def test_timestamps_are_utc_and_naive_means_utc():

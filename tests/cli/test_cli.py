@@ -6,7 +6,7 @@ import sys
 
 
 def kaiyu(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "training.cli", *args], capture_output=True, text=True, env=env)
+    return subprocess.run([sys.executable, "-m", "cli.main", *args], capture_output=True, text=True, env=env)
 
 
 def test_import_prints_counts_and_reasons(tmp_path):

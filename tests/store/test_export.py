@@ -9,11 +9,11 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
-from recsys.importing import import_file
-from recsys.schema import Event, ItemPatch
-from recsys.store import Store
-from training.cli import main as kaiyu_main
-from training.export import (EVENT_SCHEMA, MANIFEST, ExportError, export_catalog, export_events, part_files,
+from store.importing import import_file
+from store.schema import Event, ItemPatch
+from store.db import Store
+from cli.main import main as kaiyu_main
+from store.export import (EVENT_SCHEMA, MANIFEST, ExportError, export_catalog, export_events, part_files,
                              read_event_arrays, read_manifest)
 
 T0 = datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=timezone.utc)
@@ -174,11 +174,11 @@ def test_the_cli_exports_and_the_parts_reimport(tmp_path, capsys):
     source.write_text("".join(json.dumps(e.model_dump(mode="json")) + "\n" for e in _events()))
     assert kaiyu_main(["--home", str(home), "import", "events", str(source)]) == 0
     capsys.readouterr()
-    done = subprocess.run([sys.executable, "-m", "training.cli", "--home", str(home), "export", "events",
+    done = subprocess.run([sys.executable, "-m", "cli.main", "--home", str(home), "export", "events",
                            "--out", str(tmp_path / "out"), "--until", "2026-03-05"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "exported 18 events" in done.stdout and "time range  2026-03-01T09:30:15.123456Z" in done.stdout
-    again = subprocess.run([sys.executable, "-m", "training.cli", "--home", str(home), "export", "events",
+    again = subprocess.run([sys.executable, "-m", "cli.main", "--home", str(home), "export", "events",
                             "--out", str(tmp_path / "out")], capture_output=True, text=True)
     assert again.returncode == 2 and "already exists" in again.stderr and "Traceback" not in again.stderr
     bad = kaiyu_main(["--home", str(home), "export", "events", "--out", str(tmp_path / "o2"), "--since", "soon"])

@@ -19,7 +19,7 @@ import orjson
 import sqlalchemy as sa
 from pydantic import ValidationError
 
-from recsys.schema import ITEM_FIELDS, Event, Item, ItemPatch, describe_error
+from store.schema import ITEM_FIELDS, Event, Item, ItemPatch, describe_error
 
 metadata = sa.MetaData()
 

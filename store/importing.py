@@ -21,8 +21,8 @@ from typing import Any, Literal
 import orjson
 from pydantic import ValidationError
 
-from recsys.schema import BUILTIN_EVENT_TYPES, Event, ItemPatch, describe_error
-from recsys.store import Store
+from store.schema import BUILTIN_EVENT_TYPES, Event, ItemPatch, describe_error
+from store.db import Store
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 EXAMPLES_PER_REASON = 5

@@ -1,4 +1,4 @@
-"""The SYNTHETIC demo shop (recsys.synthetic): deterministic, in Kaiyu's row formats, and with the
+"""The SYNTHETIC demo shop (demo.synthetic): deterministic, in Kaiyu's row formats, and with the
 behaviour the demos and benchmarks rely on (hard search cases, Japanese, repurchases, tastes)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from recsys.synthetic import SyntheticStore, _shoppers, generate_store, write_store
+from demo.synthetic import SyntheticStore, _shoppers, generate_store, write_store
 
 SMALL = {"n_users": 200, "days": 60, "seed": 7}
 END = datetime(2026, 11, 1, tzinfo=timezone.utc)
@@ -64,7 +64,7 @@ def test_same_arguments_give_identical_rows_and_another_seed_does_not(store):
 
 
 def test_output_does_not_depend_on_the_process_or_its_hash_seed(store):
-    code = ("import hashlib, json; from recsys.synthetic import generate_store; s = generate_store(**%r); "
+    code = ("import hashlib, json; from demo.synthetic import generate_store; s = generate_store(**%r); "
             "print(hashlib.sha256('\\n'.join(json.dumps(r, ensure_ascii=False) for r in s.items + s.events)"
             ".encode()).hexdigest())" % SMALL)
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
@@ -280,9 +280,9 @@ def test_write_store_writes_the_three_files_and_they_read_back(tmp_path, store):
 
 def test_every_row_passes_kaiyus_schema(store):
     try:
-        from recsys.schema import Event, Item
+        from store.schema import Event, Item
     except ImportError as exc:
-        pytest.skip(f"recsys.schema with Item and Event is not available yet: {exc}")
+        pytest.skip(f"store.schema with Item and Event is not available yet: {exc}")
     for row in store.items:
         item = Item.model_validate(row)
         assert item.item_id == row["item_id"] and item.attributes == row["attributes"]

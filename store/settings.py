@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from recsys.schema import BUILTIN_EVENT_TYPES
+from store.schema import BUILTIN_EVENT_TYPES
 
 DEFAULT_EVENT_WEIGHTS: dict[str, float] = {
     "view": 1.0,

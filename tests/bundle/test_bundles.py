@@ -3,7 +3,7 @@ import multiprocessing
 
 import pytest
 
-from training.bundles import MANIFEST, BundleError, BundleStore, TrainingLocked
+from bundle.directory import MANIFEST, BundleError, BundleStore, TrainingLocked
 from training.train import gate
 
 

@@ -36,7 +36,7 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from recsys.schema import ITEM_FIELDS
+from store.schema import ITEM_FIELDS
 
 MANIFEST = "_manifest.json"
 EXPORT_FORMAT = "kaiyu-events"
@@ -250,9 +250,9 @@ def part_files(export_dir: str | os.PathLike) -> list[Path]:
 
 
 def read_event_arrays(export_dir: str | os.PathLike, *, with_items_only: bool = True):
-    """The events of an export as `recsys.store.EventArrays`, in the store's order (time, then
+    """The events of an export as `store.db.EventArrays`, in the store's order (time, then
     arrival): what `Store.event_arrays()` returns for the same snapshot."""
-    from recsys.store import EventArrays
+    from store.db import EventArrays
 
     columns = ["user_id", "item_id", "type", "timestamp", "quantity", "session_id"]
     tables = [pq.read_table(p, columns=columns) for p in part_files(export_dir)]
@@ -308,7 +308,7 @@ def parse_time(value: str | None) -> datetime | None:
     """An ISO 8601 command-line bound (a date alone means its midnight, UTC)."""
     if value is None:
         return None
-    from recsys.schema import parse_timestamp
+    from store.schema import parse_timestamp
 
     return parse_timestamp(value)
 

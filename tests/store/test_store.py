@@ -4,8 +4,8 @@ from datetime import datetime, timezone
 
 import numpy as np
 
-from recsys.schema import Event, ItemPatch
-from recsys.store import Store
+from store.schema import Event, ItemPatch
+from store.db import Store
 
 
 def ev(user, item, type_="view", day=1, **kw):

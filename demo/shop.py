@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from recsys.config import Settings
-from recsys.importing import import_file
-from recsys.store import open_store
-from training.bundles import BundleStore
+from store.settings import Settings
+from store.importing import import_file
+from store.db import open_store
+from bundle.directory import BundleStore
 
 DEMO_KEYS = "demo-keys.txt"
 
@@ -15,7 +15,7 @@ DEMO_KEYS = "demo-keys.txt"
 def build_demo_store(settings: Settings, *, users: int = 2000) -> None:
     """Generate the synthetic shop into the home and import it through the importers, unless
     the store already holds a catalogue."""
-    from recsys.synthetic import write_store
+    from demo.synthetic import write_store
 
     store = open_store(settings)
     try:

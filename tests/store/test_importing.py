@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from recsys.importing import ImportFileError, import_file
+from store.importing import ImportFileError, import_file
 
 EVENTS = [
     {"event_id": "e1", "user_id": "u1", "item_id": "a", "type": "view", "timestamp": "2026-10-01T10:00:00Z"},
@@ -123,7 +123,7 @@ def test_an_import_killed_midway_keeps_whole_batches_and_resumes(tmp_path):
             fh.write(json.dumps({"event_id": f"e{i}", "user_id": f"u{i % 997}", "item_id": f"i{i % 503}",
                                  "type": "view", "timestamp": "2026-10-01T00:00:00Z"}) + "\n")
     home = tmp_path / "home"
-    cmd = [sys.executable, "-m", "training.cli", "--home", str(home), "import", "events", str(path),
+    cmd = [sys.executable, "-m", "cli.main", "--home", str(home), "import", "events", str(path),
            "--batch-size", str(batch), "--progress", "off"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     db = home / "kaiyu.db"

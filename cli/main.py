@@ -15,14 +15,14 @@ from pathlib import Path
 
 
 def _settings(args):
-    from recsys.config import load_settings
+    from store.settings import load_settings
 
     return load_settings(args.home)
 
 
 def cmd_import(args) -> int:
-    from recsys.importing import ImportFileError, import_file
-    from recsys.store import open_store
+    from store.importing import ImportFileError, import_file
+    from store.db import open_store
 
     settings = _settings(args)
     store = open_store(settings)
@@ -40,8 +40,9 @@ def cmd_import(args) -> int:
 
 
 def cmd_train(args) -> int:
-    from training.bundles import TrainingLocked
-    from training.train import TrainingError, train
+    from bundle.directory import TrainingLocked
+    from training.errors import TrainingError
+    from training.train import train
 
     try:
         if args.engine == "spark":
@@ -60,8 +61,8 @@ def cmd_train(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from training.export import ExportError, export_catalog, export_events, parse_time, progress_printer
-    from recsys.store import open_store
+    from store.export import ExportError, export_catalog, export_events, parse_time, progress_printer
+    from store.db import open_store
 
     store = open_store(_settings(args))
     try:
@@ -83,7 +84,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_bundles(args) -> int:
-    from training.bundles import BundleError, BundleStore
+    from bundle.directory import BundleError, BundleStore
 
     bundles = BundleStore(_settings(args).home)
     try:
@@ -117,7 +118,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from training.demo import demo
+    from demo.shop import demo
 
     return demo(_settings(args), host=args.host, port=args.port, workers=args.workers,
                 users=args.users, serve_after=not args.no_serve)
