@@ -36,6 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
+from store.metrics import ndcg
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
@@ -72,11 +74,8 @@ def split(queries: dict) -> tuple[list[str], list[str]]:
 
 
 def ndcg10(ranked: list[str], judged: dict[str, float]) -> float:
-    gains = [judged[p] - 1.0 for p in ranked if p in judged][:10]
-    dcg = sum(g / np.log2(i + 2) for i, g in enumerate(gains))
-    ideal = sorted((g - 1.0 for g in judged.values()), reverse=True)[:10]
-    idcg = sum(g / np.log2(i + 2) for i, g in enumerate(ideal))
-    return dcg / idcg if idcg > 0 else 0.0
+    """The protocol's condensed NDCG@10: unjudged products dropped, gain = relevance - 1."""
+    return ndcg([judged[p] - 1.0 for p in ranked if p in judged], [g - 1.0 for g in judged.values()], 10)
 
 
 def mean_ndcg(runs: dict[str, list[str]], queries: dict, subset: list[str]) -> float:

@@ -19,6 +19,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
+from store.files import fsync_dir, write_atomic
+
 MANIFEST = "manifest.json"
 
 
@@ -28,24 +30,6 @@ class BundleError(RuntimeError):
 
 class TrainingLocked(RuntimeError):
     """Another training holds the lock."""
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("w") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
 
 
 class BundleStore:
@@ -110,15 +94,15 @@ class BundleStore:
                     with open(os.path.join(dirpath, name), "rb") as fh:
                         os.fsync(fh.fileno())
             os.rename(partial, self.root / version)
-            _fsync_dir(self.root)
+            fsync_dir(self.root)
         finally:
             shutil.rmtree(partial, ignore_errors=True)
 
     def promote(self, version: str, *, reason: str = "promoted") -> None:
         self.path(version)
-        _write_atomic(self.root / "CURRENT", version + "\n")
+        write_atomic(self.root / "CURRENT", version + "\n")
         history = self.history() + [{"version": version, "at": datetime.now(timezone.utc).isoformat(), "reason": reason}]
-        _write_atomic(self.root / "history.json", json.dumps(history[-200:], indent=1))
+        write_atomic(self.root / "history.json", json.dumps(history[-200:], indent=1))
 
     def rollback(self) -> str:
         """Promote the bundle that was current before the current one."""

@@ -19,6 +19,8 @@ from typing import Any, ClassVar, NamedTuple
 import numpy as np
 import scipy.sparse as sp
 
+from store.files import json_default, load_csr, save_csr
+
 FORMAT_VERSION = 1
 
 
@@ -261,10 +263,7 @@ class Recommender(ABC):
         for name in self._state:
             value = getattr(self, name)
             if sp.issparse(value):
-                value = sp.csr_matrix(value)
-                for part in ("data", "indices", "indptr"):
-                    np.save(path / f"{name}.{part}.npy", getattr(value, part), allow_pickle=False)
-                np.save(path / f"{name}.shape.npy", np.asarray(value.shape, dtype=np.int64), allow_pickle=False)
+                save_csr(path, name, value)
                 sparse.append(name)
             elif isinstance(value, np.ndarray):
                 if value.dtype == object:
@@ -276,7 +275,7 @@ class Recommender(ABC):
         meta = {"format_version": FORMAT_VERSION, "class": type(self).__name__,
                 "params": self.get_params(), "state": scalars, "arrays": arrays, "sparse": sparse,
                 "versions": library_versions()}
-        (path / "params.json").write_text(json.dumps(meta, indent=2, default=_json_default))
+        (path / "params.json").write_text(json.dumps(meta, indent=2, default=json_default))
         return path
 
     @classmethod
@@ -301,21 +300,10 @@ class Recommender(ABC):
         for attr, fname in meta["arrays"].items():
             setattr(model, attr, np.load(path / fname, mmap_mode=mode, allow_pickle=False))
         for attr in meta["sparse"]:
-            parts = [np.load(path / f"{attr}.{p}.npy", mmap_mode=mode, allow_pickle=False)
-                     for p in ("data", "indices", "indptr")]
-            shape = tuple(np.load(path / f"{attr}.shape.npy"))
-            setattr(model, attr, sp.csr_matrix(tuple(parts), shape=shape))
+            setattr(model, attr, load_csr(path, attr, mmap=mmap))
         model.fitted_ = True
         model._after_load()
         return model
 
     def _after_load(self) -> None:
         """Hook: rebuild derived (unsaved) state after `load`."""
-
-
-def _json_default(value):
-    if isinstance(value, np.generic):
-        return value.item()
-    if isinstance(value, np.ndarray):
-        return value.tolist()
-    raise TypeError(f"cannot write {type(value).__name__} to params.json")

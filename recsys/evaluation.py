@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from store.metrics import ndcg
 import scipy.sparse as sp
 
 
@@ -43,11 +45,7 @@ def ndcg_at_k(ranked: Sequence, relevant: Iterable, k: int) -> float:
     rel = set(relevant)
     if not rel or k <= 0:
         return 0.0
-    hits = _hits(ranked, rel, k)
-    discounts = 1.0 / np.log2(np.arange(2, k + 2))
-    dcg = float((hits * discounts[:len(hits)]).sum())
-    idcg = float(discounts[:min(k, len(rel))].sum())
-    return dcg / idcg
+    return ndcg(_hits(ranked, rel, k), np.ones(len(rel)), k)
 
 
 def map_at_k(ranked: Sequence, relevant: Iterable, k: int) -> float:

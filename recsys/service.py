@@ -29,6 +29,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from recsys.base import Recommender
+from store.files import load_csr, save_csr
 from recsys.models import (ContentRecommender, CoPurchaseRecommender, HybridRecommender,
                            ItemKNNRecommender, PopularityRecommender)
 from recsys.signals import baskets
@@ -102,18 +103,6 @@ def _ts(value) -> float | None:
         return pd.Timestamp(value).timestamp()
     except (ValueError, TypeError):
         return None
-
-
-def _save_csr(path: Path, name: str, m: sp.csr_matrix) -> None:
-    m = sp.csr_matrix(m)
-    for part in ("data", "indices", "indptr"):
-        np.save(path / f"{name}.{part}.npy", getattr(m, part), allow_pickle=False)
-    np.save(path / f"{name}.shape.npy", np.asarray(m.shape, dtype=np.int64), allow_pickle=False)
-
-
-def _load_csr(path: Path, name: str) -> sp.csr_matrix:
-    parts = [np.load(path / f"{name}.{p}.npy", allow_pickle=False) for p in ("data", "indices", "indptr")]
-    return sp.csr_matrix(tuple(parts), shape=tuple(np.load(path / f"{name}.shape.npy")))
 
 
 class RecommendationService:
@@ -309,8 +298,8 @@ class RecommendationService:
         path.mkdir(parents=True, exist_ok=True)
         np.save(path / "item_ids.npy", self.item_ids.astype(str), allow_pickle=False)
         np.save(path / "user_ids.npy", self.user_ids.astype(str), allow_pickle=False)
-        _save_csr(path, "user_items", self.user_items)
-        _save_csr(path, "purchased", self.purchased)
+        save_csr(path, "user_items", self.user_items)
+        save_csr(path, "purchased", self.purchased)
         self.hybrid.save(path / "models" / "hybrid")
         self.similar_model.save(path / "models" / "similar")
         self.copurchase.save(path / "models" / "copurchase")
@@ -332,7 +321,7 @@ class RecommendationService:
         content = Recommender.load(models / "content") if (models / "content").exists() else None
         return cls(item_ids=np.load(path / "item_ids.npy").astype(object),
                    user_ids=np.load(path / "user_ids.npy").astype(object),
-                   user_items=_load_csr(path, "user_items"), purchased=_load_csr(path, "purchased"),
+                   user_items=load_csr(path, "user_items"), purchased=load_csr(path, "purchased"),
                    hybrid=HybridRecommender.load(models / "hybrid"),
                    similar_model=Recommender.load(models / "similar"),
                    copurchase=Recommender.load(models / "copurchase"),

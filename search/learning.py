@@ -67,9 +67,11 @@ from search.clicks import ClickMemory
 from search.expansion import ShopperWords
 from search.ranking import FEATURE_NAMES, Features, feature_matrix, score
 from search.text import normalize
+from store.files import json_default
+from store.settings import DEFAULT_EVENT_WEIGHTS
+from store.metrics import ndcg
 
 # weight of each event type as evidence that the item answers the query (none for the others)
-DEFAULT_EVENT_WEIGHTS = {"click": 1.0, "view": 1.0, "add_to_cart": 3.0, "purchase": 5.0}
 MAX_LABEL = 4
 SPREAD_SIMILARITIES = (0.85, 0.75, 0.65)  # cosines at which shoppers' words are lent to nearby items
 CLICK_WEIGHTS = (0.05, 0.1, 0.2, 0.4)  # the click memory's weights tried on the held-back queries
@@ -164,18 +166,6 @@ def held_back(key: str, share: float, seed: int = 0) -> bool:
 
 
 # ====================================================================== metric
-def ndcg(ranked_labels: np.ndarray, all_labels, k: int = 10) -> float:
-    """NDCG@k with linear gains; the ideal from every labelled item of the query, retrieved or
-    not."""
-    ideal = np.sort(np.asarray(list(all_labels), dtype=np.float64))[::-1][:k]
-    disc = 1.0 / np.log2(np.arange(2, k + 2))
-    idcg = float(ideal @ disc[:len(ideal)])
-    if idcg <= 0:
-        return 0.0
-    gains = np.asarray(ranked_labels, dtype=np.float64)[:k]
-    return float(gains @ disc[:len(gains)]) / idcg
-
-
 # ====================================================================== training groups
 @dataclass
 class Group:
@@ -899,7 +889,7 @@ def save_learned(engine, directory: Path) -> None:
         engine.clicks.save(directory)
     if engine.words is not None:
         engine.words.save(directory)
-    (directory / "learned.json").write_text(json.dumps(parts, indent=1, default=_json_default))
+    (directory / "learned.json").write_text(json.dumps(parts, indent=1, default=json_default))
 
 
 def load_learned(engine, directory: Path) -> None:
@@ -916,10 +906,3 @@ def load_learned(engine, directory: Path) -> None:
         adapter = clicks = None
     engine.set_learned(adapter=adapter, ranker=ranker, clicks=clicks, words=words, info=meta.get("info") or {})
 
-
-def _json_default(value):
-    if isinstance(value, (np.integer,)):
-        return int(value)
-    if isinstance(value, (np.floating,)):
-        return None if math.isnan(value) else float(value)
-    return str(value)

@@ -37,6 +37,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from store.schema import ITEM_FIELDS
+from store.files import fsync_dir
 
 MANIFEST = "_manifest.json"
 EXPORT_FORMAT = "kaiyu-events"
@@ -208,28 +209,15 @@ def export_events(store, out_dir: str | os.PathLike, *, since: datetime | None =
             "source": getattr(store, "dialect", None),
         }
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2))
-        _fsync_dir(tmp)
+        fsync_dir(tmp)
         os.rename(tmp, out)  # onto a missing or empty directory: atomic
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     except BaseException:
         if writer is not None:
             writer.close()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return result
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:  # pragma: no cover - platforms without directory fds
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
 
 
 def read_manifest(export_dir: str | os.PathLike) -> dict[str, Any]:

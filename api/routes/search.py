@@ -13,22 +13,24 @@ from api.searchlog import SearchLogDep
 router = APIRouter(prefix="/v1", tags=["search"], dependencies=[ReadKey], responses=ERROR_RESPONSES)
 
 
-def user_profile(store, user_id: str | None, limit: int = 50) -> dict | None:
-    """Category and brand affinities from a shopper's recent events, for personal ranking."""
+def user_profile(store, user_id: str | None, weights: dict[str, float], limit: int = 50) -> dict | None:
+    """Category and brand affinities from a shopper's recent events, each weighed by its type's
+    event weight (the store's `event_weights`; a negative one counts nothing), for personal ranking."""
     if not user_id:
         return None
     history = store.recent_interactions(user_id, limit=limit)
     items = store.get_items({e["item_id"] for e in history if e.get("item_id")})
     if not items:
         return None
-    weight = {"purchase": 3.0, "add_to_cart": 2.0}
     categories: dict[str, float] = {}
     brands: dict[str, float] = {}
     for event in history:
         item = items.get(event.get("item_id"))
         if item is None:
             continue
-        w = weight.get(event["type"], 1.0)
+        w = max(0.0, float(weights.get(event["type"], 0.0)))
+        if w == 0:
+            continue
         if item.get("category"):
             categories[item["category"]] = categories.get(item["category"], 0.0) + w
         if item.get("brand"):
@@ -50,7 +52,7 @@ def search(
     if color:
         values["color"] = color
     result = engine.require("search").search(
-        q, limit=limit, offset=offset, filters=values or None, user_profile=user_profile(store, user_id),
+        q, limit=limit, offset=offset, filters=values or None, user_profile=user_profile(store, user_id, settings.event_weights),
         sort=None if sort == "relevance" else sort)
     searches.record(q, result["total"], user_id=user_id, refined=bool(offset or values or sort != "relevance"))
     return result

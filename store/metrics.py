@@ -1,0 +1,26 @@
+"""The ranking metric, once: NDCG@k with graded gains. Recommendations (binary gains over item
+ids), search learning (graded labels of a query's candidates) and the benchmarks all call it."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+
+
+def _discounts(k: int) -> np.ndarray:
+    return 1.0 / np.log2(np.arange(2, k + 2))
+
+
+def ndcg(ranked_gains, all_gains: Iterable[float], k: int = 10) -> float:
+    """NDCG@k: the DCG of `ranked_gains` (the gains of the list as ranked) over the DCG of the
+    best order of `all_gains` (every relevant item's gain, retrieved or not)."""
+    if k <= 0:
+        return 0.0
+    disc = _discounts(k)
+    ideal = np.sort(np.asarray(list(all_gains), dtype=np.float64))[::-1][:k]
+    idcg = float(ideal @ disc[:len(ideal)])
+    if idcg <= 0:
+        return 0.0
+    gains = np.asarray(ranked_gains, dtype=np.float64)[:k]
+    return float(gains @ disc[:len(gains)]) / idcg
