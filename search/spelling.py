@@ -1,6 +1,12 @@
 """Typo tolerance against the catalogue's own vocabulary: a word unknown to the catalogue is
 replaced by the most frequent catalogue word within one edit (two for long words), found with a
-deletion index (SymSpell)."""
+deletion index (SymSpell).
+
+Written here rather than taken from a library: symspellpy's dictionary is a general language's,
+while the words worth correcting to are the catalogue's own, added live as items arrive. A word
+longer than `max_length` letters is neither indexed nor corrected: two deletions of an n-letter
+word are n^2/2 index keys, so one 1,500-letter "word" in a title would cost a million keys (and
+gigabytes) in every worker; no real product word is that long."""
 
 from __future__ import annotations
 
@@ -30,9 +36,11 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
 
 
 class Speller:
-    def __init__(self, counts: dict[str, int] | None = None, *, min_length: int = 4, two_edits_length: int = 8):
+    def __init__(self, counts: dict[str, int] | None = None, *, min_length: int = 4, two_edits_length: int = 8,
+                 max_length: int = 24):
         self.min_length = min_length
         self.two_edits_length = two_edits_length
+        self.max_length = max_length
         self.counts: Counter = Counter()
         self._index: dict[str, list[str]] = {}
         if counts:
@@ -47,7 +55,7 @@ class Speller:
 
     def add(self, counts: dict[str, int]) -> None:
         for word, n in counts.items():
-            if word not in self.counts and len(word) >= self.min_length - 1:
+            if word not in self.counts and self.min_length - 1 <= len(word) <= self.max_length:
                 for d in self._probes(word):
                     self._index.setdefault(d, []).append(word)
             self.counts[word] += n
@@ -57,7 +65,7 @@ class Speller:
 
     def correct(self, word: str) -> str | None:
         """The catalogue word this unknown word most likely means, or None."""
-        if word in self.counts or len(word) < self.min_length or not word.isalpha():
+        if word in self.counts or not self.min_length <= len(word) <= self.max_length or not word.isalpha():
             return None
         max_d = 2 if len(word) >= self.two_edits_length else 1
         found: set[str] = set()
@@ -77,7 +85,7 @@ class Speller:
 
     def split(self, word: str) -> str | None:
         """An unknown run-together word as two catalogue words ("deckover" -> "deck over")."""
-        if word in self.counts or len(word) < 2 * 3 or not word.isalpha():
+        if word in self.counts or not 2 * 3 <= len(word) <= self.max_length or not word.isalpha():
             return None
         best, key = None, 0
         for i in range(3, len(word) - 2):
@@ -88,8 +96,10 @@ class Speller:
         return best
 
     def to_dict(self) -> dict:
-        return {"min_length": self.min_length, "two_edits_length": self.two_edits_length, "counts": dict(self.counts)}
+        return {"min_length": self.min_length, "two_edits_length": self.two_edits_length,
+                "max_length": self.max_length, "counts": dict(self.counts)}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Speller":
-        return cls(data["counts"], min_length=data["min_length"], two_edits_length=data["two_edits_length"])
+        return cls(data["counts"], min_length=data["min_length"], two_edits_length=data["two_edits_length"],
+                   max_length=data.get("max_length", 24))
