@@ -36,8 +36,9 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from store.schema import ITEM_FIELDS
 from store.files import fsync_dir
+from store.records import EventArrays
+from store.schema import ITEM_FIELDS
 
 MANIFEST = "_manifest.json"
 EXPORT_FORMAT = "kaiyu-events"
@@ -240,8 +241,6 @@ def part_files(export_dir: str | os.PathLike) -> list[Path]:
 def read_event_arrays(export_dir: str | os.PathLike, *, with_items_only: bool = True):
     """The events of an export as `store.db.EventArrays`, in the store's order (time, then
     arrival): what `Store.event_arrays()` returns for the same snapshot."""
-    from store.db import EventArrays
-
     columns = ["user_id", "item_id", "type", "timestamp", "quantity", "session_id"]
     tables = [pq.read_table(p, columns=columns) for p in part_files(export_dir)]
     table = pa.concat_tables(tables) if tables else EVENT_SCHEMA.empty_table().select(columns)

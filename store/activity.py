@@ -1,0 +1,129 @@
+"""The operator dashboard's side of the store: the search log (what shoppers typed) and
+activity counts over the event log."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlalchemy as sa
+
+from store.tables import events_table, iso_utc, search_log_table, search_query_key
+
+
+class Activity:
+    """The search log and the activity counts of one database (`Store.activity`)."""
+
+    def __init__(self, engine: sa.engine.Engine, dialect: str):
+        self.engine, self.dialect = engine, dialect
+
+    def add_searches(self, rows: Sequence[dict[str, Any]]) -> int:
+        """Append searches, each `{"query", "total", "user_id", "ts"}` (`ts` in epoch seconds,
+        default now), in one transaction. Blank queries are skipped; returns the rows stored."""
+        now = datetime.now(timezone.utc).timestamp()
+        out = []
+        for row in rows:
+            query = " ".join(str(row.get("query") or "").split())[:1000]
+            key = search_query_key(query)
+            if key:
+                out.append({"ts": float(row.get("ts") or now), "query": query, "query_key": key,
+                            "total": max(int(row.get("total") or 0), 0), "user_id": row.get("user_id")})
+        if out:
+            with self.engine.begin() as conn:
+                conn.execute(sa.insert(search_log_table), out)
+        return len(out)
+
+    def top_queries(self, limit: int = 20, *, since: datetime | None = None) -> list[dict[str, Any]]:
+        """The most searched queries (case, width and spacing folded), most searched first:
+        `{"query", "searches", "zero_result_searches", "avg_results", "last_at"}`."""
+        c = search_log_table.c
+        searches = sa.func.count().label("searches")
+        query = (sa.select(c.query_key, searches, sa.func.sum(sa.case((c.total == 0, 1), else_=0)),
+                           sa.func.avg(c.total), sa.func.max(c.ts))
+                 .group_by(c.query_key).order_by(searches.desc(), c.query_key).limit(limit))
+        if since is not None:
+            query = query.where(c.ts >= since.timestamp())
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [{"query": key, "searches": n, "zero_result_searches": int(zero or 0),
+                 "avg_results": round(float(avg or 0.0), 2), "last_at": iso_utc(last)}
+                for key, n, zero, avg, last in rows]
+
+    def zero_result_queries(self, limit: int = 20, *, since: datetime | None = None) -> list[dict[str, Any]]:
+        """Queries that found nothing, most often first: `{"query", "searches", "last_at"}`
+        counting only the searches that found nothing."""
+        c = search_log_table.c
+        searches = sa.func.count().label("searches")
+        last = sa.func.max(c.ts).label("last_ts")
+        query = (sa.select(c.query_key, searches, last).where(c.total == 0)
+                 .group_by(c.query_key).order_by(searches.desc(), last.desc(), c.query_key).limit(limit))
+        if since is not None:
+            query = query.where(c.ts >= since.timestamp())
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [{"query": key, "searches": n, "last_at": iso_utc(ts)} for key, n, ts in rows]
+
+    def search_stats(self, *, since: datetime | None = None) -> dict[str, int]:
+        """`{"searches", "distinct_queries", "zero_result_searches"}` in the search log."""
+        c = search_log_table.c
+        query = sa.select(sa.func.count(), sa.func.count(sa.distinct(c.query_key)),
+                          sa.func.sum(sa.case((c.total == 0, 1), else_=0)))
+        if since is not None:
+            query = query.where(c.ts >= since.timestamp())
+        with self.engine.connect() as conn:
+            searches, distinct, zero = conn.execute(query).one()
+        return {"searches": searches, "distinct_queries": distinct, "zero_result_searches": int(zero or 0)}
+
+    def event_counts_by_day(self, days: int = 30, *, until: datetime | None = None) -> dict[str, dict[str, int]]:
+        """Events per UTC day and type over the `days` days ending with `until`'s day (default:
+        the day of the newest stored event), oldest day first, every day present:
+        `{"2026-10-31": {"view": 120, "purchase": 4}, "2026-11-01": {}, ...}`; `{}` when the
+        log is empty and no `until` is given."""
+        if not 1 <= days <= 3660:
+            raise ValueError("days must be between 1 and 3660")
+        c = events_table.c
+        with self.engine.connect() as conn:
+            if until is None:
+                newest = conn.execute(sa.select(sa.func.max(c.ts))).scalar()
+                if newest is None:
+                    return {}
+                last_day = int(newest // 86400)
+            else:
+                last_day = int(until.timestamp() // 86400)
+            first_day = last_day - days + 1
+            day = self._utc_day(c.ts).label("day")
+            rows = conn.execute(sa.select(day, c.type, sa.func.count())
+                                .where(c.ts >= first_day * 86400.0, c.ts < (last_day + 1) * 86400.0)
+                                .group_by(day, c.type)).all()
+        out: dict[str, dict[str, int]] = {_day_text(d): {} for d in range(first_day, last_day + 1)}
+        for d, kind, n in rows:
+            out[_day_text(int(d))][kind] = n
+        return out
+
+    def _utc_day(self, ts):
+        """The whole UTC days since 1970 of an epoch-seconds column, in SQL."""
+        if self.dialect == "postgresql":  # a float cast to integer rounds there: floor first
+            return sa.cast(sa.func.floor(ts / 86400), sa.BigInteger)
+        return sa.cast(ts / 86400, sa.Integer)  # SQLite truncates, which is the floor for times after 1970
+
+    def active_users(self, limit: int = 8, *, days: int = 90) -> list[dict[str, Any]]:
+        """The shoppers with the most events in the `days` days up to the newest event, most
+        first: `{"user_id", "events", "purchases", "last_at"}` (the demo storefront's shopper
+        picker; the window keeps it an indexed range on a long log)."""
+        c = events_table.c
+        events = sa.func.count().label("n_events")
+        with self.engine.connect() as conn:
+            newest = conn.execute(sa.select(sa.func.max(c.ts))).scalar()
+            if newest is None:
+                return []
+            query = (sa.select(c.user_id, events, sa.func.sum(sa.case((c.type == "purchase", 1), else_=0)),
+                               sa.func.max(c.ts))
+                     .where(c.ts >= newest - days * 86400.0)
+                     .group_by(c.user_id).order_by(events.desc(), c.user_id).limit(limit))
+            rows = conn.execute(query).all()
+        return [{"user_id": u, "events": n, "purchases": int(p or 0), "last_at": iso_utc(ts)} for u, n, p, ts in rows]
+
+
+def _day_text(day: int) -> str:
+    return datetime.fromtimestamp(day * 86400, tz=timezone.utc).date().isoformat()

@@ -1,0 +1,109 @@
+"""The store's tables (one SQLAlchemy Core definition for SQLite and PostgreSQL) and how rows
+convert to and from the dictionaries the rest of Kaiyu reads."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime, timezone
+from typing import Any
+
+import orjson
+import sqlalchemy as sa
+
+from store.schema import ITEM_FIELDS
+
+metadata = sa.MetaData()
+
+items_table = sa.Table(
+    "items", metadata,
+    sa.Column("item_id", sa.String(256), primary_key=True),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("description", sa.Text),
+    sa.Column("category", sa.Text),
+    sa.Column("brand", sa.Text),
+    sa.Column("price", sa.Float),
+    sa.Column("currency", sa.String(8)),
+    sa.Column("in_stock", sa.Boolean, nullable=False, default=True),
+    sa.Column("attributes", sa.Text, nullable=False, default="{}"),  # JSON object of strings
+    sa.Column("image_url", sa.Text),
+    sa.Column("created_at", sa.Float),  # epoch seconds, UTC
+    sa.Column("updated_at", sa.Float, nullable=False),
+)
+
+events_table = sa.Table(
+    "events", metadata,
+    sa.Column("seq", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String(256)),
+    sa.Column("user_id", sa.String(256), nullable=False),
+    sa.Column("item_id", sa.String(256)),
+    sa.Column("type", sa.String(64), nullable=False),
+    sa.Column("ts", sa.Float, nullable=False),  # epoch seconds, UTC
+    sa.Column("quantity", sa.Float, nullable=False, default=1.0),
+    sa.Column("price", sa.Float),
+    sa.Column("session_id", sa.String(256)),
+    sa.Column("query", sa.Text),
+    sa.Column("channel", sa.String(64)),
+    sa.Column("ingested_at", sa.Float, nullable=False),
+    sa.Index("ix_events_event_id", "event_id", unique=True),
+    sa.Index("ix_events_user_ts", "user_id", "ts"),
+    sa.Index("ix_events_ts", "ts"),
+)
+
+search_log_table = sa.Table(  # what shoppers typed, written in batches by the API (api/searchlog.py)
+    "search_log", metadata,
+    sa.Column("seq", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("ts", sa.Float, nullable=False),  # epoch seconds, UTC
+    sa.Column("query", sa.Text, nullable=False),  # as typed, spacing collapsed
+    sa.Column("query_key", sa.String(200), nullable=False),  # folded (`search_query_key`): what counts group by
+    sa.Column("total", sa.Integer, nullable=False),  # results found
+    sa.Column("user_id", sa.String(256)),
+    sa.Index("ix_search_log_ts", "ts"),
+    sa.Index("ix_search_log_key", "query_key"),
+)
+
+EVENT_COLUMNS = ("event_id", "user_id", "item_id", "type", "ts", "quantity", "price",
+                 "session_id", "query", "channel")
+"""The events columns a reader sees (`seq` and `ingested_at` are the store's own)."""
+
+
+def iso_utc(value: float | None) -> str | None:
+    """Epoch seconds as ISO 8601 text in UTC with a `Z`, or None."""
+    if value is None:
+        return None
+    return datetime.fromtimestamp(value, tz=timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def _epoch(value: datetime | None) -> float | None:
+    return None if value is None else value.timestamp()
+
+
+def item_to_row(item: dict[str, Any], now: float) -> dict[str, Any]:
+    """A validated item as an `items` row written at `now` (epoch seconds)."""
+    row = {k: item.get(k) for k in ITEM_FIELDS}
+    row["attributes"] = orjson.dumps(item.get("attributes") or {}).decode()
+    row["created_at"] = _epoch(item.get("created_at"))
+    row["in_stock"] = bool(item.get("in_stock", True))
+    row["updated_at"] = now
+    return row
+
+
+def row_to_item(row) -> dict[str, Any]:
+    """An `items` row as the item dictionary (attributes a dict, `created_at` a UTC datetime)."""
+    item = {k: row[k] for k in ITEM_FIELDS}
+    item["attributes"] = orjson.loads(row["attributes"] or "{}")
+    item["created_at"] = (None if row["created_at"] is None
+                          else datetime.fromtimestamp(row["created_at"], tz=timezone.utc))
+    return item
+
+
+def row_to_event(row) -> dict[str, Any]:
+    """An `events` row (of `EVENT_COLUMNS`) as the event dictionary, `timestamp` in ISO text."""
+    event = {c: row[c] for c in EVENT_COLUMNS if c != "ts"}
+    event["timestamp"] = iso_utc(row["ts"])
+    return event
+
+
+def search_query_key(query: str) -> str:
+    """How the search log groups queries: Unicode-compatibility folded (full-width letters and
+    digits become ASCII), case-folded, spacing collapsed, at most 200 characters."""
+    return " ".join(unicodedata.normalize("NFKC", query).casefold().split())[:200]
