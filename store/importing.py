@@ -158,6 +158,19 @@ def read_parquet(path: Path, progress=None, batch_size: int = 20_000) -> Iterato
 READERS = {"jsonl": read_jsonl, "csv": read_csv, "parquet": read_parquet}
 
 
+def _progress_bar(path: Path, fmt: str, kind: str, show: bool | None):
+    """A tqdm bar on stderr over the file (bytes, or rows for Parquet), or None: shown when
+    stderr is a terminal, or as `show` says."""
+    if show is None:
+        show = sys.stderr.isatty()
+    if not show:
+        return None
+    from tqdm import tqdm
+
+    total, unit = _progress_total(path, fmt)
+    return tqdm(total=total, unit=unit, unit_scale=True, desc=f"import {kind}", file=sys.stderr, mininterval=0.5)
+
+
 def _progress_total(path: Path, fmt: str) -> tuple[int, str]:
     if fmt == "parquet":
         import pyarrow.parquet as pq
@@ -167,6 +180,33 @@ def _progress_total(path: Path, fmt: str) -> tuple[int, str]:
         except Exception:
             return 0, "rows"
     return path.stat().st_size, "B"
+
+
+class _Batches:
+    """Valid rows waiting for their transaction, each with its line number (a row the store
+    rejects is reported by line)."""
+
+    def __init__(self, store: Store, kind: str, summary: ImportSummary, size: int):
+        self.write = store.add_events if kind == "events" else store.upsert_items
+        self.summary, self.size = summary, size
+        self.records: list = []
+        self.lines: list[int] = []
+
+    def add(self, record, line: int) -> None:
+        self.records.append(record)
+        self.lines.append(line)
+        if len(self.records) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.records:
+            return
+        result = self.write(self.records)
+        self.summary.stored += result.stored
+        self.summary.duplicates += result.duplicates
+        for index, reason, message in result.rejected:
+            self.summary.reject(self.lines[index], reason, message)
+        self.records, self.lines = [], []
 
 
 def import_file(store: Store, kind: Literal["catalog", "events"], path: str | Path, *,
@@ -186,55 +226,25 @@ def import_file(store: Store, kind: Literal["catalog", "events"], path: str | Pa
     summary = ImportSummary(kind=kind, path=str(path))
     started = time.perf_counter()
     now = datetime.now(timezone.utc)
-    if show_progress is None:
-        show_progress = sys.stderr.isatty()
-    bar = None
-    update = None
-    if show_progress:
-        from tqdm import tqdm
-
-        total, unit = _progress_total(path, fmt)
-        bar = tqdm(total=total, unit=unit, unit_scale=True, desc=f"import {kind}", file=sys.stderr,
-                   mininterval=0.5)
-        update = bar.update
-    origin = path.name
-    batch: list = []
-    lines: list[int] = []
-
-    def flush() -> None:
-        if not batch:
-            return
-        if kind == "events":
-            result = store.add_events(batch)
-        else:
-            result = store.upsert_items(batch)
-        summary.stored += result.stored
-        summary.duplicates += result.duplicates
-        for index, reason, message in result.rejected:
-            summary.reject(lines[index], reason, message)
-        batch.clear()
-        lines.clear()
-
+    bar = _progress_bar(path, fmt, kind, show_progress)
+    batches = _Batches(store, kind, summary, batch_size)
     try:
-        for number, row in READERS[fmt](path, update):
+        for number, row in READERS[fmt](path, None if bar is None else bar.update):
             summary.read += 1
             if isinstance(row, str):
                 summary.reject(number, row.split(":")[0], row)
                 continue
             try:
                 if kind == "events":
-                    record = Event.from_row(row, event_types=event_types, now=now, origin=f"{origin}:{number}")
+                    record = Event.from_row(row, event_types=event_types, now=now, origin=f"{path.name}:{number}")
                 else:
                     record = ItemPatch.model_validate(row)
             except ValidationError as exc:
                 reason, message = describe_error(exc)
                 summary.reject(number, reason, message)
                 continue
-            batch.append(record)
-            lines.append(number)
-            if len(batch) >= batch_size:
-                flush()
-        flush()
+            batches.add(record, number)
+        batches.flush()
     finally:
         if bar is not None:
             bar.close()
