@@ -39,6 +39,7 @@ import pyarrow.parquet as pq
 from store.files import fsync_dir
 from store.records import EventArrays
 from store.schema import ITEM_FIELDS
+from store.tables import iso_utc
 
 MANIFEST = "_manifest.json"
 EXPORT_FORMAT = "kaiyu-events"
@@ -100,12 +101,6 @@ class ExportResult:
                 f"  time range  {span}")
 
 
-def _iso(ts: float | None) -> str | None:
-    if ts is None:
-        return None
-    return datetime.fromtimestamp(ts, tz=timezone.utc).isoformat().replace("+00:00", "Z")
-
-
 def _micros(ts: list[float]) -> np.ndarray:
     return np.round(np.asarray(ts, dtype=np.float64) * 1e6).astype(np.int64)
 
@@ -146,6 +141,63 @@ def _alive(pid: int) -> bool:
     return True
 
 
+class _Parts:
+    """Part files of at most `rows_per_file` rows each in `directory`, opened as rows arrive."""
+
+    def __init__(self, directory: Path, rows_per_file: int, compression: str):
+        self.directory, self.rows_per_file, self.compression = directory, rows_per_file, compression
+        self.files: list[dict[str, Any]] = []
+        self._writer: pq.ParquetWriter | None = None
+        self._rows = 0  # in the open part
+
+    def _name(self) -> str:
+        return f"part-{len(self.files):05d}.parquet"
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        start = 0
+        while start < batch.num_rows:  # a batch may straddle two part files
+            if self._writer is None:
+                self._writer = pq.ParquetWriter(self.directory / self._name(), EVENT_SCHEMA, compression=self.compression)
+            take = min(batch.num_rows - start, self.rows_per_file - self._rows)
+            self._writer.write_batch(batch.slice(start, take))
+            self._rows += take
+            start += take
+            if self._rows >= self.rows_per_file:
+                self._close_part()
+
+    def _close_part(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self.files.append({"name": self._name(), "rows": self._rows})
+            self._writer, self._rows = None, 0
+
+    def finish(self) -> list[dict[str, Any]]:
+        """Close the open part; the parts written, at least one (an empty selection is still a
+        readable table: one empty part)."""
+        self._close_part()
+        if not self.files:
+            pq.write_table(EVENT_SCHEMA.empty_table(), self.directory / self._name(), compression=self.compression)
+            self.files.append({"name": self._name(), "rows": 0})
+        return self.files
+
+    def abort(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+
+
+def _events_manifest(result: ExportResult, store, since: datetime | None, until: datetime | None) -> dict[str, Any]:
+    return {
+        "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "kind": "events", "rows": result.rows,
+        "time_range": {"min": result.min_timestamp, "max": result.max_timestamp},
+        "selection": {"since": iso_utc(since.timestamp()) if since else None,
+                      "until": iso_utc(until.timestamp()) if until else None},
+        "written_at": datetime.now(timezone.utc).isoformat().replace("+00:00", "Z"),
+        "seconds": result.seconds, "files": result.files, "bytes": result.bytes,
+        "columns": [f.name for f in EVENT_SCHEMA], "order": "timestamp, then arrival",
+        "source": getattr(store, "dialect", None),
+    }
+
+
 def export_events(store, out_dir: str | os.PathLike, *, since: datetime | None = None,
                   until: datetime | None = None, batch_size: int = 50_000, rows_per_file: int = 2_000_000,
                   compression: str = "zstd", log: Callable[[str], None] | None = None) -> ExportResult:
@@ -155,67 +207,32 @@ def export_events(store, out_dir: str | os.PathLike, *, since: datetime | None =
         raise ValueError("batch_size and rows_per_file must be positive")
     out = Path(out_dir)
     tmp = _prepare_target(out)
-    started = time.perf_counter()
+    started = last_log = time.perf_counter()
     result = ExportResult(path=str(out), rows=0)
     lo, hi = None, None
-    writer: pq.ParquetWriter | None = None
-    in_file = 0
-    last_log = started
+    parts = _Parts(tmp, rows_per_file, compression)
     tmp.mkdir()
     try:
-        def close_part():
-            nonlocal writer, in_file
-            if writer is not None:
-                writer.close()
-                name = f"part-{len(result.files):05d}.parquet"
-                result.files.append({"name": name, "rows": in_file})
-                writer, in_file = None, 0
-
         for columns in store.iter_event_batches(since=since, until=until, batch_size=batch_size):
             batch = _event_batch(columns)
-            start = 0
-            while start < batch.num_rows:  # a batch may straddle two part files
-                if writer is None:
-                    name = f"part-{len(result.files):05d}.parquet"
-                    writer = pq.ParquetWriter(tmp / name, EVENT_SCHEMA, compression=compression)
-                take = min(batch.num_rows - start, rows_per_file - in_file)
-                writer.write_batch(batch.slice(start, take))
-                in_file += take
-                start += take
-                if in_file >= rows_per_file:
-                    close_part()
-            ts = columns["ts"]
-            lo = ts[0] if lo is None else lo  # rows come oldest first
-            hi = ts[-1]
+            parts.write(batch)
+            lo = columns["ts"][0] if lo is None else lo  # rows come oldest first
+            hi = columns["ts"][-1]
             result.rows += batch.num_rows
             now = time.perf_counter()
             if log is not None and now - last_log >= 2.0:
                 log(f"  {result.rows:,} events exported ({result.rows / (now - started):,.0f} rows/s)")
                 last_log = now
-        close_part()
-        if not result.files:  # an empty selection is still a readable table: one empty part
-            pq.write_table(EVENT_SCHEMA.empty_table(), tmp / "part-00000.parquet", compression=compression)
-            result.files.append({"name": "part-00000.parquet", "rows": 0})
-        result.min_timestamp, result.max_timestamp = _iso(lo), _iso(hi)
+        result.files = parts.finish()
+        result.min_timestamp, result.max_timestamp = iso_utc(lo), iso_utc(hi)
         result.bytes = sum((tmp / f["name"]).stat().st_size for f in result.files)
         result.seconds = round(time.perf_counter() - started, 3)
-        manifest = {
-            "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "kind": "events", "rows": result.rows,
-            "time_range": {"min": result.min_timestamp, "max": result.max_timestamp},
-            "selection": {"since": _iso(since.timestamp()) if since else None,
-                          "until": _iso(until.timestamp()) if until else None},
-            "written_at": datetime.now(timezone.utc).isoformat().replace("+00:00", "Z"),
-            "seconds": result.seconds, "files": result.files, "bytes": result.bytes,
-            "columns": [f.name for f in EVENT_SCHEMA], "order": "timestamp, then arrival",
-            "source": getattr(store, "dialect", None),
-        }
-        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2))
+        (tmp / MANIFEST).write_text(json.dumps(_events_manifest(result, store, since, until), indent=2))
         fsync_dir(tmp)
         os.rename(tmp, out)  # onto a missing or empty directory: atomic
         fsync_dir(out.parent)
     except BaseException:
-        if writer is not None:
-            writer.close()
+        parts.abort()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return result
