@@ -138,7 +138,12 @@ def build_parser() -> argparse.ArgumentParser:
     home = argparse.ArgumentParser(add_help=False)  # also accepted after the subcommand
     home.add_argument("--home", default=argparse.SUPPRESS, help=home_help)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in (_add_import, _add_train, _add_export, _add_bundles, _add_serving, _add_evaluate):
+        add(sub, home, fmt)
+    return parser
 
+
+def _add_import(sub, home, fmt) -> None:
     p = sub.add_parser("import", parents=[home], formatter_class=fmt,
                        help="load a catalogue or events file (JSON Lines, CSV or Parquet)")
     p.add_argument("kind", choices=["catalog", "events"])
@@ -149,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=cmd_import)
 
+
+def _add_train(sub, home, fmt) -> None:
     p = sub.add_parser("train", parents=[home], formatter_class=fmt,
                        help="the nightly job: train, evaluate, write and promote a bundle")
     p.add_argument("--force", action="store_true", help="promote even if the quality gate refuses")
@@ -159,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Spark master URL for --engine spark (default: $KAIYU_SPARK_MASTER or local[2])")
     p.set_defaults(func=cmd_train)
 
+
+def _add_export(sub, home, fmt) -> None:
     p = sub.add_parser("export", parents=[home], formatter_class=fmt,
                        help="write the events (a directory of Parquet parts) or the catalogue (one Parquet file)")
     p.add_argument("kind", choices=["events", "catalog"])
@@ -168,11 +177,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", help="events before this ISO 8601 time")
     p.set_defaults(func=cmd_export)
 
+
+def _add_bundles(sub, home, fmt) -> None:
     p = sub.add_parser("bundles", parents=[home], formatter_class=fmt, help="list, show, promote or roll back bundles")
     p.add_argument("action", choices=["list", "show", "promote", "rollback"])
     p.add_argument("version", nargs="?", help="for show and promote")
     p.set_defaults(func=cmd_bundles)
 
+
+def _add_serving(sub, home, fmt) -> None:
+    """`serve` and `demo`, which share the server options."""
     serve_opts = argparse.ArgumentParser(add_help=False)
     serve_opts.add_argument("--host", default="127.0.0.1")
     serve_opts.add_argument("--port", type=int, default=8000)
@@ -187,11 +201,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-serve", action="store_true", help="build and train only")
     p.set_defaults(func=cmd_demo)
 
+
+def _add_evaluate(sub, home, fmt) -> None:
     p = sub.add_parser("evaluate", parents=[home], formatter_class=fmt,
                        help="offline metrics of the current bundle")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_evaluate)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
