@@ -5,7 +5,7 @@
 1. `benchmarks.adapters` writes the catalogue and purchase events as Kaiyu import files;
 2. the events before 2011-11-01 are imported into a fresh store (`store.importing.import_file`,
    what `kaiyu import` runs) with the catalogue;
-3. `RecommendationService.train` fits Kaiyu twice: with default settings and no tuning, then with
+3. `recsys.fitting.train_service` fits Kaiyu twice: with default settings and no tuning, then with
    auto-tuning in the default time budget;
 4. every customer seen in training who buys in 2011-11-01..2011-12-09 is asked for 20 items through
    `RecommendationService.recommend` (`exclude="none"` for the `all` view, `"purchased"` for `new`);
@@ -122,10 +122,10 @@ def _row(result: dict) -> str:
 
 
 def kaiyu(store, settings, test_users, truth, budget: float, label: str) -> dict:
-    from recsys.service import RecommendationService
+    from recsys.fitting import train_service
 
     t0 = time.perf_counter()
-    service, report = RecommendationService.train(store, settings, time_budget_s=budget)
+    service, report = train_service(store, settings, time_budget_s=budget)
     train_s = time.perf_counter() - t0
     lists = {"all": {}, "new": {}}
     latencies = []

@@ -49,10 +49,10 @@ def split_purchases(events: pd.DataFrame, *, test_fraction: float = 0.2, seed: i
 
 
 def run(store, settings, truth, budget, label) -> dict:
-    from recsys.service import RecommendationService
+    from recsys.fitting import train_service
 
     t0 = time.perf_counter()
-    service, report = RecommendationService.train(store, settings, time_budget_s=budget)
+    service, report = train_service(store, settings, time_budget_s=budget)
     train_s = time.perf_counter() - t0
     nd, rc, lat = [], [], []
     for user, items in truth.items():

@@ -116,9 +116,11 @@ def implicit_same_config(spark_row: dict) -> dict:
     tuner's ALS candidate: 64 factors, 15 iterations, its default regularisation)."""
     from store.settings import load_settings
     from store.db import open_store
-    from recsys.tuning import TunedConfig, fit_data_from_events, make_discovery
+    from recsys.als import LocalALS, Window
+    from recsys.config import TunedConfig
+    from recsys.fitdata import fit_data_from_events
+    from recsys.folds import holdout
     from store.export import read_event_arrays
-    from training.spark import holdout
 
     spark = spark_row["spark"]
     settings = load_settings(spark_row["home"])
@@ -135,17 +137,17 @@ def implicit_same_config(spark_row: dict) -> dict:
     data = fit_data_from_events(events, catalog.item_ids)
     fits: list[float] = []
 
-    def fit(train, x, temporal, fold):
-        t0 = time.perf_counter()
-        model = make_discovery(config, x.shape[1]).fit(x)
-        fits.append(time.perf_counter() - t0)
-        return model
+    class TimedALS(LocalALS):
+        def fit(self, train, x, cfg, window):
+            t0 = time.perf_counter()
+            model = super().fit(train, x, cfg, window)
+            fits.append(time.perf_counter() - t0)
+            return model
 
+    fitter = TimedALS()
     started = time.perf_counter()
-    result = holdout(data, config, fit)
-    t0 = time.perf_counter()
-    make_discovery(config, data.shape[1]).fit(data.matrix(config.event_weights, config.discovery_half_life_days))
-    fits.append(time.perf_counter() - t0)
+    result = holdout(data, config, fitter)
+    fitter.fit(data, data.matrix(config.event_weights, config.discovery_half_life_days), config, Window("final"))
     return {"engine": "implicit ALS, same config (in process)", "wall_s": None,
             "recommendations_s": round(time.perf_counter() - started, 1),
             "als_s": round(sum(fits), 1), "holdout_all": result["all"]["ndcg@10"],

@@ -108,7 +108,7 @@ class Recommender(ABC):
     Items and users are integer indices: columns and rows of the interaction matrix. Mapping
     string ids to indices is the caller's job (see `recsys.interactions.Interactions`).
 
-    Subclasses implement `_fit`, `_scores` and `_item_scores`, and list their learned arrays in
+    Subclasses implement `_fit`, `_scores` and `item_scores`, and list their learned arrays in
     `_state`; recommending, filtering, top-k, saving and loading are shared.
     """
 
@@ -222,14 +222,22 @@ class Recommender(ABC):
         return ranked
 
     @abstractmethod
-    def _item_scores(self, item_ids: np.ndarray) -> np.ndarray:
-        """Dense similarity of each given item to every item (len(item_ids) x n_items)."""
+    def item_scores(self, item_ids: np.ndarray) -> np.ndarray:
+        """Dense similarity of each given item to every item (len(item_ids) x n_items, float32).
+
+        The public item-to-item question every model answers, and what `similar_items`,
+        `pair_scores`, the blends and the serving service's "similar" and "bought together"
+        answers are built on. `item_ids` are valid item indices (no range check here:
+        `similar_items` checks). Values are the model's own scale (a cosine, a co-occurrence
+        weight, an EASE coefficient), comparable within one model only; a model may answer
+        -inf for "never an answer" (co-purchase: never bought together). The item itself is
+        not left out: callers that want that set its column to -inf."""
 
     def pair_scores(self, sources: np.ndarray, targets: np.ndarray) -> np.ndarray:
         """Similarity of each source item to each target item (len(sources) x len(targets)):
         what explains a recommendation ("because you viewed X"). Subclasses with an item-item
         matrix answer without building full rows."""
-        return np.asarray(self._item_scores(np.asarray(sources, dtype=np.int64)))[:, np.asarray(targets, dtype=np.int64)]
+        return np.asarray(self.item_scores(np.asarray(sources, dtype=np.int64)))[:, np.asarray(targets, dtype=np.int64)]
 
     def similar_items(self, item_ids, k: int = 10, *, filter_self: bool = True) -> Ranked:
         """The k items most similar to each given item (1-D result for one item, 2-D for a batch),
@@ -239,7 +247,7 @@ class Recommender(ABC):
         ids = np.atleast_1d(np.asarray(item_ids, dtype=np.int64))
         if len(ids) and (ids.min() < 0 or ids.max() >= self.n_items_):
             raise IndexError(f"item index out of range 0..{self.n_items_ - 1}")
-        s = np.array(self._item_scores(ids), dtype=np.float32, copy=True)
+        s = np.array(self.item_scores(ids), dtype=np.float32, copy=True)
         if filter_self:
             s[np.arange(len(ids)), ids] = -np.inf
         ranked = top_k(s, k)

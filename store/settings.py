@@ -59,21 +59,6 @@ class Settings(BaseSettings):
         description="pin parts of the tuned recommendation configuration, e.g. {discovery = \"als\", "
                     "buy_again_weight = 0}; the tuner still scores the result on its holdout")
 
-    @field_validator("recommendation_overrides")
-    @classmethod
-    def _overrides(cls, value: dict[str, Any]) -> dict[str, Any]:
-        from dataclasses import fields
-
-        from recsys.tuning import DISCOVERY_MODELS, TunedConfig
-
-        known = {f.name for f in fields(TunedConfig)}
-        unknown = sorted(set(value) - known)
-        if unknown:
-            raise ValueError(f"unknown keys {unknown}; known: {sorted(known)}")
-        if "discovery" in value and value["discovery"] not in DISCOVERY_MODELS:
-            raise ValueError(f"discovery must be one of {sorted(DISCOVERY_MODELS)}")
-        return value
-
     @field_validator("event_weights")
     @classmethod
     def _weights(cls, value: dict[str, float]) -> dict[str, float]:

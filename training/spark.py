@@ -1,4 +1,7 @@
-"""Training on Apache Spark: `kaiyu train --engine spark [--spark-master URL]`.
+"""Training on Apache Spark: `kaiyu train --engine spark [--spark-master URL]`. This module
+supplies only the fitter ("fit ALS on Spark", `SparkALS`, a `recsys.als.ALSFitter`) and the
+export it reads; the configuration, holdout, the rest of the bundle and the report are the
+common fitting path's (`recsys.fitting.train_service`).
 
 The collaborative-filtering model (the "discovery" part of the "for you" recommendations) is
 trained with Spark MLlib ALS (`pyspark.ml.recommendation.ALS`, implicit feedback) instead of the
@@ -13,11 +16,11 @@ trained with Spark MLlib ALS (`pyspark.ml.recommendation.ALS`, implicit feedback
    event log: it runs on the executors, in the JVM, with no Python on the workers (nothing of
    Kaiyu needs installing on a cluster); a test checks it equals `FitData.matrix` cell by cell;
 3. ALS factorises the triples on Spark; the user and item factors come back through Parquet and
-   are placed on Kaiyu's user and item axes (`recsys.tuning.fit_data_from_events`, written for
+   are placed on Kaiyu's user and item axes (`recsys.fitdata.fit_data_from_events`, written for
    Spark to join on as `axes/users.parquet` and `axes/items.parquet`);
 4. the factors become a regular `recsys.models.ALSRecommender`, and everything else in the bundle
    (similar items, bought-together, buy-again, trending, the content model) is built exactly as
-   the local engine builds it (`RecommendationService.fit`), on the same export snapshot. The
+   the local engine builds it (`recsys.fitting.fit_service`), on the same export snapshot. The
    bundle format is unchanged: the API serves it like any other.
 
 The holdout (the same time split and evaluator the local tuner uses: the newest window and the
@@ -37,7 +40,6 @@ from __future__ import annotations
 import os
 import shutil
 import time
-import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -51,41 +53,16 @@ import pyarrow.parquet as pq
 import scipy.sparse as sp
 
 from training.errors import TrainingError
+from training.spark_session import SparkUnavailable, check_spark, require_pyspark, spark_session
+
+__all__ = ["DEFAULT_ALS", "SparkALS", "SparkUnavailable", "als_params", "check_spark", "spark_fitter",
+           "spark_report", "spark_session", "weighted_triples", "write_axes"]
 
 #: Spark ALS parameters (Spark's names); the `spark_als` setting overrides them. regParam is
 #: scaled by each user's and item's number of ratings in Spark (ALS-WR), unlike `implicit`'s.
 DEFAULT_ALS: dict[str, float] = {"rank": 64, "maxIter": 15, "regParam": 0.05, "alpha": 1.0}
 #: job directories under HOME/exports kept (the newest); older ones are removed after a run
 KEEP_EXPORTS = 2
-INSTALL_HINT = "pip install 'kaiyu[spark]' (or: pip install -e '.[spark]' in a checkout)"
-
-
-class SparkUnavailable(TrainingError):
-    """Spark cannot run here: pyspark is not installed, or there is no Java."""
-
-
-def require_pyspark() -> str:
-    """The installed pyspark version; SparkUnavailable with the install command when missing."""
-    try:
-        import pyspark
-    except ImportError:
-        raise SparkUnavailable(f"--engine spark needs pyspark, which is not installed: {INSTALL_HINT}") from None
-    return pyspark.__version__
-
-
-def _require_java() -> None:
-    java_home = os.environ.get("JAVA_HOME")
-    if java_home and Path(java_home, "bin", "java").exists():
-        return
-    if shutil.which("java") is None:
-        raise SparkUnavailable("--engine spark needs Java 17 or newer (no `java` on PATH and no JAVA_HOME)")
-
-
-def check_spark() -> str:
-    """Fail early, with what to install, where Spark cannot run; returns the pyspark version."""
-    version = require_pyspark()
-    _require_java()
-    return version
 
 
 def als_params(settings=None, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -99,67 +76,6 @@ def als_params(settings=None, overrides: dict[str, Any] | None = None) -> dict[s
     params["regParam"], params["alpha"] = float(params["regParam"]), float(params["alpha"])
     return params
 
-
-@contextmanager
-def _quiet_pyspark() -> Iterator[None]:
-    """pyspark warns about pandas versions even where pandas is not used: not for operators."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*PySpark does not yet fully support.*")
-        warnings.filterwarnings("ignore", category=FutureWarning, module=r"pyspark(\.|$)")
-        yield
-
-
-def _local_cores(master: str) -> int:
-    """The cores of a local master: local -> 1, local[4] -> 4, local[*] -> this machine's."""
-    inside = master[master.find("[") + 1:master.find("]")].split(",")[0] if "[" in master else "1"
-    return max(1, os.cpu_count() or 1) if inside.strip() == "*" else max(1, int(inside) if inside.isdigit() else 1)
-
-
-@contextmanager
-def spark_session(master: str = "local[2]", *, driver_memory: str = "1g", log_file: str | os.PathLike | None = None,
-                  app_name: str = "kaiyu-train") -> Iterator[Any]:
-    """A Spark session for Kaiyu's jobs. An already active session (a test's, a notebook's) is
-    used as it is and left running; otherwise one is started on `master` (UI and console
-    progress off, log level WARN, the JVM's output appended to `log_file`) and stopped at the
-    end, error or not. `SPARK_LOCAL_IP` defaults to 127.0.0.1."""
-    require_pyspark()
-    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    with _quiet_pyspark():
-        from pyspark import SparkConf, SparkContext
-        from pyspark.sql import SparkSession
-
-        active = SparkSession.getActiveSession()
-        if active is not None:
-            yield active
-            return
-        _require_java()
-        conf = (SparkConf().setMaster(master).setAppName(app_name)
-                .set("spark.driver.memory", driver_memory)
-                .set("spark.ui.enabled", "false")
-                .set("spark.ui.showConsoleProgress", "false")
-                .set("spark.sql.session.timeZone", "UTC"))
-        if master.startswith("local"):
-            # a few shuffle partitions suit one machine (200, the default, is for clusters)
-            conf.set("spark.sql.shuffle.partitions", str(2 * _local_cores(master)))
-        try:
-            gateway = None
-            if log_file is not None and SparkContext._gateway is None:
-                # the JVM (and so Spark's log4j console, Java warnings, native library notices)
-                # writes to the log file, not to the operator's terminal
-                from pyspark.java_gateway import launch_gateway
-
-                with open(log_file, "ab") as fh:
-                    gateway = launch_gateway(conf, popen_kwargs={"stdout": fh, "stderr": fh})
-            sc = SparkContext(conf=conf, gateway=gateway)
-        except Exception as exc:
-            where = f" (see {log_file})" if log_file else ""
-            raise SparkUnavailable(f"Spark did not start on {master}{where}: {exc}") from exc
-        spark = SparkSession(sc)
-        try:
-            sc.setLogLevel("WARN")
-            yield spark
-        finally:
-            spark.stop()
 
 
 # -- data for Spark -------------------------------------------------------------------------
@@ -180,7 +96,7 @@ def weighted_triples(spark, events_path: str | os.PathLike, users_path: str | os
                      items_path: str | os.PathLike, *, weights: dict[str, float], half_life_days: float | None,
                      now: float, until: float | None = None, quantity_scaling: str = "log"):
     """A Spark DataFrame `(u int, i int, strength double)`: Kaiyu's weighted interaction matrix
-    (as `recsys.tuning.FitData.matrix` builds it) computed with Spark SQL from an events export.
+    (as `recsys.fitdata.FitData.matrix` builds it) computed with Spark SQL from an events export.
     Each event counts `weight(type) * 2^(-age_days / half_life_days) * (1 + ln(max(quantity, 1)))`
     with age measured back from `now` (epoch seconds); cells are summed and only positive ones
     kept. `until`: only events before it (a time split's training part)."""
@@ -270,53 +186,91 @@ def als_from_factors(user_factors: np.ndarray, item_factors: np.ndarray, params:
     model = ALSRecommender(factors=int(params["rank"]), iterations=int(params["maxIter"]),
                            regularization=float(params["regParam"]) * max(float(triples_per_user), 1.0),
                            alpha=float(params["alpha"]), random_state=0)
-    # what Recommender.fit / Recommender.load set: the learned arrays, shapes, fitted flag
-    model.user_factors_ = np.ascontiguousarray(user_factors, dtype=np.float32)
-    model.item_factors_ = np.ascontiguousarray(item_factors, dtype=np.float32)
-    model.n_users_, model.n_items_ = len(user_factors), len(item_factors)
-    model.fitted_ = True
-    model._after_load()
-    return model
+    return model.set_factors(user_factors, item_factors)
 
 
-# -- evaluation -----------------------------------------------------------------------------
+# -- the fitter -----------------------------------------------------------------------------
 
-def holdout(data, config, fit_discovery: Callable[..., Any], *, folds: int = 2, max_users: int = 3000,
-            random_state: int = 0, incumbent=None) -> dict[str, Any]:
-    """Score `config` with a discovery model from `fit_discovery(train, x, temporal=bool)` on the
-    local tuner's validation windows (`recsys.tuning.validation_split`, the same users sampled
-    the same way, the same evaluator): the mean NDCG@10 and Recall@20 of the `all` and `new`
-    views over the windows, in the shape of the tuner's `holdout` report. `incumbent` (the
-    serving bundle's configuration, a `TunedConfig`) is fitted locally on the same windows and
-    scored on the same users: `holdout["incumbent"]`, what the quality gate compares against."""
-    from recsys.tuning import validation_folds
+class SparkALS:
+    """Spark MLlib ALS on the job's Parquet export: the Spark engine's `recsys.als.ALSFitter`.
 
-    scores: dict[str, list[dict[str, float]]] = {"all": [], "new": []}
-    serving: dict[str, list[float]] = {"all": [], "new": []}
-    first: dict[str, Any] = {}
-    for f, fold in enumerate(validation_folds(data, config, folds=folds, max_users=max_users,
-                                              random_state=random_state)):
-        train = fold.train
-        x = train.matrix(config.event_weights, config.discovery_half_life_days)
-        fold.use_discovery(config, fit_discovery(train, x, temporal=fold.split.startswith("temporal"), fold=f), x)
-        for view in ("all", "new"):
-            scores[view].append(fold.evaluate(config, view))
-            if incumbent is not None:
-                serving[view].append(fold.evaluate(incumbent, view)["ndcg@10"])
-        if not first:
-            first = {"split": fold.split, "users": len(fold.truth_all), "users_new": len(fold.truth_new)}
-    if not scores["all"]:
-        return {"skipped": True, "reason": "fewer than 20 validation users"}
-    out: dict[str, Any] = {**first, "folds": len(scores["all"])}
-    for view, results in scores.items():
-        out[view] = {m: float(np.mean([r[m] for r in results])) for m in ("ndcg@10", "recall@20")}
-    out.update({"primary_metric": "ndcg@10", "greater_is_better": True})
-    if incumbent is not None and serving["all"]:
-        out["incumbent"] = {view: {"ndcg@10": float(np.mean(v))} for view, v in serving.items()}
-    return out
+    Each fit computes the weighted triples with Spark SQL from the export (the events before the
+    window's end) or, for a per-user random holdout split, from the matrix Python built; fits
+    ALS on Spark; and returns the factors as an `ALSRecommender`. Everything else (overrides,
+    holdout folds, the rest of the bundle, the report) is `recsys.fitting.train_service`'s."""
+
+    name = "spark"
+
+    def __init__(self, settings, *, master: str, params: dict[str, Any], run: Path, exported, events,
+                 log: Callable[[str], None], started: float, export_s: float):
+        self.settings = settings
+        self.master = master
+        self.params = params
+        self.run = run
+        self.work = run / "work"
+        self.events_dir = Path(exported.path)
+        self.exported = exported
+        self.events = events  # the export read back: what the rest of the bundle learns from
+        self.log = log
+        self.started = started  # when the job's Spark side began (the export)
+        self.export_s = export_s
+        self.timings: dict[str, float] = {}
+        self.cells: dict[str, int] = {}
+        self.info: dict[str, Any] = {}
+        self.per_user = 1.0
+        self._axes: tuple[Path, Path] | None = None
+        self._spark = None
+
+    def configure(self, config, data):
+        """Discovery ALS with the Spark parameters; the regularisation scaled to a typical user's
+        number of cells (Spark scales it per user, `implicit` does not)."""
+        self._axes = write_axes(data, self.work / "axes")
+        nnz = np.diff(data.matrix(config.event_weights, config.discovery_half_life_days).indptr)
+        self.per_user = float(np.median(nnz[nnz > 0])) if (nnz > 0).any() else 1.0
+        p = self.params
+        return replace(config, discovery="als", discovery_params={
+            "factors": p["rank"], "iterations": p["maxIter"], "alpha": p["alpha"],
+            "regularization": p["regParam"] * self.per_user, "random_state": 0})
+
+    @contextmanager
+    def session(self) -> Iterator[Any]:
+        started = time.perf_counter()
+        log_file = self.run / "spark.log"
+        with spark_session(self.master, driver_memory=self.settings.spark_driver_memory, log_file=log_file) as spark:
+            self.timings["session"] = round(time.perf_counter() - started, 3)
+            sc = spark.sparkContext
+            self.info = {"master": sc.master, "version": spark.version, "app_id": sc.applicationId}
+            self.log(f"Spark {spark.version} on {sc.master} (log: {log_file})")
+            if self.master.startswith("local"):
+                sc.setCheckpointDir(str(self.work / "checkpoints"))
+            self._spark = spark
+            try:
+                yield spark
+            finally:
+                self._spark = None
+
+    def fit(self, train, x: sp.csr_matrix, config, window):
+        """Spark ALS on `train`: triples by Spark SQL from the export (a time window), or from
+        `x` (a random split is no time filter)."""
+        prefix = f"{window.name}."
+        triples = self.work / f"{prefix}triples"
+        t0 = time.perf_counter()
+        if window.by_time:
+            users_path, items_path = self._axes
+            (weighted_triples(self._spark, self.events_dir, users_path, items_path, weights=config.event_weights,
+                              half_life_days=config.discovery_half_life_days, now=train.now, until=window.until)
+             .write.mode("overwrite").parquet(str(triples)))
+        else:
+            triples.mkdir(parents=True, exist_ok=True)
+            _matrix_triples(x, triples / "part-0.parquet")
+        self.timings[f"{prefix}weight"] = round(time.perf_counter() - t0, 3)
+        self.cells[window.name] = _parquet_rows(triples)
+        user_f, item_f = fit_spark_als(self._spark, triples, self.work / f"{prefix}factors", train.shape, self.params,
+                                       timings=self.timings, prefix=prefix)
+        return als_from_factors(user_f, item_f, self.params, triples_per_user=self.per_user)
 
 
-# -- the job --------------------------------------------------------------------------------
+# -- the job's Spark side -------------------------------------------------------------------
 
 def _prune_exports(root: Path, keep: int, current: Path) -> None:
     runs = sorted(p for p in root.iterdir() if p.is_dir() and p.name[:1].isdigit())
@@ -325,127 +279,56 @@ def _prune_exports(root: Path, keep: int, current: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def train_recommendations(store, settings, *, master: str | None = None, show_progress: bool = False,
-                          als: dict[str, Any] | None = None, holdout_folds: int = 2,
-                          keep_exports: int = KEEP_EXPORTS, incumbent: dict | None = None) -> tuple[Any, dict[str, Any]]:
-    """The recommendation stage of `kaiyu train --engine spark`: export, Spark ALS, the rest of
-    the bundle as usual. Returns `(RecommendationService, report)` like
-    `RecommendationService.train`; the report adds `engine` and `spark` (master, version, ALS
-    parameters, the export, stage timings)."""
-    from recsys.service import RecommendationService, Rules
-    from recsys.tuning import apply_overrides, config_from_dict, default_config, fit_data_from_events
+@contextmanager
+def spark_fitter(store, settings, *, master: str | None = None, show_progress: bool = False,
+                 als: dict[str, Any] | None = None, keep_exports: int = KEEP_EXPORTS) -> Iterator[SparkALS]:
+    """Export the store's events to Parquet under `HOME/exports/<ts>/events/` and yield the
+    `SparkALS` fitter that reads them (its `events`: the same snapshot, for the rest of the
+    bundle). Work files go at the end; the export and spark.log stay (the newest few)."""
+    require_pyspark()
     from store.export import export_events, progress_printer, read_event_arrays
 
-    require_pyspark()
-    params = als_params(settings, als)
-    master = master or settings.spark_master
-    log = progress_printer() if show_progress else (lambda _m: None)
+    printer = progress_printer() if show_progress else (lambda _m: None)
+    log = lambda m: printer(f"[kaiyu train] spark: {m}")  # noqa: E731
     started = time.perf_counter()
     root = Path(settings.home) / "exports"
     run = root / datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    work = run / "work"
     events_dir = run / "events"
-
     try:
-        # 1. export (the snapshot both Spark and the rest of the bundle are built from)
-        log(f"[kaiyu train] spark: exporting events to {events_dir}")
-        exported = export_events(store, events_dir, log=log)
-        t_export = time.perf_counter() - started
-        log(f"[kaiyu train] spark: {exported.rows:,} events exported in {exported.seconds:.1f} s")
+        log(f"exporting events to {events_dir}")
+        exported = export_events(store, events_dir, log=printer)
+        log(f"{exported.rows:,} events exported in {exported.seconds:.1f} s")
         if exported.rows == 0:
             raise TrainingError("the store has no events: import some first (kaiyu import events FILE)")
-        events = read_event_arrays(events_dir)
-        catalog = store.catalog()
-        data = fit_data_from_events(events, catalog.item_ids if len(catalog) else None)
-        users_path, items_path = write_axes(data, work / "axes")
-        t_load = time.perf_counter() - started - t_export
-        # the default mix with what the operator pinned (`recommendation_overrides`): the
-        # discovery model is ALS trained here, whatever the overrides name
-        overrides = dict(getattr(settings, "recommendation_overrides", None) or {})
-        ignored = {k: overrides.pop(k) for k in ("discovery", "discovery_params") if k in overrides}
-        config = apply_overrides(default_config(settings, data.shape[1]), overrides)
-        nnz = np.diff(data.matrix(config.event_weights, config.discovery_half_life_days).indptr)
-        per_user = float(np.median(nnz[nnz > 0])) if (nnz > 0).any() else 1.0
-        config = replace(config, discovery="als", discovery_params={
-            "factors": params["rank"], "iterations": params["maxIter"], "alpha": params["alpha"],
-            "regularization": params["regParam"] * per_user, "random_state": 0})
-        timings: dict[str, float] = {}
-        cells: dict[str, int] = {}
-        spark_info: dict[str, Any] = {}
-
-        with spark_session(master, driver_memory=settings.spark_driver_memory, log_file=run / "spark.log") as spark:
-            timings["session"] = round(time.perf_counter() - started - t_export - t_load, 3)
-            sc = spark.sparkContext
-            spark_info = {"master": sc.master, "version": spark.version, "app_id": sc.applicationId}
-            log(f"[kaiyu train] spark: Spark {spark.version} on {sc.master} (log: {run / 'spark.log'})")
-            if master.startswith("local"):
-                sc.setCheckpointDir(str(work / "checkpoints"))
-
-            def spark_als(train, *, until: float | None = None, x: sp.csr_matrix | None = None, prefix: str):
-                """Spark ALS on `train`: triples by Spark SQL from the export (events before
-                `until`), or from `x`, a matrix Python built (a random split is no time filter)."""
-                triples = work / f"{prefix}triples"
-                t0 = time.perf_counter()
-                if x is None:
-                    (weighted_triples(spark, events_dir, users_path, items_path, weights=config.event_weights,
-                                      half_life_days=config.discovery_half_life_days, now=train.now, until=until)
-                     .write.mode("overwrite").parquet(str(triples)))
-                else:
-                    triples.mkdir(parents=True, exist_ok=True)
-                    _matrix_triples(x, triples / "part-0.parquet")
-                timings[f"{prefix}weight"] = round(time.perf_counter() - t0, 3)
-                cells[prefix.rstrip(".")] = _parquet_rows(triples)
-                user_f, item_f = fit_spark_als(spark, triples, work / f"{prefix}factors", train.shape, params,
-                                               timings=timings, prefix=prefix)
-                return als_from_factors(user_f, item_f, params, triples_per_user=per_user)
-
-            # 2. the holdout: Spark ALS on each validation window's training part
-            t0 = time.perf_counter()
-            log(f"[kaiyu train] spark: holdout ({holdout_folds} window(s)), ALS {params}")
-            if holdout_folds > 0:
-                holdout_report = holdout(data, config, lambda train, x, temporal, fold: spark_als(
-                    train, until=train.now if temporal else None, x=None if temporal else x, prefix=f"fold{fold}."),
-                    folds=holdout_folds, incumbent=config_from_dict(incumbent))
-            else:
-                holdout_report = {"skipped": True, "reason": "no holdout windows asked for"}
-            t_holdout = time.perf_counter() - t0
-            if not holdout_report.get("skipped"):
-                log(f"[kaiyu train] spark: holdout all ndcg@10 {holdout_report['all']['ndcg@10']:.4f}, "
-                    f"new ndcg@10 {holdout_report['new']['ndcg@10']:.4f} in {t_holdout:.1f} s")
-
-            # 3. the model served: Spark ALS on everything
-            t0 = time.perf_counter()
-            discovery = spark_als(data, prefix="final.")
-            t_spark_fit = time.perf_counter() - t0
-        # 4. everything else as the local engine builds it, then the Spark-trained discovery model
-        t0 = time.perf_counter()
-        rules = Rules.from_settings(settings)
-        service = RecommendationService.fit(data, config, catalog=catalog, session_rows=events.session_ids,
-                                            rules=rules, discovery=discovery)
-        t_rest = time.perf_counter() - t0
+        export_s = time.perf_counter() - started
+        yield SparkALS(settings, master=master or settings.spark_master, params=als_params(settings, als), run=run,
+                       exported=exported, events=read_event_arrays(events_dir), log=log, started=started,
+                       export_s=export_s)
     finally:  # triples, factors, checkpoints go; the export and spark.log stay (the newest few)
-        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(run / "work", ignore_errors=True)
         if root.exists():
             _prune_exports(root, keep_exports, run)
-    total = time.perf_counter() - started
-    spark_info.update({
-        "als": {**params, "implicitPrefs": True, "seed": 0}, "weighting": "spark-sql",
-        "export": {"path": str(events_dir), "rows": exported.rows, "seconds": exported.seconds,
-                   "time_range": [exported.min_timestamp, exported.max_timestamp]},
-        "stages_s": timings, "triples": cells,
-        "log": str(run / "spark.log") if (run / "spark.log").exists() else None,  # None: a session we did not start
-        "fold_in": {"regularization": config.discovery_params["regularization"], "alpha": params["alpha"]},
-        "overrides_applied": overrides, "overrides_ignored": ignored,
-    })
-    report = {
-        "engine": "spark", "config": config.as_dict(), "holdout": holdout_report, "tuning_trials": 0,
-        "tuning_stopped_early": False, "users": int(data.shape[0]), "items": int(data.shape[1]),
-        "events": int(len(events)), "model_version": service.model_version,
-        "timings": {"export_s": round(t_export, 2), "load_s": round(t_load, 2), "holdout_s": round(t_holdout, 2),
-                    "spark_fit_s": round(t_spark_fit, 2), "fit_s": round(t_rest, 2), "total_s": round(total, 2)},
-        "primary_metric": "ndcg@10", "greater_is_better": True, "spark": spark_info,
-    }
-    log(f"[kaiyu train] spark: trained in {total:.1f} s (export {t_export:.1f} s, holdout {t_holdout:.1f} s, "
-        f"final ALS {t_spark_fit:.1f} s, rest {t_rest:.1f} s)")
-    return service, report
 
+
+def spark_report(fitter: SparkALS, report: dict[str, Any], settings) -> dict[str, Any]:
+    """The common report with what the Spark engine adds: `spark` (master, version, ALS
+    parameters, the export, stage timings, triples) and the export's seconds."""
+    from recsys.fitting import split_overrides
+
+    applied, ignored = split_overrides(getattr(settings, "recommendation_overrides", None))
+    exported, run = fitter.exported, fitter.run
+    total = time.perf_counter() - fitter.started
+    spark_info = {
+        **fitter.info, "als": {**fitter.params, "implicitPrefs": True, "seed": 0}, "weighting": "spark-sql",
+        "export": {"path": str(fitter.events_dir), "rows": exported.rows, "seconds": exported.seconds,
+                   "time_range": [exported.min_timestamp, exported.max_timestamp]},
+        "stages_s": fitter.timings, "triples": fitter.cells,
+        "log": str(run / "spark.log") if (run / "spark.log").exists() else None,  # None: a session we did not start
+        "fold_in": {"regularization": report["config"]["discovery_params"]["regularization"],
+                    "alpha": fitter.params["alpha"]},
+        "overrides_applied": applied, "overrides_ignored": ignored,
+    }
+    timings = {"export_s": round(fitter.export_s, 2), **report["timings"], "total_s": round(total, 2)}
+    fitter.log(f"trained in {total:.1f} s (export {fitter.export_s:.1f} s, holdout {timings['holdout_s']:.1f} s, "
+               f"final ALS {timings['spark_fit_s']:.1f} s, rest {timings['fit_s']:.1f} s)")
+    return {**report, "timings": timings, "spark": spark_info}

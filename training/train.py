@@ -83,10 +83,32 @@ def holdout_metrics(rec_report: dict[str, Any], *, incumbent: bool = False) -> d
     return metrics
 
 
+def _recommendations(store, settings: Settings, *, engine: str, spark_master: str | None, show_progress: bool,
+                     incumbent: dict[str, Any] | None):
+    """The recommendation stage: one fitting path (`recsys.fitting.train_service`), the ALS
+    fitter chosen by the engine (local: tuned here; spark: Spark MLlib ALS on an export)."""
+    from recsys.fitting import train_service
+
+    if engine == "local":
+        return train_service(store, settings, time_budget_s=settings.train_time_budget_s,
+                             show_progress=show_progress, incumbent=incumbent)
+    if engine == "spark":
+        from training.spark import spark_fitter, spark_report
+
+        with spark_fitter(store, settings, master=spark_master, show_progress=show_progress) as als:
+            service, report = train_service(store, settings, als=als, events=als.events, incumbent=incumbent,
+                                            log=als.log)
+            return service, spark_report(als, report, settings)
+    raise TrainingError(f"unknown training engine {engine!r}: use local or spark")
+
+
 def train(settings: Settings, *, show_progress: bool = True, force: bool = False, engine: str = "local",
           spark_master: str | None = None) -> dict[str, Any]:
     """Run the whole job; returns the report (also saved in the bundle as report.json).
     `engine="spark"` trains the collaborative-filtering model on Spark (`training.spark`)."""
+    from recsys.config import check_overrides
+
+    check_overrides(settings.recommendation_overrides)  # a wrong key fails before the job starts
     bundles = BundleStore(settings.home)
     clock = StageClock(echo=show_progress)
     started = time.perf_counter()
@@ -99,22 +121,11 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                 n_events = store.count_events()
             if len(catalog) == 0:
                 raise TrainingError("the catalogue is empty: import one first (kaiyu import catalog FILE)")
-            from recsys.service import RecommendationService
-
             current = bundles.current()
             with clock.stage("recommendations"):
-                if engine == "spark":
-                    from training.spark import train_recommendations
-
-                    recsys, rec_report = train_recommendations(store, settings, master=spark_master,
-                                                               show_progress=show_progress,
-                                                               incumbent=_serving_config(bundles, current))
-                elif engine == "local":
-                    recsys, rec_report = RecommendationService.train(
-                        store, settings, time_budget_s=settings.train_time_budget_s, show_progress=show_progress,
-                        incumbent=_serving_config(bundles, current))
-                else:
-                    raise TrainingError(f"unknown training engine {engine!r}: use local or spark")
+                recsys, rec_report = _recommendations(store, settings, engine=engine, spark_master=spark_master,
+                                                      show_progress=show_progress,
+                                                      incumbent=_serving_config(bundles, current))
             with clock.stage("search index"):
                 from search.engine import SearchEngine
 

@@ -240,7 +240,7 @@ def test_load_with_mmap_and_type_check(tmp_path):
 
 
 def test_reading_rows_of_a_sparse_similarity_matches_scipy():
-    from recsys.models import _rows
+    from recsys.models.arrays import dense_rows as _rows
 
     rng = np.random.default_rng(3)
     m = sp.random(40, 30, density=0.2, format="csr", random_state=4, dtype=np.float32)

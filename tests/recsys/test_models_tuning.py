@@ -8,8 +8,11 @@ import pytest
 from store.settings import Settings
 from recsys.signals import SECONDS_PER_DAY, baskets, item_momentum, purchase_occasions
 from store.db import EventArrays
-from recsys.tuning import (TunedConfig, apply_overrides, config_from_dict, default_config, fit_data_from_events,
-                           fit_hybrid, tune, validation_split)
+from recsys.config import TunedConfig, apply_overrides, config_from_dict, default_config
+from recsys.fitdata import fit_data_from_events
+from recsys.fitting import fit_hybrid
+from recsys.folds import validation_split
+from recsys.tuning import tune
 
 DAY = SECONDS_PER_DAY
 

@@ -13,8 +13,11 @@ import pytest
 
 from store.settings import Settings
 from store.schema import Event, ItemPatch
-from recsys.service import RecommendationService, Rules
+from recsys.fitting import train_service
+from recsys.rules import Rules
+from recsys.service import RecommendationService
 from store.db import Store
+from store.feed import CatalogFollower
 
 CATALOG = [
     {"item_id": "i1", "title": "Green Tea", "category": "Grocery > Tea", "brand": "Leaf", "price": 4.0},
@@ -71,7 +74,7 @@ def shop(tmp_path_factory):
     store.upsert_items([ItemPatch(**row) for row in CATALOG])
     store.add_events([Event.from_row(row) for row in _events()])
     settings = Settings(home=path)
-    service, report = RecommendationService.train(store, settings, time_budget_s=0)
+    service, report = train_service(store, settings, time_budget_s=0)
     yield store, settings, service, report
     store.close()
 
@@ -89,7 +92,7 @@ def test_train_reports(shop):
 
 def test_train_with_tuning_budget_runs(shop):
     store, settings, _, _ = shop
-    service, report = RecommendationService.train(store, settings, time_budget_s=20)
+    service, report = train_service(store, settings, time_budget_s=20)
     assert report["config"]["discovery"] in ("ease", "bm25", "als", "cosine")
     assert service.recommend("tea1")["items"]
 
@@ -166,6 +169,31 @@ def test_filters(shop):
         service.recommend("somebody", filters={"colour": "red"})
 
 
+def test_a_live_catalogue_change_reaches_recommendations_without_retraining(shop):
+    """Rows changed in the store after training (what api/engine.py feeds every worker) apply
+    through the typed catalogue-follower interface: out of stock, a new price, a new category."""
+    _, _, service, _ = shop
+    assert isinstance(service, CatalogFollower)
+    in_stock = {"in_stock": True}
+    assert "i5" in ids(service.recommend("somebody", k=10, scenario="trending", filters=in_stock)["items"])
+    service.update_items([{"item_id": "i5", "in_stock": False},
+                          {"item_id": "i2", "price": 50.0, "category": "Kitchen > Teaware"},
+                          {"item_id": "brand-new", "price": 1.0, "in_stock": True}])  # unknown to the models: ignored
+    try:
+        out = ids(service.recommend("somebody", k=10, scenario="trending", filters=in_stock)["items"])
+        assert out and "i5" not in out
+        assert "i5" in ids(service.recommend("somebody", k=10, scenario="trending")["items"]), "no filter, no drop"
+        cheap = ids(service.recommend("somebody", k=10, scenario="trending", filters={"max_price": 10})["items"])
+        assert "i2" not in cheap and "i5" in cheap
+        kitchen = ids(service.recommend("somebody", k=10, scenario="trending", filters={"category": "Kitchen"})["items"])
+        assert "i2" in kitchen
+        assert "brand-new" not in service.item_index
+    finally:
+        service.update_items([{"item_id": "i5", "in_stock": True},
+                              {"item_id": "i2", "price": 5.0, "category": "Grocery > Tea"}])
+    assert "i5" in ids(service.recommend("somebody", k=10, scenario="trending", filters=in_stock)["items"])
+
+
 def test_exclude_rules(shop):
     _, _, service, _ = shop
     default = ids(service.recommend("newbie", k=10, scenario="for-you")["items"])
@@ -214,7 +242,7 @@ def test_diversity_and_boost_bury(shop):
     _, _, service, _ = shop
     service.set_rules(Rules(max_per_category=1))
     out = service.recommend("somebody", k=5, scenario="trending")
-    tops = [service.top_categories[service.item_index[i]] for i in ids(out["items"])]
+    tops = [service.catalog.top_categories[service.item_index[i]] for i in ids(out["items"])]
     assert len(tops) == len(set(tops)) == 2, "one per top-level category: Grocery and Kitchen"
     service.set_rules(Rules(bury=[{"field": "category", "value": "Kitchen", "factor": 0.01}]))
     out = ids(service.recommend("somebody", k=10, scenario="trending")["items"])

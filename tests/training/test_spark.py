@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from store.settings import load_settings
 from store.schema import Event, ItemPatch
 from store.db import Store, open_store
-from recsys.tuning import fit_data_from_events
+from recsys.fitdata import fit_data_from_events
 from bundle.directory import BundleStore
 from cli.main import build_parser
 from cli.main import main as kaiyu_main

@@ -1,0 +1,82 @@
+"""Catalogue facts the recommendation service needs, aligned on the models' item positions:
+titles (for reasons), `store.columns.ItemColumns` (request filters, business rules) and top-level
+categories (diversity, "trending in ..."); live price, stock and category changes apply here."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from store.columns import ItemColumns, blank, category_key, color_of
+
+
+def top_category(value: Any) -> str:
+    """The first part of a category path as written ("Grocery" of "Grocery > Tea"), "" for none."""
+    if blank(value):
+        return ""
+    parts = [p.strip() for p in str(value).split(">") if p.strip()]
+    return parts[0] if parts else ""
+
+
+class ServingCatalog:
+    """Titles, columns and top-level categories of the item positions `item_ids`; an item the
+    catalogue lacks keeps its id as title, no category, no price, in stock."""
+
+    def __init__(self, item_ids: np.ndarray, catalog=None):
+        self.item_ids = np.asarray(item_ids, dtype=object)
+        self.index = {str(i): n for n, i in enumerate(self.item_ids)}
+        n = len(self.item_ids)
+        self.titles = np.array([str(i) for i in self.item_ids], dtype=object)
+        categories = np.full(n, None, dtype=object)
+        brands = np.full(n, None, dtype=object)
+        colors = np.full(n, None, dtype=object)
+        prices = np.full(n, np.nan)
+        in_stock = np.ones(n, dtype=bool)
+        self.known = np.zeros(n, dtype=bool)
+        if catalog is not None and len(catalog):
+            pos = pd.Index(np.asarray(catalog.item_ids).astype(str)).get_indexer(self.item_ids.astype(str))
+            ok = pos >= 0
+            src = pos[ok]
+            self.known[ok] = True
+            self.titles[ok] = [t if t else i for t, i in zip(np.asarray(catalog.titles)[src], self.item_ids[ok])]
+            categories[ok] = np.asarray(catalog.categories, dtype=object)[src]
+            brands[ok] = np.asarray(catalog.brands, dtype=object)[src]
+            colors[ok] = [color_of(catalog.attributes[p]) for p in src] if len(catalog.attributes) else None
+            prices[ok] = np.asarray(catalog.prices, dtype=np.float64)[src]
+            in_stock[ok] = np.asarray(catalog.in_stock, dtype=bool)[src]
+        self.columns = ItemColumns(categories=categories, brands=brands, colors=colors, prices=prices,
+                                   in_stock=in_stock)
+        self.top_categories = np.array([top_category(c) for c in categories], dtype=object)
+
+    def __len__(self) -> int:
+        return len(self.item_ids)
+
+    def category_path(self, idx: int) -> tuple[str, ...]:
+        """The item's category as folded path parts (() for none)."""
+        code = int(self.columns.category.codes[idx])
+        return category_key(self.columns.category.values[code]) if code >= 0 else ()
+
+    def update_items(self, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Apply changed item rows (as the store returns them) to the positions of known items:
+        price and stock, and the title, category, brand and colour a row carries. Items the
+        models do not know are skipped (they need a fit). Returns how many rows applied."""
+        applied = 0
+        for row in rows:
+            idx = self.index.get(str(row.get("item_id")))
+            if idx is None:
+                continue
+            self.columns.set_offer(idx, row)
+            if "title" in row:
+                self.titles[idx] = row["title"] or self.item_ids[idx]
+            if "category" in row:
+                self.columns.category.set(idx, row["category"])
+                self.top_categories[idx] = top_category(row["category"])
+            if "brand" in row:
+                self.columns.brand.set(idx, row["brand"])
+            if "attributes" in row:
+                self.columns.color.set(idx, color_of(row["attributes"]))
+            self.known[idx] = True
+            applied += 1
+        return applied

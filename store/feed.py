@@ -1,0 +1,15 @@
+"""The live catalogue feed: the one interface through which a serving model follows catalogue
+changes (rows written to the store after its bundle was trained)."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+
+@runtime_checkable
+class CatalogFollower(Protocol):
+    """A serving model that applies changed catalogue rows (`Store.items_changed_since`: item
+    dicts with item_id, title, category, brand, price, in_stock, attributes, ...) to what it
+    serves, without retraining. The search engine and the recommendation service both are one."""
+
+    def update_items(self, rows: list[dict]) -> None: ...
