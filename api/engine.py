@@ -67,7 +67,7 @@ def _apply_catalog_changes(engine: Engine, store: Store, since: float) -> float:
     if rows:
         if engine.search is not None:
             engine.search.upsert_items(rows)
-        if engine.recsys is not None and hasattr(engine.recsys, "update_items"):
+        if engine.recsys is not None:
             engine.recsys.update_items(rows)
     return max(newest, since)
 
