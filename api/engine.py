@@ -66,7 +66,7 @@ def _apply_catalog_changes(engine: Engine, store: Store, since: float) -> float:
     rows, newest = store.items_changed_since(since)
     if rows:
         if engine.search is not None:
-            engine.search.upsert_items(rows)
+            engine.search.update_items(rows)
         if engine.recsys is not None:
             engine.recsys.update_items(rows)
     return max(newest, since)

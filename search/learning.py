@@ -51,7 +51,6 @@ the rest.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import shutil
 import tempfile
@@ -65,9 +64,9 @@ import numpy as np
 
 from search.clicks import ClickMemory
 from search.expansion import ShopperWords
+from search.learned import LearnedRanker, QueryAdapter
 from search.ranking import FEATURE_NAMES, Features, feature_matrix, score
 from search.text import normalize
-from store.files import json_default
 from store.settings import DEFAULT_EVENT_WEIGHTS
 from store.metrics import ndcg
 
@@ -75,7 +74,6 @@ from store.metrics import ndcg
 MAX_LABEL = 4
 SPREAD_SIMILARITIES = (0.85, 0.75, 0.65)  # cosines at which shoppers' words are lent to nearby items
 CLICK_WEIGHTS = (0.05, 0.1, 0.2, 0.4)  # the click memory's weights tried on the held-back queries
-LEARNED_FORMAT = 1
 
 
 # ====================================================================== events and labels
@@ -260,72 +258,48 @@ def better(new: dict[str, float], old: dict[str, float], min_gain: float = 0.0) 
 
 
 # ====================================================================== the query adapter
-class QueryAdapter:
-    """q' = normalize(q + q W): a residual linear map on query vectors; W starts at zero."""
+def train_query_adapter(queries: np.ndarray, positives: list[np.ndarray], grades: list[np.ndarray],
+                        negatives: list[np.ndarray], vectors: np.ndarray, *, epochs: int = 10, batch: int = 64,
+                        lr: float = 1e-3, weight_decay: float = 1e-2, temperature: float = 0.05,
+                        deadline: float | None = None, seed: int = 0, threads: int = 2) -> QueryAdapter:
+    """Listwise softmax: each query against its acted-on items (target share by grade), its
+    hard negatives (candidates nobody acted on) and the other queries' items in the batch."""
+    import torch
 
-    def __init__(self, weight: np.ndarray):
-        self.weight = np.ascontiguousarray(weight, dtype=np.float32)
-
-    @property
-    def dim(self) -> int:
-        return int(self.weight.shape[0])
-
-    def apply(self, q: np.ndarray) -> np.ndarray:
-        q = np.asarray(q, dtype=np.float32)
-        out = q + q @ self.weight
-        norm = np.linalg.norm(out, axis=-1, keepdims=True)
-        return (out / np.maximum(norm, 1e-12)).astype(np.float32)
-
-    def save(self, directory: Path) -> None:
-        np.save(Path(directory) / "query_adapter.npy", self.weight, allow_pickle=False)
-
-    @classmethod
-    def load(cls, directory: Path) -> "QueryAdapter":
-        return cls(np.load(Path(directory) / "query_adapter.npy", allow_pickle=False))
-
-    @classmethod
-    def train(cls, queries: np.ndarray, positives: list[np.ndarray], grades: list[np.ndarray],
-              negatives: list[np.ndarray], vectors: np.ndarray, *, epochs: int = 10, batch: int = 64,
-              lr: float = 1e-3, weight_decay: float = 1e-2, temperature: float = 0.05,
-              deadline: float | None = None, seed: int = 0, threads: int = 2) -> "QueryAdapter":
-        """Listwise softmax: each query against its acted-on items (target share by grade), its
-        hard negatives (candidates nobody acted on) and the other queries' items in the batch."""
-        import torch
-
-        previous = torch.get_num_threads()
-        torch.set_num_threads(max(1, threads))
-        try:
-            gen = torch.Generator().manual_seed(seed)
-            dim = vectors.shape[1]
-            W = torch.zeros(dim, dim, requires_grad=True)
-            opt = torch.optim.AdamW([W], lr=lr, weight_decay=0.0)
-            Q = torch.from_numpy(np.asarray(queries, dtype=np.float32))
-            V = torch.from_numpy(np.ascontiguousarray(vectors, dtype=np.float32))
-            m = len(Q)
-            for _epoch in range(epochs):
-                if deadline is not None and time.perf_counter() > deadline:
-                    break
-                order = torch.randperm(m, generator=gen).tolist()
-                for start in range(0, m, batch):
-                    idx = order[start:start + batch]
-                    rows = np.unique(np.concatenate([positives[i] for i in idx] + [negatives[i] for i in idx]))
-                    col = {r: c for c, r in enumerate(rows.tolist())}
-                    target = torch.zeros(len(idx), len(rows))
-                    for b, i in enumerate(idx):
-                        g = torch.from_numpy(np.asarray(grades[i], dtype=np.float32))
-                        target[b, [col[r] for r in positives[i].tolist()]] = g / g.sum()
-                    q = Q[idx]
-                    q2 = q + q @ W
-                    q2 = q2 / q2.norm(dim=1, keepdim=True).clamp_min(1e-12)
-                    logits = q2 @ V[torch.from_numpy(rows)].T / temperature
-                    loss = -(target * torch.log_softmax(logits, dim=1)).sum(dim=1).mean()
-                    loss = loss + weight_decay * (W * W).sum()
-                    opt.zero_grad()
-                    loss.backward()
-                    opt.step()
-            return cls(W.detach().numpy().copy())
-        finally:
-            torch.set_num_threads(previous)
+    previous = torch.get_num_threads()
+    torch.set_num_threads(max(1, threads))
+    try:
+        gen = torch.Generator().manual_seed(seed)
+        dim = vectors.shape[1]
+        W = torch.zeros(dim, dim, requires_grad=True)
+        opt = torch.optim.AdamW([W], lr=lr, weight_decay=0.0)
+        Q = torch.from_numpy(np.asarray(queries, dtype=np.float32))
+        V = torch.from_numpy(np.ascontiguousarray(vectors, dtype=np.float32))
+        m = len(Q)
+        for _epoch in range(epochs):
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+            order = torch.randperm(m, generator=gen).tolist()
+            for start in range(0, m, batch):
+                idx = order[start:start + batch]
+                rows = np.unique(np.concatenate([positives[i] for i in idx] + [negatives[i] for i in idx]))
+                col = {r: c for c, r in enumerate(rows.tolist())}
+                target = torch.zeros(len(idx), len(rows))
+                for b, i in enumerate(idx):
+                    g = torch.from_numpy(np.asarray(grades[i], dtype=np.float32))
+                    target[b, [col[r] for r in positives[i].tolist()]] = g / g.sum()
+                q = Q[idx]
+                q2 = q + q @ W
+                q2 = q2 / q2.norm(dim=1, keepdim=True).clamp_min(1e-12)
+                logits = q2 @ V[torch.from_numpy(rows)].T / temperature
+                loss = -(target * torch.log_softmax(logits, dim=1)).sum(dim=1).mean()
+                loss = loss + weight_decay * (W * W).sum()
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+        return QueryAdapter(W.detach().numpy().copy())
+    finally:
+        torch.set_num_threads(previous)
 
 
 def _adapter_data(engine, groups: list[Group], hard: int = 10):
@@ -354,109 +328,77 @@ def train_adapter(engine, groups: list[Group], *, deadline: float | None = None,
     Q, pos, grades, neg = _adapter_data(engine, groups)
     if len(Q) < 10:
         return None
-    return QueryAdapter.train(Q, pos, grades, neg, engine.vectors, deadline=deadline, seed=seed, **kw)
+    return train_query_adapter(Q, pos, grades, neg, engine.vectors, deadline=deadline, seed=seed, **kw)
 
 
 # ====================================================================== the learned ranker
-class LearnedRanker:
-    """LightGBM lambdarank trees over `features` (names from `search.ranking.FEATURE_NAMES`),
-    boosted from the hand-weighted score: score = base * hand + trees(features). Starting from
-    the hand ranking, the trees learn corrections to it, and break no ties it already breaks."""
+def ranker_params(seed: int = 0, threads: int = 2, max_label: int = MAX_LABEL) -> dict:
+    return {"objective": "lambdarank", "metric": "ndcg", "eval_at": [10],
+            "label_gain": list(range(max_label + 1)), "lambdarank_truncation_level": 100,
+            "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 50,
+            "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1,
+            "lambda_l2": 1.0, "num_threads": max(1, threads), "seed": seed, "deterministic": True,
+            "force_row_wise": True, "verbosity": -1}
 
-    def __init__(self, booster, features: tuple[str, ...], base: float = 5.0):
-        self.booster = booster
-        self.features = tuple(features)
-        self.base = float(base)
-        self._hand = self.features.index("hand") if "hand" in self.features else None
 
-    def predict(self, X: np.ndarray) -> np.ndarray:
-        out = np.asarray(self.booster.predict(X, num_threads=1), dtype=np.float64)
-        if self._hand is not None and self.base:
-            out = out + self.base * X[:, self._hand]
-        return out
+def train_ranker(cfg, groups: list[Group], valid: list[Group] | None = None, *, rounds: int = 1000,
+                 deadline: float | None = None, seed: int = 0, threads: int = 2, base: float = 5.0,
+                 features: tuple[str, ...] = FEATURE_NAMES, early_stopping: int = 50,
+                 top: int = 50, sample: int = 50) -> LearnedRanker:
+    """Each query contributes its acted-on candidates, the hand ranking's `top` and `sample`
+    others at random (the rows that matter for the top of the list, at a fraction of the
+    cost of all of them)."""
+    import lightgbm as lgb
 
-    def save(self, directory: Path) -> None:
-        directory = Path(directory)
-        (directory / "ranker.txt").write_text(self.booster.model_to_string())
-        (directory / "ranker.json").write_text(json.dumps({"features": list(self.features), "base": self.base}))
+    rng = np.random.default_rng(seed)
+    hand = features.index("hand")
 
-    @classmethod
-    def load(cls, directory: Path) -> "LearnedRanker":
-        import lightgbm as lgb
+    def dataset(gs, reference=None):
+        Xs, ys, sizes = [], [], []
+        for g in gs:
+            if g.features is None:
+                continue
+            X = feature_matrix(g.features, cfg, features)
+            order_ = np.argsort(-X[:, hand], kind="stable")
+            keep = np.zeros(len(X), dtype=bool)
+            keep[order_[:top]] = True
+            keep[g.labels > 0] = True
+            others = order_[top:]
+            if sample and len(others):
+                keep[rng.choice(others, min(sample, len(others)), replace=False)] = True
+            Xs.append(X[keep])
+            ys.append(g.labels[keep])
+            sizes.append(int(keep.sum()))
+        X = np.vstack(Xs)
+        return lgb.Dataset(X, np.concatenate(ys), group=sizes, feature_name=list(features),
+                           init_score=base * X[:, hand], reference=reference, free_raw_data=True,
+                           params=params)
 
-        directory = Path(directory)
-        booster = lgb.Booster(model_str=(directory / "ranker.txt").read_text())
-        meta = json.loads((directory / "ranker.json").read_text())
-        return cls(booster, tuple(meta["features"]), meta.get("base", 0.0))
-
-    @staticmethod
-    def params(seed: int = 0, threads: int = 2, max_label: int = MAX_LABEL) -> dict:
-        return {"objective": "lambdarank", "metric": "ndcg", "eval_at": [10],
-                "label_gain": list(range(max_label + 1)), "lambdarank_truncation_level": 100,
-                "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 50,
-                "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1,
-                "lambda_l2": 1.0, "num_threads": max(1, threads), "seed": seed, "deterministic": True,
-                "force_row_wise": True, "verbosity": -1}
-
-    @classmethod
-    def train(cls, cfg, groups: list[Group], valid: list[Group] | None = None, *, rounds: int = 1000,
-              deadline: float | None = None, seed: int = 0, threads: int = 2, base: float = 5.0,
-              features: tuple[str, ...] = FEATURE_NAMES, early_stopping: int = 50,
-              top: int = 50, sample: int = 50) -> "LearnedRanker":
-        """Each query contributes its acted-on candidates, the hand ranking's `top` and `sample`
-        others at random (the rows that matter for the top of the list, at a fraction of the
-        cost of all of them)."""
-        import lightgbm as lgb
-
-        rng = np.random.default_rng(seed)
-        hand = features.index("hand")
-
-        def dataset(gs, reference=None):
-            Xs, ys, sizes = [], [], []
-            for g in gs:
-                if g.features is None:
-                    continue
-                X = feature_matrix(g.features, cfg, features)
-                order_ = np.argsort(-X[:, hand], kind="stable")
-                keep = np.zeros(len(X), dtype=bool)
-                keep[order_[:top]] = True
-                keep[g.labels > 0] = True
-                others = order_[top:]
-                if sample and len(others):
-                    keep[rng.choice(others, min(sample, len(others)), replace=False)] = True
-                Xs.append(X[keep])
-                ys.append(g.labels[keep])
-                sizes.append(int(keep.sum()))
-            X = np.vstack(Xs)
-            return lgb.Dataset(X, np.concatenate(ys), group=sizes, feature_name=list(features),
-                               init_score=base * X[:, hand], reference=reference, free_raw_data=True,
-                               params=params)
-
-        params = cls.params(seed, threads)
-        # small logs (a new shop, the tests) still get trees: leaves of 5% of the rows at most
-        params["min_data_in_leaf"] = int(max(2, min(params["min_data_in_leaf"],
-                                                    sum(len(g.rows) for g in groups) // 40)))
-        train_set = dataset(groups)
-        callbacks = []
-        valid_sets = []
-        if valid:
-            valid_sets = [dataset(valid, train_set)]
-            callbacks.append(lgb.early_stopping(early_stopping, verbose=False))
-        if deadline is not None:
-            def out_of_time(env):
-                if time.perf_counter() > deadline:
-                    raise lgb.callback.EarlyStopException(env.iteration, env.evaluation_result_list or [])
-            callbacks.append(out_of_time)
-        booster = lgb.train(params, train_set, num_boost_round=rounds,
-                            valid_sets=valid_sets, callbacks=callbacks)
-        if valid and booster.best_iteration > 0:
-            booster = lgb.Booster(model_str=booster.model_to_string(num_iteration=booster.best_iteration))
-        return cls(booster, features, base)
+    params = ranker_params(seed, threads)
+    # small logs (a new shop, the tests) still get trees: leaves of 5% of the rows at most
+    params["min_data_in_leaf"] = int(max(2, min(params["min_data_in_leaf"],
+                                                sum(len(g.rows) for g in groups) // 40)))
+    train_set = dataset(groups)
+    callbacks = []
+    valid_sets = []
+    if valid:
+        valid_sets = [dataset(valid, train_set)]
+        callbacks.append(lgb.early_stopping(early_stopping, verbose=False))
+    if deadline is not None:
+        def out_of_time(env):
+            if time.perf_counter() > deadline:
+                raise lgb.callback.EarlyStopException(env.iteration, env.evaluation_result_list or [])
+        callbacks.append(out_of_time)
+    booster = lgb.train(params, train_set, num_boost_round=rounds,
+                        valid_sets=valid_sets, callbacks=callbacks)
+    if valid and booster.best_iteration > 0:
+        booster = lgb.Booster(model_str=booster.model_to_string(num_iteration=booster.best_iteration))
+    return LearnedRanker(booster, features, base)
 
 
 def learned_scores(engine, ranker: LearnedRanker, f: Features) -> np.ndarray:
-    """What serving ranks by with `ranker` (`SearchEngine._learned_score`)."""
-    return engine._learned_score(f, ranker)
+    """What serving ranks by with `ranker` (`SearchEngine.learned_score`)."""
+    return engine.learned_score(f, ranker)
 
 
 # ====================================================================== the whole thing
@@ -482,7 +424,7 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
     train_keys = [k for k in keys if not held_back(k, holdout, seed)]
     if len(train_keys) < min_queries or len(held) < max(5, min_queries // 5):
         report["reason"] = f"too few search queries ({len(keys)}): need {min_queries} to learn from"
-        engine.learned_info = report
+        engine.set_learned(info=report)
         return report
 
     # 1. candidates and features of every query, as the engine ranks them now
@@ -545,7 +487,7 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
             train_groups, held_groups = _cross_fitted(engine, queries, train_groups, held, raw, chosen_adapter,
                                                       deadline=deadline, seed=seed, threads=threads)
         fit, valid = _inner_split(train_groups, seed)
-        cand_ranker = LearnedRanker.train(engine.config, fit, valid, deadline=deadline, seed=seed,
+        cand_ranker = train_ranker(engine.config, fit, valid, deadline=deadline, seed=seed,
                                           threads=threads)
         score_r = compare(held_groups, lambda g: learned_scores(engine, cand_ranker, g.features))
         name = "learned" + ("+fine-tuned" if tuned else "") + ("+adapter" if chosen_adapter is not None else "")
@@ -554,7 +496,7 @@ def learn(engine, events: SearchEvents, *, time_budget_s: float = 300.0, holdout
         if better(score_r, best, min_gain):
             best, best_name, chosen_ranker = score_r, name, cand_ranker
             if refit and time.perf_counter() < deadline:
-                chosen_ranker = LearnedRanker.train(engine.config, train_groups + held_groups,
+                chosen_ranker = train_ranker(engine.config, train_groups + held_groups,
                                                     rounds=max(1, cand_ranker.booster.num_trees()),
                                                     deadline=deadline + 0.1 * time_budget_s, seed=seed,
                                                     threads=threads)
@@ -737,7 +679,7 @@ def training_pairs(engine, queries: dict[str, QueryLabels], keys: list[str]) -> 
         for item, grade in ql.labels.items():
             row = engine.row_of.get(item)
             if row is not None and grade > 0:
-                out.append((text, engine._product_text(row), float(grade)))
+                out.append((text, engine.product_text(row), float(grade)))
     return out
 
 
@@ -770,7 +712,7 @@ def _fine_tune_stage(engine, queries, train_keys: list[str], held: list[str], be
         say(info["skipped"])
         return None, info
     pairs = training_pairs(engine, queries, train_keys)
-    old = (engine.encoder, engine.vectors, engine.dense, engine.config.dense_min_similarity)
+    old = engine.dense_state()
     directory = _train_encoder(engine, engine.encoder, pairs, info, deadline=train_until, epochs=epochs, seed=seed,
                                threads=threads, workdir=workdir, say=say)
     if directory is None:
@@ -782,8 +724,7 @@ def _fine_tune_stage(engine, queries, train_keys: list[str], held: list[str], be
     if better(score_ft, best, min_gain):
         return (score_ft, held_groups, raw), info
     info["held_back"] = score_ft
-    with engine._lock:
-        engine.encoder, engine.vectors, engine.dense, engine.config.dense_min_similarity = old
+    engine.restore_dense(old)
     shutil.rmtree(directory, ignore_errors=True)
     return None, info
 
@@ -821,9 +762,10 @@ def _calibrate(engine, queries, keys: list[str], raw, shop_cut: float, info: dic
     """The cosine a dense-only candidate needs was set for the packaged model's scale: a new
     model's is read off the training pairs (never stricter than the shop's setting)."""
     cut = calibrated_min_similarity(engine, queries, keys, raw, seed=seed)
-    engine.config.dense_min_similarity = shop_cut
+    engine.set_min_similarity(shop_cut)
     if cut is not None and cut < shop_cut:
-        engine.config.dense_min_similarity = info["dense_min_similarity"] = round(cut, 4)
+        info["dense_min_similarity"] = round(cut, 4)
+        engine.set_min_similarity(info["dense_min_similarity"])
 
 
 def calibrated_min_similarity(engine, queries, keys: list[str], raw: dict[str, np.ndarray], *, sample: int = 500,
@@ -871,38 +813,3 @@ def _cross_fitted(engine, queries, train_groups: list[Group], held: list[str], r
                            deadline=time.perf_counter() + max(2.0, 0.05 * (deadline - time.perf_counter())))
         out += _groups_with(engine, queries, [g.key for g in train_groups if fold_of[g.key] == k], raw, adapter=ad)
     return out, _groups_with(engine, queries, held, raw, adapter=adapter)
-
-
-# ====================================================================== persistence
-def save_learned(engine, directory: Path) -> None:
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
-    parts = {"format": LEARNED_FORMAT, "adapter": engine.adapter is not None, "ranker": engine.ranker is not None,
-             "clicks": engine.clicks is not None, "words": engine.words is not None,
-             "encoder": getattr(engine.encoder, "name", None) if getattr(engine.encoder, "fine_tuned", False) else None,
-             "info": engine.learned_info}
-    if engine.adapter is not None:
-        engine.adapter.save(directory)
-    if engine.ranker is not None:
-        engine.ranker.save(directory)
-    if engine.clicks is not None:
-        engine.clicks.save(directory)
-    if engine.words is not None:
-        engine.words.save(directory)
-    (directory / "learned.json").write_text(json.dumps(parts, indent=1, default=json_default))
-
-
-def load_learned(engine, directory: Path) -> None:
-    directory = Path(directory)
-    meta = json.loads((directory / "learned.json").read_text())
-    if meta.get("format") != LEARNED_FORMAT:
-        engine.learned_info = {"ignored": f"learned format {meta.get('format')} is not {LEARNED_FORMAT}"}
-        return
-    adapter = QueryAdapter.load(directory) if meta.get("adapter") else None
-    ranker = LearnedRanker.load(directory) if meta.get("ranker") else None
-    clicks = ClickMemory.load(directory) if meta.get("clicks") else None
-    words = ShopperWords.load(directory) if meta.get("words") else None
-    if engine.dense is None:
-        adapter = clicks = None
-    engine.set_learned(adapter=adapter, ranker=ranker, clicks=clicks, words=words, info=meta.get("info") or {})
-

@@ -202,7 +202,7 @@ def test_autocomplete(engine):
 # ---------------------------------------------------------------- live catalogue
 def test_upsert_makes_a_new_item_searchable(engine, ids):
     assert engine.search("kayak")["total"] == 0
-    engine.upsert_items([{"item_id": "new-1", "title": "Inflatable Kayak for Two", "category": "Sports > Water",
+    engine.update_items([{"item_id": "new-1", "title": "Inflatable Kayak for Two", "category": "Sports > Water",
                           "brand": "Intex", "price": 199.0, "attributes": {"color": "green"}}])
     r = engine.search("kayak", limit=3)
     assert ids(r) == ["new-1"] and r["items"][0]["price"] == 199.0
@@ -212,14 +212,14 @@ def test_upsert_makes_a_new_item_searchable(engine, ids):
 
 
 def test_upsert_price_and_stock_apply_at_once(engine, ids):
-    engine.upsert_items([{"item_id": "lt-4", "price": 99.0}, {"item_id": "lt-2", "in_stock": False}])
+    engine.update_items([{"item_id": "lt-4", "price": 99.0}, {"item_id": "lt-2", "in_stock": False}])
     r = engine.search("cheap black laptop", limit=3)
     assert r["items"][0]["item_id"] == "lt-4" and r["items"][0]["price"] == 99.0
     assert "lt-2" not in ids(engine.search("laptop", limit=50, filters={"in_stock": True}))
 
 
 def test_upsert_changed_title_reindexes(engine, ids):
-    engine.upsert_items([{"item_id": "tb-3", "title": "Walnut Standing Desk"}])
+    engine.update_items([{"item_id": "tb-3", "title": "Walnut Standing Desk"}])
     assert "tb-3" in ids(engine.search("desk"))
     assert "tb-3" not in ids(engine.search("side", limit=50))      # the old title is gone
     assert len(engine) == 53
@@ -228,7 +228,7 @@ def test_upsert_changed_title_reindexes(engine, ids):
 
 def test_upsert_needs_a_title_for_a_new_item(engine):
     with pytest.raises(ValueError, match="title"):
-        engine.upsert_items([{"item_id": "nope", "price": 3.0}])
+        engine.update_items([{"item_id": "nope", "price": 3.0}])
 
 
 # ---------------------------------------------------------------- persistence
@@ -236,7 +236,7 @@ QUERIES = ["shirt dress", "cheap black laptop", "labtop", "黒 ノートパソ�
 
 
 def test_save_load_round_trip(engine, encoder, tmp_path):
-    engine.upsert_items([{"item_id": "new-1", "title": "Inflatable Kayak", "price": 199.0},
+    engine.update_items([{"item_id": "new-1", "title": "Inflatable Kayak", "price": 199.0},
                          {"item_id": "lt-1", "price": 10.0}])
     engine.save(tmp_path / "idx")
     assert not list((tmp_path / "idx").rglob("*.pkl")) and not list((tmp_path / "idx").rglob("*.pickle"))
@@ -245,7 +245,7 @@ def test_save_load_round_trip(engine, encoder, tmp_path):
         for kw in ({}, {"filters": {"in_stock": True}}, {"sort": "price_asc"}):
             assert loaded.search(q, limit=20, **kw) == engine.search(q, limit=20, **kw)
     assert loaded.autocomplete("lap") == engine.autocomplete("lap")
-    loaded.upsert_items([{"item_id": "new-2", "title": "Sea Kayak Paddle"}])
+    loaded.update_items([{"item_id": "new-2", "title": "Sea Kayak Paddle"}])
     assert "new-2" in [i["item_id"] for i in loaded.search("kayak paddle")["items"]]
 
 
@@ -304,7 +304,7 @@ def test_searches_run_safely_beside_live_updates(engine):
     for t in threads:
         t.start()
     for k in range(60):
-        engine.upsert_items([{"item_id": f"k-{k}", "title": f"Kayak Model {k}", "category": "Sports", "price": k},
+        engine.update_items([{"item_id": f"k-{k}", "title": f"Kayak Model {k}", "category": "Sports", "price": k},
                              {"item_id": "lt-1", "price": 400.0 + k}])
     stop.set()
     for t in threads:
@@ -319,13 +319,13 @@ def test_upsert_takes_rows_as_the_store_returns_them(engine, ids):
     from datetime import datetime, timezone
 
     stamp = datetime(2026, 1, 1, tzinfo=timezone.utc)
-    same = {**engine._item(engine.row_of["lt-2"]), "price": 111.0, "currency": "USD", "image_url": None,
+    same = {**engine.item(engine.row_of["lt-2"]), "price": 111.0, "currency": "USD", "image_url": None,
             "created_at": stamp}
     new = {"item_id": "tv-1", "title": "55 inch 4K Television", "description": None, "category": "Electronics > TV",
            "brand": "Sony", "price": 499.0, "currency": "USD", "in_stock": True, "attributes": {"color": "black"},
            "image_url": None, "created_at": stamp}
     rows_before = len(engine.item_ids)
-    engine.upsert_items([same, new])
+    engine.update_items([same, new])
     assert len(engine.item_ids) == rows_before + 1                 # lt-2 kept its row
     assert engine.search("lenovo ideapad")["items"][0]["price"] == 111.0
     assert ids(engine.search("television", limit=1)) == ["tv-1"]

@@ -96,7 +96,7 @@ def test_fine_tuned_model_learns_the_shops_words_and_carries_them_to_unclicked_p
 
 def test_a_new_product_is_embedded_with_the_fine_tuned_model(tuned):
     engine, _, _ = tuned
-    engine.upsert_items([{"item_id": "new-drill", "title": "Gizmo Brushless Cordless Drill"}])
+    engine.update_items([{"item_id": "new-drill", "title": "Gizmo Brushless Cordless Drill"}])
     top = [h["item_id"] for h in engine.search("zorbo", limit=7)["items"]]
     assert "new-drill" in top
 

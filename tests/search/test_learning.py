@@ -13,9 +13,8 @@ from catalogs import titles_catalog
 
 from store.db import Catalog
 from search.engine import SearchEngine
+from search.learned import LearnedRanker, QueryAdapter
 from search.learning import (
-    LearnedRanker,
-    QueryAdapter,
     SearchEvents,
     held_back,
     learn,

@@ -96,7 +96,7 @@ def test_words_survive_save_load_and_live_updates(learned, tmp_path):
     assert loaded.words is not None and loaded.words.digest == engine.words.digest
     assert top(loaded, "formica tops tonebc") == top(engine, "formica tops tonebc")
     # a changed title re-indexes the item: it keeps what shoppers call it
-    loaded.upsert_items([{"item_id": "counter-28", "title": "Laminate Countertop tonebc 8 ft."}])
+    loaded.update_items([{"item_id": "counter-28", "title": "Laminate Countertop tonebc 8 ft."}])
     assert top(loaded, "formica tops tonebc")[0] == "counter-28"
     assert top(loaded, "formica tonebc", filters={"max_price": 50})[0] == "tank-28"  # filters still apply
 
@@ -135,7 +135,7 @@ def test_item_neighbours_are_the_exact_nearest_live_items_and_never_the_item_its
               "cotton tank top", "red cotton tank top", "garden hose"]
     engine = SearchEngine.build(titles_catalog([f"i{k}" for k in range(len(titles))], titles,
                                                np.full(len(titles), 10.0)), encoder=encoder)
-    engine.upsert_items([{"item_id": "i5", "title": "red garden hose"}])  # its old row is retired
+    engine.update_items([{"item_id": "i5", "title": "red garden hose"}])  # its old row is retired
     near = item_neighbours(engine, ["i0", "i3", "i5", "missing"], k=3)
     assert near.keys() == {"i0", "i3", "i5"}
     for item, got in near.items():

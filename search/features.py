@@ -1,0 +1,111 @@
+"""Ranking features of a query's candidate rows (`search.ranking.Features`): what the hand-weighted
+score and a learned ranker read, computed from the catalogue columns and the lexical match."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+from search.catalog import Catalogue
+from search.config import SearchConfig
+from search.ranking import Features
+from search.text import JA_COLORS, category_path, normalize
+from search.understanding import Understood
+
+
+class Match(NamedTuple):
+    """A query's lexical match over every row: BM25, idf-weighted coverage, the rows each term
+    group matched, and the query word each group came from."""
+
+    lex: np.ndarray
+    coverage: np.ndarray | None
+    matched: list[np.ndarray]
+    sources: list[str]
+
+
+def features(cat: Catalogue, vectors: np.ndarray | None, cand: np.ndarray, match: Match, u: Understood,
+             qvec, qraw, profile: dict | None, cfg: SearchConfig) -> Features:
+    """Features of the rows `cand`; `qvec` the query vector ranked with (None: no dense part),
+    `qraw` the one before a learned adapter."""
+    k = len(cand)
+    dense = (vectors[cand] @ qvec) if qvec is not None else np.zeros(k, dtype=np.float32)
+    dense_raw = dense if qraw is None or qraw is qvec else vectors[cand] @ qraw
+    type_match, type_raw = type_evidence(cat, cand, match, u, cfg)
+    cov = match.coverage[cand] if match.coverage is not None else np.zeros(k, dtype=np.float32)
+    pop = cat.popularity[cand]
+    top = float(cat.popularity.max()) if len(cat.popularity) else 0.0
+    pop = np.log1p(pop) / np.log1p(top) if top > 0 else np.zeros(k, dtype=np.float32)
+    return Features(lexical=match.lex[cand], dense=dense, type_match=type_match,
+                    attributes=attribute_share(cat, cand, match, u), coverage=cov, popularity=pop,
+                    in_stock=cat.in_stock[cand], affinity=affinity(cat, cand, profile), dense_raw=dense_raw,
+                    length=cat.lengths[cand], type_raw=type_raw)
+
+
+def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
+                  cfg: SearchConfig) -> tuple[np.ndarray, np.ndarray]:
+    """(type match as ranked, before scaling uncategorized rows): 1 the title's type, 0.8 the
+    category's, -1 the wanted type only a modifier in the title, 0 unknown."""
+    type_match = np.zeros(len(cand), dtype=np.float32)
+    if not u.product_type:
+        return type_match, type_match
+    t = u.product_type
+    codes = cat.columns.category
+    cats = [codes.index[normalize(c).strip()] for c in u.categories if normalize(c).strip() in codes.index]
+    type_match[(cat.leaves[cand] == t) | np.isin(codes.codes[cand], cats)] = 0.8
+    type_match[cat.heads[cand] == t] = 1.0
+    if u.head in match.sources:
+        has_word = np.isin(cand, match.matched[match.sources.index(u.head)])
+        type_match[has_word & (type_match == 0)] = -1.0
+    type_raw = type_match.copy()
+    # a title head alone (no category path to confirm it) is weaker evidence of a type
+    uncategorized = codes.codes[cand] < 0
+    type_match[uncategorized] *= cfg.uncategorized_type_evidence
+    return type_match, type_raw
+
+
+def attribute_share(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:
+    """The share of the wanted attributes each row has (as an attribute, or said in its title)."""
+    k = len(cand)
+    if not u.attributes:
+        return np.ones(k, dtype=np.float32)
+    cols = cat.columns
+    sources, matched = match.sources, match.matched
+    hits = np.zeros(k, dtype=np.float32)
+    for key, value in u.attributes.items():
+        ok = np.zeros(k, dtype=bool)
+        if key in ("brand", "color"):
+            col = cols.brand if key == "brand" else cols.color
+            ok |= col.codes[cand] == col.index.get(value, -2)
+        else:
+            ok |= np.array([normalize(str(cat.attribute(r, key) or "")).strip() == value for r in cand.tolist()],
+                           dtype=bool)
+        for w in u.attribute_words:  # said in the title instead of as an attribute
+            if w in sources and (JA_COLORS.get(w, w) == value or w in value.split()):
+                ok |= np.isin(cand, matched[sources.index(w)]) & (cols.color.codes[cand] < 0 if key == "color" else True)
+        hits += ok
+    return hits / len(u.attributes)
+
+
+def affinity(cat: Catalogue, cand: np.ndarray, profile: dict | None) -> np.ndarray:
+    """0..1: how much the shopper's profile ({"categories": {path: w}, "brands": {brand: w}})
+    favours each row's category (or one above it) and brand."""
+    out = np.zeros(len(cand), dtype=np.float32)
+    if not profile:
+        return out
+    cats = {tuple(category_path(normalize(c))): float(w) for c, w in (profile.get("categories") or {}).items()}
+    brands = {normalize(b).strip(): float(w) for b, w in (profile.get("brands") or {}).items()}
+    top = max([*cats.values(), *brands.values(), 0.0])
+    if top <= 0:
+        return out
+    cat_codes, brand_codes = cat.columns.category, cat.columns.brand
+    per_cat = {}
+    for code in np.unique(cat_codes.codes[cand]).tolist():
+        path = tuple(category_path(cat_codes.values[code])) if code >= 0 else ()
+        per_cat[code] = max([w for c, w in cats.items() if path[:len(c)] == c] or [0.0])
+    out += np.array([per_cat[c] for c in cat_codes.codes[cand].tolist()], dtype=np.float32)
+    if brands:
+        per_brand = {c: brands.get(brand_codes.values[c], 0.0) if c >= 0 else 0.0
+                     for c in np.unique(brand_codes.codes[cand]).tolist()}
+        out += np.array([per_brand[c] for c in brand_codes.codes[cand].tolist()], dtype=np.float32)
+    return np.clip(out / top, 0, 1)

@@ -1,0 +1,157 @@
+"""The word side of the engine: what the catalogue's words teach (`CatalogKnowledge`), the lexical
+and phrase indexes, the speller and the autocomplete suggester, built from a `Catalogue` and
+grown with it; shoppers' words (`search.expansion`) join an item's lexical document."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from search.catalog import Catalogue
+from search.config import SearchConfig
+from search.lexical import LexicalIndex
+from search.spelling import Speller
+from search.suggest import Suggester
+from search.text import category_path, is_japanese, is_number, stem, terms, words
+from search.understanding import CatalogKnowledge, head_word, is_content
+
+
+def pairs(seq: list[str]) -> list[str]:
+    """Adjacent word pairs, the terms of the phrase index."""
+    return [f"{a} {b}" for a, b in zip(seq, seq[1:])]
+
+
+def title_head(title_words: list[str], attr_words: set[str]) -> str:
+    """The stemmed head noun of a title, attribute words (colours, brands) aside."""
+    skip = {i for i, w in enumerate(title_words) if w in attr_words}
+    i = head_word(title_words, skip)
+    return stem(title_words[i]) if i is not None else ""
+
+
+def analyse(cat: Catalogue, cfg: SearchConfig) -> tuple[CatalogKnowledge, list[list[str]]]:
+    """Learn the catalogue's attributes and product types, and set each row's head, leaf type
+    and title length; returns the knowledge and every title's words."""
+    kb = CatalogKnowledge(min_type_count=cfg.min_type_count)
+    kb.learn_attributes(cat.attributes, cat.brands, cfg.attribute_keys)
+    attr_words = kb.attribute_words()
+    title_words = [words(t) for t in cat.titles]
+    heads = [title_head(tw, attr_words) for tw in title_words]
+    leaves = [kb.leaf_type(c) for c in cat.categories]
+    title_terms = [set(terms(tw)) for tw in title_words]
+    cat.set_analysis(heads, leaves, [len(terms(tw)) for tw in title_words])
+    kb.learn_types(heads, leaves, cat.categories, title_terms)
+    return kb, title_words
+
+
+def doc_terms(cat: Catalogue, r: int, cfg: SearchConfig, title_words: list[str] | None = None) -> list[str]:
+    """Row `r`'s lexical document: each field's terms repeated by its weight."""
+    out = terms(title_words if title_words is not None else words(cat.titles[r])) * cfg.title_weight
+    if cat.categories[r]:
+        out += terms(words(" ".join(category_path(cat.categories[r])))) * cfg.category_weight
+    if cat.brands[r]:
+        out += terms(words(cat.brands[r])) * cfg.brand_weight
+    values = [str(v) for v in (cat.attributes[r] or {}).values() if isinstance(v, (str, int, float))]
+    if values:
+        out += terms(words(" ".join(values))) * cfg.attributes_weight
+    if cat.descriptions[r] and cfg.description_weight:
+        out += terms(words(cat.descriptions[r])) * cfg.description_weight
+    return out
+
+
+def vocabulary(cat: Catalogue, title_words) -> Counter:
+    """Words the speller knows: those of the titles given and of every category and brand."""
+    counts: Counter = Counter()
+    for tw in title_words:
+        counts.update(w for w in tw if w.isalpha() and not is_japanese(w) and len(w) > 2)
+    for text in set(filter(None, cat.categories)) | set(filter(None, cat.brands)):
+        counts.update(w for w in words(text) if w.isalpha() and not is_japanese(w) and len(w) > 2)
+    return counts
+
+
+class WordIndexes:
+    """Knowledge, lexical and phrase indexes, speller and suggester of one catalogue. `words_indexed`
+    names the shoppers' words the lexical index holds (None: none); `shopper_only` are their
+    terms no catalogue text has (never taken for catalogue words)."""
+
+    def __init__(self, knowledge: CatalogKnowledge, lexical: LexicalIndex, phrases: LexicalIndex,
+                 speller: Speller, suggester: Suggester, *, words_indexed: str | None = None,
+                 shopper_only: frozenset[str] = frozenset()):
+        self.knowledge, self.lexical, self.phrases = knowledge, lexical, phrases
+        self.speller, self.suggester = speller, suggester
+        self.words_indexed, self.shopper_only = words_indexed, frozenset(shopper_only)
+
+    @classmethod
+    def build(cls, cat: Catalogue, knowledge: CatalogKnowledge, title_words: list[list[str]],
+              cfg: SearchConfig) -> "WordIndexes":
+        lexical = LexicalIndex(k1=cfg.k1, b=cfg.b).build(
+            [doc_terms(cat, r, cfg, title_words[r]) for r in range(len(title_words))])
+        phrases = LexicalIndex(k1=cfg.k1, b=cfg.b).build([pairs(terms(tw)) for tw in title_words])
+        speller = Speller(min_length=cfg.typo_min_length, two_edits_length=cfg.typo_two_edits_length)
+        speller.add(vocabulary(cat, title_words))
+        self = cls(knowledge, lexical, phrases, speller, Suggester())
+        attr_words = knowledge.attribute_words()
+        for r, tw in enumerate(title_words):
+            self.suggest(cat, r, tw, attr_words)
+        return self
+
+    # ------------------------------------------------------------------ reading
+    def known(self, word: str) -> bool:
+        """A word of the catalogue (or a number): not to be corrected."""
+        if is_number(word) or word in self.speller:
+            return True
+        t = stem(word)
+        return self.lexical.has(t) and t not in self.shopper_only
+
+    def correct(self, word: str) -> str | None:
+        return self.speller.correct(word) or self.speller.split(word)
+
+    # ------------------------------------------------------------------ growing
+    def analyse_rows(self, cat: Catalogue, first: int, cfg: SearchConfig) -> tuple[list[list[str]], list[str], list]:
+        """Learn the attributes of rows `first`.. (written by `Catalogue.append_text`); returns
+        their title words, heads and leaf types."""
+        kb = self.knowledge
+        title_words = []
+        for r in range(first, cat.n_rows):
+            kb.learn_attributes([cat.attributes[r]], [cat.brands[r]] if cat.brands[r] else [], cfg.attribute_keys)
+            title_words.append(words(cat.titles[r]))
+        attr_words = kb.attribute_words()
+        heads = [title_head(tw, attr_words) for tw in title_words]
+        leaves = [kb.leaf_type(cat.categories[first + k]) for k in range(len(title_words))]
+        return title_words, heads, leaves
+
+    def add_rows(self, cat: Catalogue, first: int, title_words: list[list[str]], extra: list[list[str]],
+                 cfg: SearchConfig) -> None:
+        """Index rows `first`..: their types, lexical documents (with `extra` terms, the shoppers'
+        words), title pairs and words."""
+        for k, tw in enumerate(title_words):
+            r = first + k
+            self.knowledge.add_item(cat.heads[r], cat.leaves[r], cat.categories[r], set(terms(tw)))
+            self.lexical.add(r, doc_terms(cat, r, cfg, tw) + extra[k])
+            self.phrases.add(r, pairs(terms(tw)))
+            self.speller.add(vocabulary(cat, [tw]))
+
+    def suggest(self, cat: Catalogue, r: int, title_words: list[str], attr_words: set[str]) -> None:
+        """Offer row `r`'s product phrase (head noun and up to two words before it) and brand."""
+        weight = 1.0 + float(np.log1p(cat.popularity[r]))
+        skip = {i for i, w in enumerate(title_words) if w in attr_words}
+        h = head_word(title_words, skip)
+        if h is not None:
+            start = h
+            while start > 0 and h - start < 2 and is_content(title_words[start - 1]) and (start - 1) not in skip:
+                start -= 1
+            self.suggester.add(title_words[h], weight)
+            if start < h:
+                self.suggester.add(" ".join(title_words[start:h + 1]), weight)
+        if cat.brands[r]:
+            self.suggester.add(cat.brands[r], 0.5 * weight)
+
+    def reindex(self, cat: Catalogue, shopper_words, cfg: SearchConfig) -> None:
+        """Rebuild the lexical index over every row with `shopper_words` (a
+        `search.expansion.ShopperWords` or None; seconds for tens of thousands of items)."""
+        base = [doc_terms(cat, r, cfg) for r in range(cat.n_rows)]
+        extra = [shopper_words.terms_of(i) if shopper_words is not None else [] for i in cat.item_ids]
+        vocab = set().union(*map(set, base)) if base else set()
+        self.lexical = LexicalIndex(k1=cfg.k1, b=cfg.b).build([b + e for b, e in zip(base, extra)])
+        self.shopper_only = frozenset(set().union(*map(set, extra)) - vocab) if extra else frozenset()
+        self.words_indexed = shopper_words.digest if shopper_words is not None else None

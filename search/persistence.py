@@ -1,0 +1,126 @@
+"""The engine directory, without pickle: params.json, items.json and .npy columns, the word
+indexes as JSON and bm25s files, the dense index in faiss's format, and `learned/` (the learned
+parts, and a fine-tuned embedding model as safetensors)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+
+from search.catalog import Catalogue
+from search.config import SearchConfig
+from search.dense import VectorIndex
+from search.indexing import WordIndexes
+from search.learned import load_learned, save_learned
+from search.lexical import LexicalIndex
+from search.spelling import Speller
+from search.suggest import Suggester
+from search.text import terms, words
+from search.understanding import CatalogKnowledge
+
+FORMAT_VERSION = 1
+COLUMNS = ("prices", "in_stock", "alive", "popularity", "lengths")
+
+
+def _write_json(path: Path, value, **kw) -> None:
+    path.write_text(json.dumps(value, ensure_ascii=False, **kw))
+
+
+def save_engine(engine, directory) -> None:
+    """Write `engine` (a `search.engine.SearchEngine`) to `directory`."""
+    d = Path(directory)
+    d.mkdir(parents=True, exist_ok=True)
+    cat, idx = engine.catalogue, engine.indexes
+    _write_json(d / "params.json", {
+        "format_version": FORMAT_VERSION, "config": engine.config.to_dict(), "build_info": engine.build_info,
+        "encoder": getattr(engine.encoder, "name", None), "dense": engine.dense is not None,
+        "shopper_words": {"digest": idx.words_indexed, "only": sorted(idx.shopper_only)}}, indent=1)
+    _write_json(d / "items.json", {
+        "item_ids": cat.item_ids, "titles": cat.titles, "descriptions": cat.descriptions,
+        "categories": cat.categories, "brands": cat.brands, "attributes": cat.attributes,
+        "heads": cat.heads.tolist(), "leaves": cat.leaves.tolist()})
+    for name in COLUMNS:
+        np.save(d / f"{name}.npy", getattr(cat, name), allow_pickle=False)
+    _write_json(d / "knowledge.json", idx.knowledge.to_dict())
+    _write_json(d / "speller.json", idx.speller.to_dict())
+    _write_json(d / "suggest.json", idx.suggester.to_dict())
+    idx.lexical.save(d / "lexical")
+    idx.phrases.save(d / "phrases")
+    if engine.dense is not None:
+        np.save(d / "vectors.npy", engine.vectors, allow_pickle=False)
+        engine.dense.save(d)
+    _save_learned_dir(engine, d / "learned")
+
+
+def _save_learned_dir(engine, learned: Path) -> None:
+    """`learned/`: the fine-tuned model the engine runs on stays (or is copied in), every other
+    old file goes, and the learned parts are written; no directory when there is nothing."""
+    encoder = engine.encoder
+    tuned = Path(encoder.model_path) if getattr(encoder, "fine_tuned", False) else None
+    if learned.exists():
+        for part in learned.iterdir():
+            if tuned is not None and part.resolve() == tuned.resolve():
+                continue
+            shutil.rmtree(part) if part.is_dir() else part.unlink()
+    if tuned is not None and tuned.resolve() != (learned / "encoder").resolve():
+        shutil.copytree(tuned, learned / "encoder", ignore=shutil.ignore_patterns("*.tmp"))
+    if engine.learned or tuned is not None:
+        save_learned(engine.learned, learned, encoder=getattr(encoder, "name", None) if tuned is not None else None)
+    elif learned.exists():
+        learned.rmdir()
+
+
+def load_engine(cls, directory, *, encoder=None):
+    """Read a saved engine as a `cls` (`search.engine.SearchEngine`); see `SearchEngine.load`."""
+    d = Path(directory)
+    meta = json.loads((d / "params.json").read_text())
+    if meta.get("format_version") != FORMAT_VERSION:
+        raise ValueError(f"search index format {meta.get('format_version')} is not {FORMAT_VERSION}: rebuild it")
+    vectors = dense = None
+    if meta["dense"]:
+        encoder = _encoder_for(d, meta, encoder)
+        vectors, dense = np.load(d / "vectors.npy", allow_pickle=False), VectorIndex.load(d)
+    else:
+        encoder = None
+    engine = cls(SearchConfig.from_dict(meta["config"]), _load_catalogue(d), _load_indexes(d, meta),
+                 encoder=encoder, vectors=vectors, dense=dense, build_info=meta.get("build_info", {}))
+    if (d / "learned").exists():
+        parts = load_learned(d / "learned")
+        if engine.dense is None:
+            parts = parts.without_vectors()
+        engine.set_learned(parts)
+    return engine
+
+
+def _load_catalogue(d: Path) -> Catalogue:
+    items = json.loads((d / "items.json").read_text())
+    cols = {name: np.load(d / f"{name}.npy", allow_pickle=False) for name in COLUMNS if (d / f"{name}.npy").exists()}
+    if "lengths" not in cols:  # an index written before titles' lengths were kept
+        cols["lengths"] = np.array([len(terms(words(t))) for t in items["titles"]], dtype=np.float32)
+    return Catalogue(item_ids=items["item_ids"], titles=items["titles"], descriptions=items["descriptions"],
+                     categories=items["categories"], brands=items["brands"], attributes=items["attributes"],
+                     heads=items["heads"], leaves=items["leaves"], **cols)
+
+
+def _load_indexes(d: Path, meta: dict) -> WordIndexes:
+    indexed = meta.get("shopper_words") or {}
+    return WordIndexes(CatalogKnowledge.from_dict(json.loads((d / "knowledge.json").read_text())),
+                       LexicalIndex.load(d / "lexical"), LexicalIndex.load(d / "phrases"),
+                       Speller.from_dict(json.loads((d / "speller.json").read_text())),
+                       Suggester.from_dict(json.loads((d / "suggest.json").read_text())),
+                       words_indexed=indexed.get("digest"), shopper_only=frozenset(indexed.get("only", ())))
+
+
+def _encoder_for(d: Path, meta: dict, encoder):
+    """The store's own fine-tuned model when the index carries one, else `encoder` (None: the
+    packaged one); one other than the index was built with is refused."""
+    if (d / "learned" / "encoder").exists() or encoder is None:
+        from search.encoder import Encoder
+
+        encoder = Encoder(d / "learned" / "encoder") if (d / "learned" / "encoder").exists() else Encoder()
+    if meta.get("encoder") and getattr(encoder, "name", meta["encoder"]) != meta["encoder"]:
+        raise ValueError(f"index was built with encoder {meta['encoder']!r}, not {encoder.name!r}")
+    return encoder

@@ -1,0 +1,151 @@
+"""Candidates of a query: the rows it matches lexically, by phrase, by meaning (dense) and by the
+click memory's votes, relaxed by dropping words when nothing matches, and the candidates the
+ranker orders with their features."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+from search.catalog import Catalogue
+from search.config import SearchConfig
+from search.features import Match, features
+from search.indexing import WordIndexes, pairs
+from search.ranking import Features
+from search.text import JA_COLORS, STOPWORDS, stem, terms, words
+from search.understanding import Understood
+
+
+class Found(NamedTuple):
+    """What a query matched: every row (total, facets), the candidates the ranker orders (with
+    their features), the other matches (after them, by BM25), and whether words were dropped."""
+
+    rows: np.ndarray
+    cand: np.ndarray
+    rest: np.ndarray
+    lex: np.ndarray
+    features: Features
+    relaxed: bool
+    dropped: list[str]
+
+
+def price_only(u: Understood) -> bool:
+    """Only price words ("cheap", "under 50", "安い"): nothing to match, a price to browse by."""
+    return not u.words and (u.price_intent is not None or u.max_price is not None or u.min_price is not None)
+
+
+def query_groups(u: Understood, indexes: WordIndexes, synonyms: dict) -> tuple[list[list[str]], list[str]]:
+    """Query term groups (a word's stem plus its synonyms) and the word each came from."""
+    groups, sources, seen = [], [], set()
+    content = [w for w in u.words if w not in STOPWORDS and w != "|"]
+    joined: dict[str, list[str]] = {}  # "deck over" also matches "deckover"
+    for a, b in zip(content, content[1:]):
+        if a.isalpha() and b.isalpha() and (a + b) in indexes.speller:
+            joined.setdefault(a, []).append(stem(a + b))
+            joined.setdefault(b, []).append(stem(a + b))
+    for w in content:
+        t = stem(w)
+        if t in seen:
+            continue
+        seen.add(t)
+        group = [t]
+        if w in JA_COLORS:
+            group.append(JA_COLORS[w])
+        for other in list(synonyms.get(w, ())) + list(synonyms.get(t, ())):
+            group.extend(terms(words(other)))
+        group.extend(joined.get(w, ()))
+        groups.append(list(dict.fromkeys(group)))
+        sources.append(w)
+    return groups, sources
+
+
+def drop_order(groups, sources, u: Understood, lexical) -> list[int]:
+    """Least important first: words the catalogue lacks, attributes, other modifiers (most
+    common first), and the wanted product type last."""
+    def key(i):
+        w = sources[i]
+        unknown = not any(lexical.has(t) for t in groups[i])
+        return (0 if unknown else 1 if w in u.attribute_words else 3 if w == u.head else 2, lexical.idf(groups[i][0]))
+    return sorted(range(len(groups)), key=key)
+
+
+class Retriever:
+    """One search's view of the engine's parts: the catalogue, word indexes, product vectors,
+    `dense_rows(qvec, mask, min_similarity)` (the dense index's hits), the click memory (None:
+    none) and whether a learned ranker reads the phrase feature."""
+
+    def __init__(self, cfg: SearchConfig, cat: Catalogue, indexes: WordIndexes, *, vectors, dense_rows,
+                 clicks=None, ranker: bool = False):
+        self.cfg, self.cat, self.indexes, self.vectors = cfg, cat, indexes, vectors
+        self.dense_rows, self.clicks, self.ranker = dense_rows, clicks, ranker
+
+    def find(self, u: Understood, mask: np.ndarray, n: int, qvec, qraw, profile: dict | None) -> Found | None:
+        """Match the query (relaxing it when nothing matches), choose the candidates the ranker
+        orders and compute their features; None when there is nothing to match with."""
+        cfg, lexical = self.cfg, self.indexes.lexical
+        groups, sources = query_groups(u, self.indexes, cfg.synonyms)
+        if not groups and qvec is None:
+            return None
+        lex, coverage, matched = lexical.score(groups, n)
+        pair_terms = pairs([g[0] for g in groups])
+        phrase = (self.indexes.phrases.score([[p] for p in pair_terms], n)[0]
+                  if pair_terms and (cfg.w_phrase or self.ranker) else None)
+        match = mask & (lex > 0) & (coverage >= cfg.min_should_match - 1e-6) if groups else np.zeros(n, bool)
+        dense_rows = self.dense_rows(qvec, mask, cfg.dense_min_similarity)
+        vote_rows, votes = self.click_votes(qraw, mask)
+        relaxed, dropped = False, []
+        if not match.any() and not len(dense_rows) and not len(vote_rows) and groups:
+            relaxed = True
+            match, dropped = self._relaxed(groups, sources, u, mask, n)
+            if not match.any():  # last resort: anything that shares a word, or is fairly close in meaning
+                match = mask & (lex > 0)
+                dense_rows = self.dense_rows(qvec, mask, 0.8 * cfg.dense_min_similarity)
+        match[dense_rows] = True
+        match[vote_rows] = True
+        rows = np.flatnonzero(match)
+        cand, rest = self._candidates(rows, lex, dense_rows, vote_rows)
+        f = features(self.cat, self.vectors, cand, Match(lex, coverage, matched, sources), u, qvec, profile=profile,
+                     qraw=qraw, cfg=cfg)
+        if phrase is not None:
+            f.phrase = phrase[cand]
+        if len(vote_rows):  # cand is sorted and holds every voted row
+            f.clicks = np.zeros(len(cand), dtype=np.float32)
+            f.clicks[np.searchsorted(cand, vote_rows)] = votes
+        f.query_terms = len(groups)
+        return Found(rows, cand, rest, lex, f, relaxed, dropped)
+
+    def _relaxed(self, groups, sources, u: Understood, mask: np.ndarray, n: int) -> tuple[np.ndarray, list[str]]:
+        """Drop words, least important first, until the rest match something."""
+        cfg, lexical = self.cfg, self.indexes.lexical
+        dropped: list[str] = []
+        match = np.zeros(n, bool)
+        for gi in drop_order(groups, sources, u, lexical):
+            dropped.append(sources[gi])
+            keep = [i for i in range(len(groups)) if sources[i] not in dropped]
+            if not keep:
+                break
+            _, cov_k, _ = lexical.score([groups[i] for i in keep], n)
+            match = mask & (cov_k >= cfg.min_should_match - 1e-6) & (cov_k > 0)
+            if match.any():
+                break
+        return match, dropped
+
+    def _candidates(self, rows, lex, dense_rows, vote_rows) -> tuple[np.ndarray, np.ndarray]:
+        """The best lexical matches, every dense hit and every item similar queries led to are
+        ranked; the rest follow by BM25."""
+        top_k = self.cfg.lexical_candidates
+        if len(rows) <= top_k:
+            return rows, rows[:0]
+        top = rows[np.argpartition(-lex[rows], top_k - 1)[:top_k]]
+        cand = np.union1d(np.union1d(top, dense_rows), vote_rows)
+        rest = np.setdiff1d(rows, cand)
+        return cand, rest[np.argsort(-lex[rest], kind="stable")]
+
+    def click_votes(self, qraw, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The rows (live, passing `mask`, sorted) the click memory votes for with a raw query
+        vector, and their votes."""
+        memory, row_of = self.clicks, self.cat.row_of
+        votes = memory.votes(qraw) if memory is not None and qraw is not None else {}
+        got = sorted((row_of[i], v) for i, v in votes.items() if i in row_of and mask[row_of[i]])
+        return (np.array([r for r, _ in got], dtype=np.int64), np.array([v for _, v in got], dtype=np.float32))
