@@ -43,7 +43,9 @@ class ServingCatalog:
             self.titles[ok] = [t if t else i for t, i in zip(np.asarray(catalog.titles)[src], self.item_ids[ok])]
             categories[ok] = np.asarray(catalog.categories, dtype=object)[src]
             brands[ok] = np.asarray(catalog.brands, dtype=object)[src]
-            colors[ok] = [color_of(catalog.attributes[p]) for p in src] if len(catalog.attributes) else None
+            if len(catalog.attributes):
+                for row, p in zip(np.flatnonzero(ok), src):
+                    colors[row] = color_of(catalog.attributes[p])
             prices[ok] = np.asarray(catalog.prices, dtype=np.float64)[src]
             in_stock[ok] = np.asarray(catalog.in_stock, dtype=bool)[src]
         self.columns = ItemColumns(categories=categories, brands=brands, colors=colors, prices=prices,

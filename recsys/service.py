@@ -1,6 +1,6 @@
 """Serving-time recommendations: every storefront scenario, business rules and reasons.
 
-`recsys.fitting.train(store, settings)` tunes and fits the models from a store;
+`recsys.fitting.train_service(store, settings)` tunes and fits the models from a store;
 `save`/`load` move the fitted service through a bundle directory; `recommend`, `similar` and
 `bought_together` answer requests in-process in well under a few milliseconds.
 
