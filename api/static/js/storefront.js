@@ -483,7 +483,7 @@
 
   function noteDataset(items) {
     if (items.some((i) => (i.attributes || {}).dataset === "synthetic")) {
-      $("dataset-note").textContent = "The catalogue and shoppers are synthetic (recsys/synthetic.py).";
+      $("dataset-note").textContent = "The catalogue and shoppers are synthetic (demo/synthetic.py).";
     }
   }
 
