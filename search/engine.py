@@ -9,7 +9,6 @@ its directory (`search.persistence`).
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from dataclasses import replace
@@ -26,8 +25,8 @@ from search.indexing import WordIndexes, analyse
 from search.learned import LearnedParts, learned_score
 from search.persistence import load_engine, save_engine
 from search.ranking import Features, order, score
-from search.retrieval import Found, Retriever, price_only
-from search.text import japanese_backend, normalize, terms
+from search.retrieval import Found, Retriever, did_you_mean, price_only
+from search.text import japanese_backend, terms
 from search.understanding import Understood, understand
 
 
@@ -317,7 +316,7 @@ class SearchEngine:
             understood["dropped_terms"] = dropped
         facets = self.catalogue.facets(rows, size=self.config.facet_size, price_ranges=list(self.config.price_ranges))
         return {"query": query, "understood": understood, "total": int(len(rows)), "items": items,
-                "facets": facets, "did_you_mean": _did_you_mean(query, u), "relaxed": relaxed}
+                "facets": facets, "did_you_mean": did_you_mean(query, u), "relaxed": relaxed}
 
     def candidate_features(self, query: str, *, filters=None,
                            raw_vector: np.ndarray | None = None) -> tuple[np.ndarray, Features | None]:
@@ -393,12 +392,3 @@ class SearchEngine:
         an encoder other than the one the index was built with is refused."""
         return load_engine(cls, directory, encoder=encoder)
 
-
-def _did_you_mean(query: str, u: Understood) -> str | None:
-    """The query with the words understanding corrected replaced (None: none corrected)."""
-    if not u.corrections:
-        return None
-    text = normalize(query)
-    for bad, good in u.corrections.items():
-        text = re.sub(rf"(?<!\w){re.escape(bad)}(?!\w)", good, text)
-    return " ".join(text.split())

@@ -4,6 +4,7 @@ ranker orders with their features."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import numpy as np
@@ -13,7 +14,7 @@ from search.config import SearchConfig
 from search.features import Match, features
 from search.indexing import WordIndexes, pairs
 from search.ranking import Features
-from search.text import JA_COLORS, STOPWORDS, stem, terms, words
+from search.text import JA_COLORS, STOPWORDS, normalize, stem, terms, words
 from search.understanding import Understood
 
 
@@ -33,6 +34,16 @@ class Found(NamedTuple):
 def price_only(u: Understood) -> bool:
     """Only price words ("cheap", "under 50", "安い"): nothing to match, a price to browse by."""
     return not u.words and (u.price_intent is not None or u.max_price is not None or u.min_price is not None)
+
+
+def did_you_mean(query: str, u: Understood) -> str | None:
+    """The query with the words understanding corrected replaced (None: none corrected)."""
+    if not u.corrections:
+        return None
+    text = normalize(query)
+    for bad, good in u.corrections.items():
+        text = re.sub(rf"(?<!\w){re.escape(bad)}(?!\w)", good, text)
+    return " ".join(text.split())
 
 
 def query_groups(u: Understood, indexes: WordIndexes, synonyms: dict) -> tuple[list[list[str]], list[str]]:
