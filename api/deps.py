@@ -13,6 +13,7 @@ from fastapi import Depends, HTTPException, Query, Request
 from api.config import ApiSettings
 from api.engine import Engine
 from store.db import Store
+from store.filters import Filters
 
 
 async def get_api_settings(request: Request) -> ApiSettings:
@@ -59,23 +60,21 @@ ReadKey = require("read")
 WriteKey = require("write")
 
 
-class Filters:
-    """Request filters shared by search and recommendations."""
-
-    def __init__(self, **values):
-        self.values = {k: v for k, v in values.items() if v is not None}
-
-
 async def get_filters(
     category: Annotated[str | None, Query(max_length=300, description="category path prefix, e.g. 'Clothing > Women'")] = None,
     brand: Annotated[str | None, Query(max_length=200)] = None,
+    color: Annotated[str | None, Query(max_length=64)] = None,
     min_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
     max_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
     in_stock: Annotated[bool | None, Query(description="true drops out-of-stock items")] = None,
 ) -> Filters:
+    """The request's filters, parsed once here and handed as they are to search and to the
+    recommendations. A `FilterError` answers 400 (`api.errors`); a price range upside down answers
+    422, as every other out-of-range query parameter does."""
     if min_price is not None and max_price is not None and min_price > max_price:
         raise HTTPException(422, "min_price must not exceed max_price")
-    return Filters(category=category, brand=brand, min_price=min_price, max_price=max_price, in_stock=in_stock)
+    return Filters.parse({"category": category, "brand": brand, "color": color, "min_price": min_price,
+                          "max_price": max_price, "in_stock": in_stock})
 
 
 FiltersDep = Annotated[Filters, Depends(get_filters)]

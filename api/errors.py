@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.engine import NotReadyError
+from store.filters import FilterError
 
 log = logging.getLogger("kaiyu.api")
 
@@ -41,6 +42,10 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
         return error_response(422, _validation_message(exc))
+
+    @app.exception_handler(FilterError)
+    async def _bad_filter(request: Request, exc: FilterError):
+        return error_response(400, str(exc))
 
     @app.exception_handler(NotReadyError)
     async def _not_ready(request: Request, exc: NotReadyError):

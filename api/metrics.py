@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sized
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -35,7 +36,7 @@ class Metrics:
             if engine.version is not None:
                 self.model_version.labels(engine.version).set(1)
         search = engine.search
-        if search is not None and hasattr(search, "__len__"):
+        if isinstance(search, Sized):
             self.index_items.set(len(search))
         self.swaps.set(holder.swaps)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sized
 from datetime import date, datetime, timedelta, timezone
 from typing import Annotated, Any
 
@@ -62,7 +63,7 @@ def overview(request: Request, engine: EngineDep, store: StoreDep):
     return {
         "serving": engine.version, "current": current, "items": store.count_items(),
         "events": sum(by_type.values()), "events_by_type": dict(sorted(by_type.items(), key=lambda kv: -kv[1])),
-        "index_items": len(search) if search is not None and hasattr(search, "__len__") else None,
+        "index_items": len(search) if isinstance(search, Sized) else None,
         "searches": store.search_stats(),
         "search_log": {"buffered": len(searchlog), "written": searchlog.written, "dropped": searchlog.dropped},
         "report": report_summary(_report(bundles, current)) if current else None,

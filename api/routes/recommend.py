@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 
 from api.deps import EngineDep, FiltersDep, ReadKey, StoreDep
 from api.schemas import ERROR_RESPONSES, RecommendationsPublic, RelatedPublic
+from store.filters import Filters
 
 router = APIRouter(prefix="/v1", tags=["recommendations"], dependencies=[ReadKey], responses=ERROR_RESPONSES)
 
@@ -30,7 +31,7 @@ async def recommendations(
         exclude = "none" if scenario == "buy-again" else "purchased"
     try:
         result = service.recommend(user_id, k=limit, scenario=scenario, history=store.recent_interactions(user_id, limit=50),
-                                   session_items=session_items, filters=filters.values or None, exclude=exclude)
+                                   session_items=session_items, filters=filters, exclude=exclude)
     except ValueError as exc:  # a request the service cannot serve as asked (e.g. a scenario without its item)
         raise HTTPException(400, str(exc)) from None
     result.setdefault("user_id", user_id)
@@ -38,10 +39,10 @@ async def recommendations(
     return result
 
 
-def _related(engine, item_id: str, method: str, limit: int, filters) -> dict:
+def _related(engine, item_id: str, method: str, limit: int, filters: Filters) -> dict:
     service = engine.require("recsys")
     try:
-        items = getattr(service, method)(item_id, k=limit, filters=filters.values or None)
+        items = getattr(service, method)(item_id, k=limit, filters=filters)
     except KeyError:
         raise HTTPException(404, f"unknown item {item_id!r}") from None
     except ValueError as exc:

@@ -45,16 +45,12 @@ def search(
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
     offset: Annotated[int, Query(ge=0, le=1000)] = 0,
     user_id: Annotated[str | None, Query(max_length=256)] = None,
-    color: Annotated[str | None, Query(max_length=64)] = None,
     sort: Annotated[Literal["relevance", "price_asc", "price_desc"], Query()] = "relevance",
 ):
-    values = dict(filters.values)
-    if color:
-        values["color"] = color
     result = engine.require("search").search(
-        q, limit=limit, offset=offset, filters=values or None, user_profile=user_profile(store, user_id, settings.event_weights),
+        q, limit=limit, offset=offset, filters=filters, user_profile=user_profile(store, user_id, settings.event_weights),
         sort=None if sort == "relevance" else sort)
-    searches.record(q, result["total"], user_id=user_id, refined=bool(offset or values or sort != "relevance"))
+    searches.record(q, result["total"], user_id=user_id, refined=bool(offset or filters or sort != "relevance"))
     return result
 
 

@@ -1,11 +1,17 @@
 """Keys, validation and ingestion through the HTTP API (in process; no bundle needed)."""
 
+import asyncio
+
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from api import errors
 from api.config import ApiSettings
+from api.deps import get_filters
 from api.keys import create_key, load_keyring, parse_key_spec
 from api.main import create_app
+from store.filters import FilterError, Filters
 
 READ, WRITE = "pk_test_read", "sk_test_write"
 
@@ -87,6 +93,27 @@ def test_bad_query_parameters_are_422(client):
         response = client.get(url, headers=auth(READ))
         assert response.status_code == 422, url
         assert response.json()["error"]["code"] == "invalid_request"
+
+
+def test_filters_are_parsed_once_at_the_edge():
+    parsed = asyncio.run(get_filters(category="Clothing > Women", brand="Maren", color="Black", min_price=10.0,
+                                     max_price=None, in_stock=True))
+    assert parsed == Filters.parse({"category": "Clothing > Women", "brand": "Maren", "color": "Black",
+                                    "min_price": 10.0, "in_stock": True})
+    assert asyncio.run(get_filters()) == Filters()
+
+
+def test_a_filter_error_is_a_400_with_the_json_error_body():
+    app = FastAPI()
+    errors.install(app)
+
+    @app.get("/filtered")
+    def filtered():
+        raise FilterError("unknown filter 'size'")
+
+    response = TestClient(app).get("/filtered")
+    assert response.status_code == 400
+    assert response.json() == {"error": {"code": "bad_request", "message": "unknown filter 'size'"}}
 
 
 def test_health_ready_and_metrics(client):

@@ -58,6 +58,23 @@ def test_an_unknown_item_is_404(client):
     assert response.status_code == 404 and "no-such-item" in response.json()["error"]["message"]
 
 
+def test_the_same_filters_reach_search_and_recommendations(client):
+    store = client.app.state.store
+    black = client.get("/v1/search", params={"q": "", "color": "black", "limit": 50}, headers=H_READ).json()
+    assert black["items"]
+    assert all(store.get_item(hit["item_id"])["attributes"].get("color") == "black" for hit in black["items"])
+    user = store.event_arrays().user_ids[0]
+    item = black["items"][0]["item_id"]
+    wanted = {"category": "Electronics", "color": "black", "in_stock": "true", "limit": 10}
+    for url in (f"/v1/users/{user}/recommendations", f"/v1/items/{item}/similar"):
+        response = client.get(url, params=wanted, headers=H_READ)
+        assert response.status_code == 200, response.json()
+        found = store.get_items(hit["item_id"] for hit in response.json()["items"])
+        assert found, url
+        assert all(row["category"].startswith("Electronics") and row["in_stock"]
+                   and row["attributes"].get("color") == "black" for row in found.values()), url
+
+
 def test_a_new_item_is_searchable_at_once_and_price_changes_apply(client):
     row = {"item_id": "NEW-1", "title": "Zorblax Quantum Teapot", "category": "Home > Kitchen", "price": 42.0}
     assert client.put("/v1/items", json=[row], headers=H_WRITE).json()["accepted"] == 1
