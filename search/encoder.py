@@ -1,15 +1,27 @@
-"""Sentence embeddings for queries and products: a thin wrapper around the packaged MiniLM.
+"""Sentence embeddings for queries and products: the packaged MiniLM (or a model fine-tuned from
+it) run by ONNX Runtime, with a cache of query vectors; the torch model where asked for.
 
 Every output is a float32 array of unit-length rows, so inner product is cosine similarity.
-The model is read from the local package only (`HF_HUB_OFFLINE=1`); nothing is fetched.
+The model is read from the local package only (`HF_HUB_OFFLINE=1`); nothing is fetched. Serving
+imports neither torch nor sentence-transformers: they load only to export a model to ONNX the
+first time it is used (`search.onnx_export`), for the torch backend, and for fine-tuning.
 """
 
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
+
+from search.cache import CachedEncoder
+
+# the backends: "onnx" (default; int8 where it keeps the vectors) or "torch" (sentence-transformers)
+BACKENDS = ("onnx", "torch")
+# what an encoder name ends with when its vectors come from an ONNX export
+ONNX_SUFFIX = "+onnx-"
 
 
 def default_model_path() -> str:
@@ -23,7 +35,19 @@ def default_model_path() -> str:
 ENCODER_META = "kaiyu_encoder.json"
 
 
-def _model_name(path: str, packaged: bool, dim: int) -> str:
+class TextEncoder(Protocol):
+    """What the search engine needs of an encoder."""
+
+    name: str
+    dim: int
+
+    def encode_queries(self, texts) -> np.ndarray: ...
+
+    def encode_products(self, texts, *, show_progress: bool = False) -> np.ndarray: ...
+
+
+def model_name(path: str, packaged: bool, dim: int) -> str:
+    """The name of a model's torch vectors: its fine-tuned name, the package version, or its path."""
     meta = Path(path) / ENCODER_META
     if meta.exists():
         import json
@@ -36,16 +60,68 @@ def _model_name(path: str, packaged: bool, dim: int) -> str:
     return f"{Path(path).parent.name}-{Path(path).name}-{dim}"
 
 
-class Encoder:
-    """Encode queries and product texts with a SentenceTransformer loaded from disk.
+class Encoder(CachedEncoder):
+    """Encode queries and product texts with the model at `model_path` (None: the packaged
+    all-MiniLM-L6-v2), run by `backend` ("onnx", the default, or "torch"; `$KAIYU_ENCODER` sets
+    the default), with an LRU of `query_cache` single-query vectors in front.
 
-    >>> enc = Encoder()                                  # the packaged all-MiniLM-L6-v2
+    >>> enc = Encoder()                                  # the packaged all-MiniLM-L6-v2 on ONNX
     >>> enc.encode_queries(["shirt dress"]).shape        # (1, 384), float32, unit rows
     >>> Encoder(bundle / "search" / "learned" / "encoder")  # a model fine-tuned on the store's searches
+    >>> Encoder.matching(index_meta["encoder"])          # the backend an index was built with
+
+    A model ONNX cannot run (not a transformer with mean or CLS pooling) falls back to torch.
     """
 
-    def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 64, device: str = "cpu",
-                 query_threads: int | None = 1):
+    def __init__(self, model_path: str | Path | None = None, *, backend: str | None = None, batch_size: int = 64,
+                 device: str = "cpu", query_threads: int | None = 1, threads: int | None = None,
+                 query_cache: int = 10_000, onnx_cache_dir: str | Path | None = None):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        backend = backend or os.environ.get("KAIYU_ENCODER") or "onnx"
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown encoder backend {backend!r}: use one of {BACKENDS}")
+        path, packaged = str(model_path or default_model_path()), model_path is None
+        inner = None
+        if backend == "onnx" and device == "cpu":
+            from search.onnx_export import UnsupportedModel
+
+            try:
+                inner = _onnx_encoder(path, packaged, batch_size=batch_size, threads=threads,
+                                      query_threads=query_threads, cache_dir=onnx_cache_dir)
+            except UnsupportedModel as e:
+                warnings.warn(f"{e}; encoding with torch instead", stacklevel=2)
+        if inner is None:
+            inner = TorchEncoder(path, packaged=packaged, batch_size=batch_size, device=device,
+                                 query_threads=query_threads)
+        super().__init__(inner, size=query_cache)
+
+    @classmethod
+    def matching(cls, name: str | None, model_path: str | Path | None = None, **kwargs) -> "Encoder":
+        """The encoder whose vectors are named `name` (an index's): the torch model for a name
+        without the ONNX suffix (an index built before the ONNX encoder), else the default."""
+        if name and ONNX_SUFFIX not in name and "backend" not in kwargs:
+            kwargs["backend"] = "torch"
+        return cls(model_path, **kwargs)
+
+
+def _onnx_encoder(path: str, packaged: bool, *, batch_size: int, threads: int | None, query_threads: int | None,
+                  cache_dir: str | Path | None):
+    from search.onnx_encoder import OnnxEncoder
+    from search.onnx_export import find_or_export
+
+    fine_tuned = (Path(path) / ENCODER_META).exists()
+    exported = find_or_export(path, beside_model=fine_tuned, cache_dir=cache_dir)
+    return OnnxEncoder(exported, model_path=path, base_name=model_name(path, packaged, exported.dim),
+                       fine_tuned=fine_tuned, batch_size=batch_size, threads=threads, query_threads=query_threads)
+
+
+class TorchEncoder:
+    """Encode with the SentenceTransformer itself (the reference the ONNX export is checked
+    against, and the fallback)."""
+
+    def __init__(self, model_path: str | Path | None = None, *, packaged: bool | None = None, batch_size: int = 64,
+                 device: str = "cpu", query_threads: int | None = 1):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
@@ -60,7 +136,7 @@ class Encoder:
         get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dim = int(get_dim())
         # names the vectors in the embedding cache: a different model never reuses them
-        self.name = _model_name(self.model_path, model_path is None, self.dim)
+        self.name = model_name(self.model_path, model_path is None if packaged is None else packaged, self.dim)
         self.fine_tuned = (Path(self.model_path) / ENCODER_META).exists()
 
     def _encode(self, texts, show_progress: bool = False) -> np.ndarray:

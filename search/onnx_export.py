@@ -1,0 +1,198 @@
+"""A sentence-transformers model exported once to ONNX (int8 where it keeps the vectors), kept on
+disk under a key of the source model's files, so serving runs it without torch.
+
+torch and sentence-transformers are imported only inside `export` (the first use of a model);
+finding an earlier export needs neither. The recipe: `torch.onnx.export` of the transformer with
+mean pooling in the graph (L2 normalisation is left to the caller, in numpy), then
+`onnxruntime.quantization.quantize_dynamic` with per-channel int8 weights, the feed-forward
+output projections kept in float32 (their inputs carry the activation outliers that per-tensor
+int8 activations cannot hold: with them quantised the worst Home Depot title fell to cosine
+0.984 against torch, without them 0.991). A quantised graph that does not reproduce the torch
+model on `PROBE` (cosine under `MIN_COSINE`) is not used: the float32 graph is kept instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from search.onnx_encoder import Exported, OnnxSession
+
+# bump when the graph or the quantisation changes: earlier exports are then not reused
+RECIPE = "kaiyu-onnx-1"
+MIN_COSINE = 0.99
+# the source model's files that decide its vectors (weights, architecture, tokenizer, pooling)
+SOURCE_FILES = ("config.json", "model.safetensors", "pytorch_model.bin", "tokenizer.json", "tokenizer_config.json",
+                "special_tokens_map.json", "vocab.txt", "modules.json", "sentence_bert_config.json",
+                "1_Pooling/config.json")
+# texts the quantised graph is checked on: titles, queries, one over any length cap. Only texts
+# the model reads: one it cannot ("黒 ノートパソコン" is [CLS] [UNK] [UNK] [SEP] to MiniLM's
+# vocabulary) has a near-meaningless vector that int8 moves more (cosine 0.984)
+PROBE = [
+    "Husky 52 in. 10-Drawer Mobile Workbench with Solid Wood Top, Textured Black",
+    "Simpson Strong-Tie 12-Gauge Angle", "BEHR Premium Plus 1-gal. #W-F-410 Ultra Pure White Flat Interior Paint",
+    "Milwaukee M18 18-Volt Lithium-Ion Cordless Drill/Driver Kit", "Denim Shirt Dress", "shirt dress",
+    "cheap black laptop", "ant killer", "backsplach tile", "1/2 in. x 10 ft. copper pipe", "a",
+    "moen kitchen faucet with pull down sprayer", "Schlafzimmer Kommode aus Eiche", "cafe au lait mug, 12 oz, dishwasher safe",
+    "outdoor led flood light motion sensor dusk to dawn 3000 lumens " * 12,
+]
+
+
+class UnsupportedModel(ValueError):
+    """The model is not a transformer with mean or CLS pooling, or its export does not
+    reproduce it."""
+
+
+def source_key(model_path: str | Path, *, quantize: bool = True) -> str:
+    """A digest of the model's files and the export recipe: the same model is exported once."""
+    root = Path(model_path)
+    digest = hashlib.blake2b(f"{RECIPE}\0{'int8' if quantize else 'fp32'}".encode(), digest_size=12)
+    for name in SOURCE_FILES:
+        path = root / name
+        if path.is_file():
+            digest.update(f"\0{name}\0".encode())
+            with open(path, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(block)
+    return digest.hexdigest()
+
+
+def default_cache_dir() -> Path:
+    """Where exports of read-only models (the packaged MiniLM) go: `$KAIYU_ONNX_CACHE`, else
+    `$XDG_CACHE_HOME/kaiyu/onnx` (`~/.cache/kaiyu/onnx`)."""
+    if os.environ.get("KAIYU_ONNX_CACHE"):
+        return Path(os.environ["KAIYU_ONNX_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kaiyu" / "onnx"
+
+
+def export_dirs(model_path: str | Path, *, beside_model: bool, cache_dir: str | Path | None = None) -> list[Path]:
+    """Where an export of the model is looked for, and written to (the first writable): beside a
+    model Kaiyu fine-tuned (`<model>/onnx`, so it travels with the model into a bundle), then the
+    cache directory."""
+    dirs = [Path(model_path) / "onnx"] if beside_model else []
+    return dirs + [Path(cache_dir) if cache_dir is not None else default_cache_dir()]
+
+
+def find_or_export(model_path: str | Path, *, beside_model: bool = False, cache_dir: str | Path | None = None,
+                   quantize: bool = True) -> Exported:
+    """The model's export, read from disk when there is one, else made now (needs torch)."""
+    key = source_key(model_path, quantize=quantize)
+    dirs = export_dirs(model_path, beside_model=beside_model, cache_dir=cache_dir)
+    for directory in dirs:
+        found = Exported.read(directory, key)
+        if found is not None:
+            return found
+    error: OSError | None = None
+    for directory in dirs:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            return export(model_path, directory, key, quantize=quantize)
+        except OSError as e:  # a read-only place: the next one
+            error = e
+    raise error or OSError(f"nowhere to write the ONNX export of {model_path}")
+
+
+def export(model_path: str | Path, directory: Path, key: str, *, quantize: bool = True) -> Exported:
+    """Export the model to `directory/<key>.onnx` (+ `.tokenizer.json`, `.json`); each file is
+    written under a temporary name and renamed, the `.json` last, so a reader sees a whole export
+    or none (two processes exporting at once both write the same files)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from sentence_transformers import SentenceTransformer
+
+    st = SentenceTransformer(str(model_path), device="cpu", local_files_only=True,
+                             model_kwargs={"attn_implementation": "eager"})
+    from tokenizers import Tokenizer
+
+    pooling = _pooling_mode(st)
+    reference = st.encode(PROBE, batch_size=len(PROBE), convert_to_numpy=True, normalize_embeddings=True)
+    # the fast tokenizer sentence-transformers feeds the model (its lower-casing included), cut
+    # where the model's max_seq_length cuts, unpadded: batches are padded when they are built
+    tokenizer = Tokenizer.from_str(st[0].tokenizer.backend_tokenizer.to_str())
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(int(st.max_seq_length))
+    with tempfile.TemporaryDirectory(dir=directory, suffix=".tmp") as work:
+        fp32 = Path(work) / "model.onnx"
+        _export_graph(st[0].auto_model, pooling, fp32)
+        fp32_cos = _probe_cosine(fp32, tokenizer, reference)
+        if fp32_cos < 0.999:
+            raise UnsupportedModel(f"the ONNX export of {model_path} does not reproduce it (cosine {fp32_cos:.4f})")
+        graph, variant, cosine = fp32, "fp32", fp32_cos
+        if quantize:
+            int8 = Path(work) / "model.int8.onnx"
+            _quantize(fp32, int8)
+            int8_cos = _probe_cosine(int8, tokenizer, reference)
+            if int8_cos >= MIN_COSINE:
+                graph, variant, cosine = int8, "int8", int8_cos
+        tok_tmp = Path(work) / "tokenizer.json"
+        tok_tmp.write_text(tokenizer.to_str())
+        os.replace(graph, directory / f"{key}.onnx")
+        os.replace(tok_tmp, directory / f"{key}.tokenizer.json")
+    info = {"variant": variant, "dim": int(reference.shape[1]), "probe_min_cosine": round(float(cosine), 5),
+            "pooling": pooling, "max_seq_length": int(st.max_seq_length), "recipe": RECIPE, "source": str(model_path)}
+    from store.files import write_atomic
+
+    write_atomic(directory / f"{key}.json", json.dumps(info, indent=1))
+    return Exported.read(directory, key)
+
+
+def _pooling_mode(st) -> str:
+    modules = [type(m).__name__ for m in st]
+    mode = st[1].get_config_dict().get("pooling_mode") if len(modules) > 1 and modules[1] == "Pooling" else None
+    if modules[0] != "Transformer" or mode not in ("mean", "cls") or any(m not in ("Normalize",) for m in modules[2:]):
+        raise UnsupportedModel(f"cannot export modules {modules} with pooling {mode!r}")
+    return mode
+
+
+def _export_graph(transformer, pooling: str, path: Path) -> None:
+    import torch
+
+    class Pooled(torch.nn.Module):
+        def __init__(self, model):
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            hidden = self.model(input_ids=input_ids, attention_mask=attention_mask,
+                                token_type_ids=token_type_ids).last_hidden_state
+            if pooling == "cls":
+                return hidden[:, 0]
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+
+    example = torch.ones(2, 8, dtype=torch.long)
+    axes = {"batch": 0, "tokens": 1}
+    dynamic = {name: {v: k for k, v in axes.items()} for name in ("input_ids", "attention_mask", "token_type_ids")}
+    dynamic["embedding"] = {0: "batch"}
+    with torch.no_grad():
+        torch.onnx.export(Pooled(transformer.eval()), (example, example, torch.zeros_like(example)), str(path),
+                          input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["embedding"],
+                          dynamic_axes=dynamic, opset_version=17, dynamo=False)
+
+
+def _quantize(source: Path, target: Path) -> None:
+    import logging
+
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    keep = [n.name for n in onnx.load(str(source), load_external_data=False).graph.node
+            if n.op_type == "MatMul" and "/output/dense/" in n.name and "/attention/" not in n.name]
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(max(level, logging.ERROR))  # quiet its "consider pre-processing" advice
+    try:
+        quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, per_channel=True,
+                         nodes_to_exclude=keep)
+    finally:
+        root.setLevel(level)
+
+
+def _probe_cosine(graph: Path, tokenizer, reference: np.ndarray) -> float:
+    got = OnnxSession(graph, threads=1).embed(tokenizer.encode_batch(PROBE))
+    return float(np.min(np.sum(got * reference, axis=1)))
