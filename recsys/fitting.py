@@ -1,6 +1,6 @@
 """Fitting: a configuration fitted into a serving `RecommendationService` (`fit_service`), and the
 nightly job's recommendation stage from a store (`train_service`: events -> `FitData` -> tuned
-or ALS-engine configuration -> holdout -> fit -> report), for every engine alike."""
+or ALS-engine configuration -> holdout -> fit -> journey policy -> report), for every engine alike."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from recsys.folds import holdout
 from recsys.models import (BuyAgainRecommender, ContentRecommender, CoPurchaseRecommender, HybridRecommender,
                            ItemKNNRecommender, PopularityRecommender)
 from recsys.persistence import FittedModels
+from recsys.policy_fit import fit_policy, table_lines
 from recsys.rules import Rules
 from recsys.service import RecommendationService
 from recsys.signals import baskets, item_momentum, purchase_occasions
@@ -168,11 +169,13 @@ def split_overrides(overrides: dict[str, Any] | None) -> tuple[dict[str, Any], d
     return overrides, ignored
 
 
-def _tuned(data: FitData, settings, *, budget_s: float, n_events: int, log, incumbent) -> _Choice:
+def _tuned(data: FitData, settings, *, budget_s: float, n_events: int, log, incumbent,
+           random_state: int = 0) -> _Choice:
     """The local engine: tune the model mix within the budget (or, without one, the defaults)."""
     t0 = time.perf_counter()
     if budget_s > 5 and n_events:
-        tuning = tune(data, settings, time_budget_s=budget_s * 0.8, log=log, incumbent=config_from_dict(incumbent))
+        tuning = tune(data, settings, time_budget_s=budget_s * 0.8, log=log, incumbent=config_from_dict(incumbent),
+                      random_state=random_state)
         choice = _Choice(tuning.config, tuning.validation, {}, len(tuning.trials), tuning.stopped_early)
     else:
         config = apply_overrides(default_config(settings, data.shape[1]), settings.recommendation_overrides)
@@ -205,6 +208,18 @@ def _with_als(data: FitData, settings, als: ALSFitter, *, folds: int, log, incum
                    discovery=discovery, head={"engine": als.name})
 
 
+def _journey_policy(data: FitData, config: TunedConfig, catalog, rules: Rules, embeddings, seed: int, log):
+    """The journey policy for `config` (`recsys.policy_fit`), each fold's service fitted like the
+    served one (same catalogue, rules and text embeddings)."""
+    def fit(train: FitData) -> RecommendationService:
+        return fit_service(train, config, catalog=catalog, rules=rules, embeddings=embeddings)
+
+    policy, report = fit_policy(data, config, fit, random_state=seed, log=log)
+    for line in table_lines(report):
+        log(line)
+    return policy, report
+
+
 def train_service(store, settings, *, time_budget_s: float = 300, show_progress: bool = False,
                   rules: Rules | None = None, incumbent: dict | None = None, als: ALSFitter | None = None,
                   events=None, holdout_folds: int = 2,
@@ -219,9 +234,12 @@ def train_service(store, settings, *, time_budget_s: float = 300, show_progress:
 
     Returns the fitted service and a report: the chosen configuration, validation metrics of the
     time split (`holdout`; with `incumbent`, the serving bundle's configuration as a dict, also
-    its scores on that same split), data sizes and timings.
+    its scores on that same split), the journey policy's tables (`journey`: the answer the
+    endpoint gives each journey state when no scenario is asked, `recsys.policy_fit`), data
+    sizes and timings. `settings.random_state` (default 0) seeds the splits and the embeddings.
     """
     started = time.perf_counter()
+    seed = int(getattr(settings, "random_state", 0) or 0)
     log = log or (print if show_progress else (lambda _m: None))
     events = store.event_arrays() if events is None else events
     catalog = store.catalog()
@@ -230,20 +248,25 @@ def train_service(store, settings, *, time_budget_s: float = 300, show_progress:
     log(f"loaded {len(events)} events, {data.shape[0]} users, {data.shape[1]} items in {t_load:.1f}s")
     if als is None:
         choice = _tuned(data, settings, budget_s=time_budget_s - (time.perf_counter() - started),
-                        n_events=len(events), log=log, incumbent=incumbent)
+                        n_events=len(events), log=log, incumbent=incumbent, random_state=seed)
     else:
         choice = _with_als(data, settings, als, folds=holdout_folds, log=log, incumbent=incumbent)
     gc.collect()  # the tuner's caches: collect them now, not during the first requests
     t0 = time.perf_counter()
+    rules = rules or Rules.from_settings(settings)
+    embeddings = text_embeddings(catalog, data.item_ids, random_state=seed) if len(catalog) >= 3 else None
     service = fit_service(data, choice.config, catalog=catalog, session_rows=events.session_ids,
-                          rules=rules or Rules.from_settings(settings), discovery=choice.discovery)
-    t_fit, t_total = time.perf_counter() - t0, time.perf_counter() - started
+                          rules=rules, discovery=choice.discovery, embeddings=embeddings)
+    t_fit = time.perf_counter() - t0
+    service.policy, journey = _journey_policy(data, choice.config, catalog, rules, embeddings, seed, log)
+    t_total = time.perf_counter() - started
     report = {**choice.head, "config": choice.config.as_dict(), "holdout": choice.holdout,
               "tuning_trials": choice.trials, "tuning_stopped_early": choice.stopped,
               "users": int(data.shape[0]), "items": int(data.shape[1]), "events": int(len(events)),
               "model_version": service.model_version,
+              "journey": journey,
               "timings": {"load_s": round(t_load, 2), **choice.timings, "fit_s": round(t_fit, 2),
-                          "total_s": round(t_total, 2)},
+                          "journey_s": journey.get("seconds", 0.0), "total_s": round(t_total, 2)},
               "primary_metric": "ndcg@10", "greater_is_better": True}
     log(f"trained in {t_total:.1f}s: {choice.config.discovery} {choice.config.discovery_params}")
     return service, report

@@ -1,5 +1,5 @@
 """One shopper at request time: their interaction row with events newer than the fit folded in,
-what they bought and touched, their current session, and the journey step it shows."""
+what they bought and touched, and their current session."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from datetime import datetime
 import pandas as pd
 import scipy.sparse as sp
 
-from recsys.catalog import ServingCatalog
 
 #: one session event: (item index, event type, epoch seconds or None), newest first
 Recent = tuple[int, str, float | None]
@@ -46,21 +45,3 @@ def timestamp(value) -> float | None:
         return pd.Timestamp(value).timestamp()
     except (ValueError, TypeError):
         return None
-
-
-def journey(profile: Profile, catalog: ServingCatalog) -> str:
-    """The scenario the session asks for: something in the cart or just bought ->
-    bought-together; comparing several items of one category -> similar; else for-you
-    (trending for a shopper nothing is known about)."""
-    recent = profile.recent
-    if not recent:
-        return "for-you" if not profile.cold else "trending"
-    if recent[0][1] in ("purchase", "add_to_cart"):
-        return "bought-together"
-    views = [r for r in recent if r[1] in ("view", "click")][:6]
-    distinct = list(dict.fromkeys(r[0] for r in views))
-    if len(distinct) >= 2:
-        cats = [catalog.category_path(i) for i in distinct]
-        if cats[0] and sum(c == cats[0] for c in cats) >= 2:
-            return "similar"
-    return "for-you"

@@ -6,10 +6,10 @@
 
 Scenarios (`scenario=`, `recsys.scenarios.SCENARIOS`): `for-you` (discovery plus reorders),
 `similar`, `bought-together`, `buy-again`, `trending`, `session` (anonymous: the item ids in the
-request). With no scenario the shopper's journey is read from their latest events (`history`,
-newest first): browsing -> `for-you`; comparing several items of one category -> `similar`;
-something in the cart -> `bought-together`; just bought -> `bought-together` with reorders mixed
-in. Events in `history` newer than the training run are folded into the user's profile at
+request). With no scenario the shopper's journey state is read from their latest events
+(`history`, newest first: `recsys.journey.read_state`) and the answer the nightly job chose for
+that state on its validation windows is given (`recsys.journey.JourneyPolicy`, fitted by
+`recsys.policy_fit`); a service without a fitted policy answers `for-you`. Events in `history` newer than the training run are folded into the user's profile at
 request time, so a click changes the next answer without retraining. An unknown user gets
 trending items (or, given `session_items`, items like those), never an error. Live catalogue
 changes (price, stock, category) arrive through `update_items` (`store.feed.CatalogFollower`).
@@ -23,8 +23,9 @@ import numpy as np
 import scipy.sparse as sp
 
 from recsys.catalog import ServingCatalog
+from recsys.journey import JourneyPolicy, compose, read_state
 from recsys.persistence import FittedModels
-from recsys.profile import Profile, journey, timestamp
+from recsys.profile import Profile, timestamp
 from recsys.reasons import Reasons
 from recsys.rules import Rules, rule_factors, select
 from recsys.scenarios import SCENARIOS, Ask
@@ -36,8 +37,11 @@ EXCLUDE_MODES = ("purchased", "interacted", "none")
 class RecommendationService:
     """Fitted models plus the catalogue facts that rules and filters need; see the module doc."""
 
-    def __init__(self, models: FittedModels, *, rules: Rules | None = None, catalog=None):
+    def __init__(self, models: FittedModels, *, rules: Rules | None = None, catalog=None,
+                 policy: JourneyPolicy | None = None):
         self.models = models
+        self.policy = policy
+        self.explain = True  # False: answers without reasons (validation scoring only)
         self.item_ids = models.item_ids
         self.item_index = {str(i): n for n, i in enumerate(self.item_ids)}
         self.user_index = {str(u): n for n, u in enumerate(models.user_ids)}
@@ -83,13 +87,15 @@ class RecommendationService:
     def save(self, directory) -> None:
         """Write the service to `directory` (`recsys.persistence`; no pickle)."""
         self.models.save(directory, self.rules)
+        if self.policy is not None:
+            self.policy.save(directory)
 
     @classmethod
     def load(cls, directory, catalog) -> "RecommendationService":
         """Read a service written by `save`; `catalog` (a `store.db.Catalog`, or None)
         supplies the current titles, categories, prices and stock."""
         models, rules = FittedModels.load(directory)
-        return cls(models, rules=rules, catalog=catalog)
+        return cls(models, rules=rules, catalog=catalog, policy=JourneyPolicy.load(directory))
 
     # -- request-time state -----------------------------------------------------------------
 
@@ -167,13 +173,14 @@ class RecommendationService:
         """Apply the mask, boost/bury, diversity; top k with reasons."""
         chosen = select(scores, mask, k, factors=self._factors, top_categories=self.catalog.top_categories,
                         max_per_category=self.rules.max_per_category)
-        reasons = reasons_fn(np.array([i for i, _ in chosen], dtype=np.int64))
+        ranked = np.array([i for i, _ in chosen], dtype=np.int64)
+        reasons = reasons_fn(ranked) if self.explain else [""] * len(chosen)
         return [{"item_id": str(self.item_ids[i]), "score": round(float(score), 6), "reason": r}
                 for (i, score), r in zip(chosen, reasons)]
 
     # -- answers ----------------------------------------------------------------------------
 
-    def _masks(self, used: str, profile: Profile, filters, exclude: str) -> tuple[np.ndarray, np.ndarray]:
+    def masks(self, used: str, profile: Profile, filters, exclude: str) -> tuple[np.ndarray, np.ndarray]:
         """(what may be answered, what reorders may be): filters, then `exclude`."""
         base_mask = self.filter_mask(filters)
         mask = base_mask.copy()
@@ -201,16 +208,47 @@ class RecommendationService:
             return {"user_id": user_id, "scenario": scenario or "for-you", "items": [],
                     "model_version": self.model_version}
         profile = self.profile(user_id, history, session_items)
-        used = scenario or journey(profile, self.catalog)
+        if scenario is None:
+            return self._default(user_id, profile, k, filters, exclude)
+        used = scenario
         if used in ("for-you", "session", "buy-again") and profile.cold:
             used = "trending"  # cold start: nothing known about this shopper
-        mask, reorder_mask = self._masks(used, profile, filters, exclude)
+        mask, reorder_mask = self.masks(used, profile, filters, exclude)
         items = SCENARIOS[used](self, Ask(profile, k, mask, reorder_mask))
         if not items and used != "trending":
             # nothing qualifies for the scenario (no anchor, no co-purchases): trending instead
             fallback = SCENARIOS["trending"](self, Ask(profile, k, mask))
             if fallback:
                 items, used = fallback, "trending"
+        return {"user_id": user_id, "scenario": used, "items": items, "model_version": self.model_version}
+
+    def state(self, profile: Profile) -> str:
+        """The shopper's journey state (`recsys.journey.read_state`) on the model's clock."""
+        gap = self.policy.gap_days if self.policy is not None else JourneyPolicy().gap_days
+        return read_state(profile, self.catalog, self.models.trained_until, gap)
+
+    def answers(self, names: list[str], profile: Profile, k: int, mask: np.ndarray) -> dict[str, list[dict]]:
+        """The policy answers `names` (`recsys.journey.ANSWERS`), each scenario's list computed
+        once under one strict `mask` (reorders only where the mask lets them), composed."""
+        lists: dict[str, list[dict]] = {}
+
+        def part(scenario: str) -> list[dict]:
+            if scenario not in lists:
+                if profile.user < 0 and scenario == "buy-again":
+                    lists[scenario] = []
+                else:
+                    lists[scenario] = SCENARIOS[scenario](self, Ask(profile, k, mask, mask))
+            return lists[scenario]
+        return {name: compose(name, part, k) for name in names}
+
+    def _default(self, user_id: str, profile: Profile, k: int, filters, exclude: str) -> dict:
+        """No scenario asked: the fitted policy's answer for the shopper's journey state."""
+        policy = self.policy or JourneyPolicy()
+        used = policy.choose(self.state(profile), exclude)
+        mask, _ = self.masks("for-you", profile, filters, exclude)
+        items = self.answers([used], profile, k, mask)[used]
+        if not items and used != "trending":
+            items, used = SCENARIOS["trending"](self, Ask(profile, k, mask)), "trending"
         return {"user_id": user_id, "scenario": used, "items": items, "model_version": self.model_version}
 
     def _item(self, item_id: str) -> int:

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     half_life_days: float | None = Field(default=45.0, gt=0, description="recency decay of event weights (the tuner's starting point; it also tries 20, 90 and none); None: no decay")
     quantity_scaling: Literal["log", "linear", "none"] = "log"
     train_time_budget_s: float = Field(default=300.0, gt=0, description="auto-tuning budget of the nightly job")
+    random_state: int = Field(default=0, description="seed of the nightly job's validation samples and models")
     search_dense: bool = Field(default=True, description="semantic (MiniLM + faiss) retrieval beside BM25")
     search_learn_time_budget_s: float = Field(
         default=900.0, ge=0, description="learning search from search events (query on clicks, carts, purchases) "
@@ -51,6 +52,13 @@ class Settings(BaseSettings):
     spark_driver_memory: str = Field(default="1g", description="Spark driver memory (--engine spark)")
     spark_als: dict[str, float] = Field(default_factory=dict, description="Spark ALS parameters over Kaiyu's "
                                         "defaults: rank, maxIter, regParam, alpha (--engine spark)")
+    rate_limit_per_key: str = Field(
+        default="2000/second", description="requests each API key may make, per worker process (the `limits` "
+        "library's notation, several joined by ';', e.g. '2000/second;100000/hour'; empty: no limit); "
+        "over it: 429 with Retry-After. Generous: a storefront's read key carries every shopper")
+    rate_limit_per_ip: str = Field(
+        default="2000/second", description="requests without a valid key (the no-key loopback mode, pages, "
+        "health checks), per client address and worker process; same notation")
     recommendations: dict[str, Any] = Field(
         default_factory=dict,
         description="business rules: max_per_category, boost and bury rules, session_gap_minutes")

@@ -237,10 +237,24 @@ def evaluate_current(settings: Settings, *, as_json: bool = False) -> int:
         print("kaiyu evaluate: no bundle is serving yet: run kaiyu train", file=sys.stderr)
         return 1
     metrics = bundles.manifest(version).get("metrics", {})
+    journey = _journey_report(bundles, version)
     if as_json:
-        print(json.dumps({"version": version, "metrics": metrics}, indent=2))
+        print(json.dumps({"version": version, "metrics": metrics, "journey": journey}, indent=2))
     else:
+        from recsys.policy_fit import table_lines
+
         print(f"bundle {version}")
         for name, value in metrics.items():
             print(f"  {name:<28} {value:.4f}" if isinstance(value, float) else f"  {name:<28} {value}")
+        for line in table_lines(journey):
+            print(f"  {line}")
     return 0
+
+
+def _journey_report(bundles: BundleStore, version: str) -> dict[str, Any] | None:
+    """The journey policy table of bundle `version` (state -> answer, scores, shoppers), if any."""
+    try:
+        report = json.loads((bundles.path(version) / "report.json").read_text())
+    except (OSError, ValueError):
+        return None
+    return (report.get("recommendations") or {}).get("journey")

@@ -14,6 +14,7 @@ import pytest
 from store.settings import Settings
 from store.schema import Event, ItemPatch
 from recsys.fitting import train_service
+from recsys.journey import JourneyPolicy
 from recsys.rules import Rules
 from recsys.service import RecommendationService
 from store.db import Store
@@ -217,25 +218,48 @@ def test_history_event_changes_recommendations_without_retraining(shop):
     assert {"i6", "i7"} & set(after)
 
 
-def test_journey_from_history(shop):
+def test_journey_states_route_through_the_policy(shop):
     _, _, service, _ = shop
     t = datetime.now(timezone.utc)
     cart = [{"item_id": "i5", "type": "add_to_cart", "timestamp": t.isoformat()}]
-    out = service.recommend("tea1", history=cart)
-    assert out["scenario"] == "bought-together" and {"i6", "i7"} & set(ids(out["items"]))
-    assert out["scenario"] == "bought-together"
     comparing = [{"item_id": "i7", "type": "view", "timestamp": t.isoformat()},
                  {"item_id": "i6", "type": "view", "timestamp": (t - timedelta(minutes=2)).isoformat()}]
-    out = service.recommend("anon-2", history=comparing, k=3)
-    assert out["scenario"] == "similar" and "Milk Frother" in out["items"][0]["reason"]
     bought = [{"item_id": "i1", "type": "purchase", "timestamp": t.isoformat()}]
-    out = service.recommend("regular", history=bought, k=4)
-    assert out["scenario"] == "bought-together"
-    reasons = [i["reason"] for i in out["items"]]
-    assert any(r.startswith("often bought with") for r in reasons)
-    assert any(r.startswith("you b") for r in reasons), "reorders are mixed in after a purchase"
-    browsing = service.recommend("tea3", history=[{"item_id": "i1", "type": "view", "timestamp": t.isoformat()}])
-    assert browsing["scenario"] == "for-you"
+    browsing = [{"item_id": "i1", "type": "view", "timestamp": t.isoformat()}]
+    old = [{"item_id": "i1", "type": "purchase", "timestamp": (START - timedelta(days=60)).isoformat()}]
+    states = {name: service.state(service.profile(user, history)) for name, user, history in (
+        ("cart", "tea1", cart), ("comparing", "anon-2", comparing), ("just-bought", "regular", bought),
+        ("browsing", "tea3", browsing), ("returning", "tea3", old), ("cold", "nobody", []))}
+    assert states == {name: name for name in states}
+    fitted = service.policy
+    try:
+        service.policy = None  # a bundle without a policy: for-you for every state
+        assert service.recommend("tea1", history=cart)["scenario"] == "for-you"
+        service.policy = JourneyPolicy(tables={"all": {"just-bought": "buy-again+for-you"},
+                                               "new": {"cart": "bought-together", "comparing": "similar"}})
+        out = service.recommend("tea1", history=cart)
+        assert out["scenario"] == "bought-together" and {"i6", "i7"} & set(ids(out["items"]))
+        out = service.recommend("anon-2", history=comparing, k=3)
+        assert out["scenario"] == "similar" and "Milk Frother" in out["items"][0]["reason"]
+        out = service.recommend("regular", history=bought, k=4, exclude="none")
+        assert out["scenario"] == "buy-again+for-you" and ids(out["items"])[0] == "i1"
+        assert out["items"][0]["reason"].startswith("you buy this every")
+        out = service.recommend("regular", history=bought, k=4)
+        assert out["scenario"] == "for-you" and "i1" not in ids(out["items"]), "exclude=purchased is kept"
+        assert all(item["reason"] for item in out["items"])
+        assert service.recommend("nobody", k=3)["scenario"] == "trending"
+    finally:
+        service.policy = fitted
+
+
+def test_policy_answers_are_filled_from_for_you(shop):
+    _, _, service, _ = shop
+    profile = service.profile("tea0")
+    mask, _ = service.masks("for-you", profile, None, "purchased")
+    lists = service.answers(["similar", "for-you", "for-you+similar"], profile, 6, mask)
+    assert len(lists["similar"]) == len(lists["for-you"]) == 6
+    assert len(set(ids(lists["for-you+similar"]))) == len(lists["for-you+similar"])
+    assert ids(lists["for-you+similar"])[0] == ids(lists["for-you"])[0]
 
 
 def test_diversity_and_boost_bury(shop):
@@ -268,6 +292,7 @@ def test_save_load_round_trip(shop, tmp_path):
     service.save(tmp_path / "bundle")
     assert not list((tmp_path / "bundle").rglob("*.pkl"))
     loaded = RecommendationService.load(tmp_path / "bundle", store.catalog())
+    assert loaded.policy == service.policy and service.policy is not None
     for user, scenario in (("tea0", "for-you"), ("regular", "buy-again"), ("x", None)):
         assert loaded.recommend(user, scenario=scenario) == service.recommend(user, scenario=scenario)
     assert loaded.similar("i3") == service.similar("i3")

@@ -23,6 +23,17 @@ def test_two_trainings_make_two_bundles_with_reports(demo_copy):
     manifest = bundles.manifest(report["version"])
     assert manifest["metrics"]["primary_metric"] == "all.ndcg@10"
     assert "implicit" in manifest["libraries"] and manifest["data"]["events"] > 0
+    journey = saved["recommendations"]["journey"]
+    assert journey.get("skipped") or {"all", "new", "shoppers"} <= set(journey)
+
+
+def test_evaluate_prints_the_journey_policy_table(demo_copy, capsys):
+    from training.train import evaluate_current
+
+    assert evaluate_current(demo_copy) == 0
+    assert "journey policy" in capsys.readouterr().out
+    assert evaluate_current(demo_copy, as_json=True) == 0
+    assert "journey" in json.loads(capsys.readouterr().out)
 
 
 def test_a_training_killed_midway_leaves_the_serving_bundle_and_no_partial(demo_copy):
