@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from store.schema import MAX_ID_LENGTH, scrub_text
 from store.tables import events_table, iso_utc, search_log_table, search_query_key
 
 
@@ -20,15 +21,19 @@ class Activity:
 
     def add_searches(self, rows: Sequence[dict[str, Any]]) -> int:
         """Append searches, each `{"query", "total", "user_id", "ts"}` (`ts` in epoch seconds,
-        default now), in one transaction. Blank queries are skipped; returns the rows stored."""
+        default now), in one transaction. Blank queries are skipped; text is scrubbed of what a
+        database refuses (NUL, lone surrogates: `scrub_text`), so one odd search cannot wedge
+        the log's flush. Returns the rows stored."""
         now = datetime.now(timezone.utc).timestamp()
         out = []
         for row in rows:
-            query = " ".join(str(row.get("query") or "").split())[:1000]
+            query = " ".join(scrub_text(row.get("query") or "").split())[:1000]
             key = search_query_key(query)
+            user = row.get("user_id")
+            user = scrub_text(user)[:MAX_ID_LENGTH] or None if user is not None else None
             if key:
                 out.append({"ts": float(row.get("ts") or now), "query": query, "query_key": key,
-                            "total": max(int(row.get("total") or 0), 0), "user_id": row.get("user_id")})
+                            "total": max(int(row.get("total") or 0), 0), "user_id": user})
         if out:
             with self.engine.begin() as conn:
                 conn.execute(sa.insert(search_log_table), out)

@@ -1,7 +1,8 @@
 """Catalogue facts as columns, one row per item position: the categorical codes (category, brand,
-colour), price and stock. Search's catalogue and the recommendation service both hold one, so a
-request filter (`store.filters.Filters`) is matched against the same columns by the same code,
-and a live price or stock change is one assignment in each."""
+colour), price and stock, and each attribute as a multi-valued code column (an item's sizes
+S, M, L). Search's catalogue and the recommendation service both hold one, so a request filter
+(`store.filters.Filters`) is matched against the same columns by the same code, and a live
+price or stock change is one assignment in each."""
 
 from __future__ import annotations
 
@@ -33,11 +34,19 @@ def category_key(value: Any) -> tuple[str, ...]:
 
 
 def color_of(attributes: Mapping[str, Any] | None) -> Any:
-    """The colour attribute of an item, under any of its usual keys."""
+    """The colour attribute of an item, under any of its usual keys (the first colour of a
+    multi-valued one; filters on every colour go through the attribute columns)."""
     for key, value in (attributes or {}).items():
         if str(key).strip().lower() in COLOR_KEYS:
+            if isinstance(value, (list, tuple)):
+                return value[0] if value else None
             return value
     return None
+
+
+def values_of(value: Any) -> list[Any]:
+    """An attribute value as a list of values: a list as it is, one value as a list of one."""
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 class Codes:
@@ -71,17 +80,72 @@ class Codes:
         self.codes[row] = self.code(value)
 
 
+class MultiCodes:
+    """A multi-valued categorical column: each item position holds a set of values, kept as
+    (position, code) pairs (a sparse position x value incidence, COO). Pairs rather than CSR
+    offsets because a live catalogue change replaces one position's values and appends new
+    positions, both a concatenation here; filters and facets read the pairs with numpy.
+    `vocab` gives codes their folded value (what filters compare) and display text (facets)."""
+
+    def __init__(self) -> None:
+        self.vocab = Codes()
+        self.rows = np.zeros(0, dtype=np.int64)
+        self.codes = np.zeros(0, dtype=np.int32)
+
+    def _pairs(self, items: Iterable[tuple[int, Any]]) -> tuple[np.ndarray, np.ndarray]:
+        rows: list[int] = []
+        codes: list[int] = []
+        for row, value in items:
+            for code in dict.fromkeys(c for c in (self.vocab.code(v) for v in values_of(value)) if c >= 0):
+                rows.append(row)
+                codes.append(code)
+        return np.asarray(rows, dtype=np.int64), np.asarray(codes, dtype=np.int32)
+
+    def add(self, items: Iterable[tuple[int, Any]]) -> None:
+        """Values for positions that hold none yet: `(position, value or list of values)`."""
+        rows, codes = self._pairs(items)
+        self.rows, self.codes = np.append(self.rows, rows), np.append(self.codes, codes)
+
+    def set(self, row: int, value: Any) -> None:
+        """Replace the values of one position (None or [] clears them)."""
+        keep = self.rows != row
+        self.rows, self.codes = self.rows[keep], self.codes[keep]
+        if value is not None:
+            self.add([(row, value)])
+
+    def rows_with(self, values: Iterable[Any], n: int) -> np.ndarray:
+        """Which of `n` positions hold any of `values` (folded)."""
+        out = np.zeros(n, dtype=bool)
+        hit = np.isin(self.codes, self.vocab.codes_of(values)) & (self.rows < n)
+        out[self.rows[hit]] = True
+        return out
+
+    def counts(self, rows: np.ndarray | None = None) -> dict[str, int]:
+        """Facet counts: items per value (an item counts once per value it holds), of the
+        positions where `rows` (a bool mask) is true, or of all; most items first."""
+        codes = self.codes
+        if rows is not None:
+            inside = self.rows < len(rows)
+            codes = codes[inside][rows[self.rows[inside]]]
+        counts = np.bincount(codes, minlength=len(self.vocab.values))
+        order = sorted(np.flatnonzero(counts), key=lambda c: (-counts[c], c))
+        return {self.vocab.display[c]: int(counts[c]) for c in order}
+
+
 class ItemColumns:
     """Category, brand and colour codes, prices (NaN: unknown) and stock of n item positions."""
 
     def __init__(self, *, categories: Iterable[Any] = (), brands: Iterable[Any] = (), colors: Iterable[Any] = (),
-                 prices: Iterable[float] = (), in_stock: Iterable[bool] = ()):
+                 prices: Iterable[float] = (), in_stock: Iterable[bool] = (),
+                 attributes: Iterable[Mapping[str, Any] | None] = ()):
         self.category = Codes(categories)
         self.brand = Codes(brands)
         self.color = Codes(colors)
         self.prices = np.asarray(list(prices), dtype=np.float64)
         self.in_stock = np.asarray(list(in_stock), dtype=bool)
         self._paths: list[tuple[str, ...]] = [category_key(v) for v in self.category.values]
+        self.attributes: dict[str, MultiCodes] = {}  # by folded key
+        self._add_attributes(enumerate(attributes))
 
     @classmethod
     def from_items(cls, items: Iterable[Mapping[str, Any]]) -> "ItemColumns":
@@ -90,13 +154,38 @@ class ItemColumns:
         return cls(categories=[i.get("category") for i in items], brands=[i.get("brand") for i in items],
                    colors=[color_of(i.get("attributes")) for i in items],
                    prices=[_price(i.get("price")) for i in items],
-                   in_stock=[bool(i.get("in_stock", True)) for i in items])
+                   in_stock=[bool(i.get("in_stock", True)) for i in items],
+                   attributes=[i.get("attributes") for i in items])
 
     def __len__(self) -> int:
         return len(self.prices)
 
+    def _add_attributes(self, rows: Iterable[tuple[int, Mapping[str, Any] | None]]) -> None:
+        by_key: dict[str, list[tuple[int, Any]]] = {}
+        for row, attributes in rows:
+            for key, value in (attributes or {}).items():
+                by_key.setdefault(fold(key), []).append((row, value))
+        for key, pairs in by_key.items():
+            self.attributes.setdefault(key, MultiCodes()).add(pairs)
+
+    def attribute(self, key: str) -> MultiCodes | None:
+        """The column of attribute `key` (any case or width), None if no item has it."""
+        return self.attributes.get(fold(key))
+
+    def attribute_counts(self, key: str, rows: np.ndarray | None = None) -> dict[str, int]:
+        """Facet counts of attribute `key` (each value an item holds counts it once)."""
+        column = self.attribute(key)
+        return {} if column is None else column.counts(rows)
+
+    def set_attributes(self, row: int, attributes: Mapping[str, Any] | None) -> None:
+        """Replace the attributes of position `row` (keys it no longer has are cleared)."""
+        given = {fold(k): v for k, v in (attributes or {}).items()}
+        for key in set(self.attributes) | set(given):
+            self.attributes.setdefault(key, MultiCodes()).set(row, given.get(key))
+
     def append(self, items: list[Mapping[str, Any]]) -> None:
         """New positions at the end, one per item row."""
+        self._add_attributes(enumerate((i.get("attributes") for i in items), start=len(self)))
         self.category.append(i.get("category") for i in items)
         self.brand.append(i.get("brand") for i in items)
         self.color.append(color_of(i.get("attributes")) for i in items)

@@ -17,13 +17,13 @@ from typing import Any
 import numpy as np
 import orjson
 import sqlalchemy as sa
-from pydantic import ValidationError
 
 from store.activity import Activity
 from store.records import Catalog, EventArrays, WriteResult
-from store.schema import ITEM_FIELDS, Event, Item, ItemPatch, describe_error
-from store.tables import (EVENT_COLUMNS, events_table, item_to_row, items_table, metadata, row_to_event,
+from store.schema import MAX_FUTURE, Event, ItemPatch
+from store.tables import (EVENT_COLUMNS, events_table, items_table, metadata, migrate, row_to_event,
                           row_to_item, search_log_table, search_query_key)
+from store.writes import Writes
 
 __all__ = ["Catalog", "EventArrays", "Store", "WriteResult", "events_table", "items_table", "metadata",
            "open_store", "search_log_table", "search_query_key"]
@@ -52,7 +52,9 @@ class Store:
             raise ValueError(f"unsupported database {self.dialect!r}: use sqlite:/// or postgresql://")
         if create:
             metadata.create_all(self.engine)
+            migrate(self.engine)
         self.activity = Activity(self.engine, self.dialect)
+        self.writes = Writes(self.engine, self.dialect)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -62,87 +64,18 @@ class Store:
                      .order_by(events_table.c.ts.desc(), events_table.c.seq.desc())
                      .limit(sa.bindparam("limit")))
 
-    # -- writes ---------------------------------------------------------------------------
-
-    def _insert(self):
-        if self.dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        return insert
+    # -- writes: see `store.writes` ---------------------------------------------------------
 
     def add_events(self, events: Sequence[Event]) -> WriteResult:
         """Append validated events in one transaction; an `event_id` already stored (or seen
-        earlier in the same batch) is skipped and counted as a duplicate."""
-        now = datetime.now(timezone.utc).timestamp()
-        rows, seen = [], set()
-        for ev in events:
-            if ev.event_id is not None:
-                if ev.event_id in seen:
-                    continue
-                seen.add(ev.event_id)
-            rows.append({
-                "event_id": ev.event_id, "user_id": ev.user_id, "item_id": ev.item_id,
-                "type": ev.type, "ts": ev.timestamp.timestamp(), "quantity": ev.quantity,
-                "price": ev.price, "session_id": ev.session_id, "query": ev.query,
-                "channel": ev.channel, "ingested_at": now,
-            })
-        with self.engine.begin() as conn:
-            if seen:
-                existing = set()
-                ids = list(seen)
-                for start in range(0, len(ids), 5000):
-                    chunk = ids[start:start + 5000]
-                    existing.update(conn.execute(
-                        sa.select(events_table.c.event_id).where(events_table.c.event_id.in_(chunk))).scalars())
-                if existing:
-                    rows = [r for r in rows if r["event_id"] not in existing]
-            if rows:
-                # a concurrent writer may store the same event_id between our check and insert
-                stmt = self._insert()(events_table).on_conflict_do_nothing(index_elements=["event_id"])
-                conn.execute(stmt, rows)
-        return WriteResult(stored=len(rows), duplicates=len(events) - len(rows), rejected=[])
+        earlier in the same batch, or stored first by a concurrent writer) is counted as a
+        duplicate, and `stored` is the rows the database inserted (`Writes.add_events`)."""
+        return self.writes.add_events(events)
 
     def upsert_items(self, patches: Sequence[ItemPatch]) -> WriteResult:
-        """Create or update catalogue rows in one transaction. A row for an existing item changes
-        only the fields it carries (attributes are merged key by key); a row for a new item must
-        carry a title. Later rows for the same item in one batch apply on top of earlier ones."""
-        now = datetime.now(timezone.utc).timestamp()
-        rejected: list[tuple[int, str, str]] = []
-        with self.engine.begin() as conn:
-            ids = list({p.item_id for p in patches})
-            current: dict[str, dict[str, Any]] = {}
-            for start in range(0, len(ids), 5000):
-                for row in conn.execute(sa.select(items_table).where(
-                        items_table.c.item_id.in_(ids[start:start + 5000]))).mappings():
-                    current[row["item_id"]] = row_to_item(row)
-            merged: dict[str, dict[str, Any]] = {}
-            for index, patch in enumerate(patches):
-                given = patch.given()
-                base = merged.get(patch.item_id) or current.get(patch.item_id)
-                if base is not None:
-                    data = {**base, **given}
-                    if "attributes" in given and base.get("attributes"):
-                        data["attributes"] = {**base["attributes"], **given["attributes"]}
-                else:
-                    data = given
-                try:
-                    item = Item.model_validate(data)
-                except ValidationError as exc:
-                    kind, message = describe_error(exc)
-                    if base is None and "title" not in given:
-                        kind, message = "title: missing", "title is required for a new item"
-                    rejected.append((index, kind, message))
-                    continue
-                merged[patch.item_id] = item.model_dump(include=set(ITEM_FIELDS))
-            if merged:
-                rows = [item_to_row(item, now) for item in merged.values()]
-                stmt = self._insert()(items_table)
-                stmt = stmt.on_conflict_do_update(
-                    index_elements=["item_id"],
-                    set_={c: stmt.excluded[c] for c in rows[0] if c != "item_id"})
-                conn.execute(stmt, rows)
-        return WriteResult(stored=len(patches) - len(rejected), duplicates=0, rejected=rejected)
+        """Create or update catalogue rows in one transaction, partial rows merged into stored
+        ones, each written row given the next number of the change sequence (`Writes.upsert_items`)."""
+        return self.writes.upsert_items(patches)
 
     # -- reads ----------------------------------------------------------------------------
 
@@ -171,15 +104,32 @@ class Store:
                     out[row["item_id"]] = row_to_item(row)
         return out
 
-    def items_changed_since(self, since: float) -> tuple[list[dict[str, Any]], float]:
-        """Items written after `since` (epoch seconds) and the newest write time among them:
-        how serving processes pick up catalogue changes made through any of them."""
+    def items_changed_since(self, since: int) -> tuple[list[dict[str, Any]], int]:
+        """Items written after change `since` of the store's change sequence, and the newest
+        change among them (`since` when none): how serving processes pick up catalogue changes
+        made through any of them. The sequence is given inside each write's transaction in
+        commit order, so a write that commits late is never skipped."""
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(items_table).where(items_table.c.updated_at > since)
-                                .order_by(items_table.c.updated_at)).mappings().all()
+            rows = conn.execute(sa.select(items_table).where(items_table.c.change_seq > since)
+                                .order_by(items_table.c.change_seq)).mappings().all()
         if not rows:
             return [], since
-        return [row_to_item(r) for r in rows], max(r["updated_at"] for r in rows)
+        return [row_to_item(r) for r in rows], int(rows[-1]["change_seq"])
+
+    def catalog_sequence(self) -> int:
+        """The newest committed catalogue change (0: none): read before a catalogue snapshot, it
+        is where that snapshot's followers start (`items_changed_since`)."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(items_table.c.change_seq), 0))).scalar_one())
+
+    def catalog_sequence_at(self, when: float, *, overlap_s: float = 60.0) -> int:
+        """The change sequence as it stood at epoch seconds `when` (less `overlap_s`, re-applied
+        harmlessly): where a bundle written before the sequence existed, which recorded its
+        catalogue snapshot as a time, starts following."""
+        cols = items_table.c
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(cols.change_seq), 0))
+                                    .where(cols.updated_at <= when - overlap_s)).scalar_one())
 
     def catalog(self) -> Catalog:
         """The whole catalogue as arrays, sorted by item_id."""
@@ -205,15 +155,18 @@ class Store:
                      chunk_size: int = 100_000) -> EventArrays:
         """Events (optionally in a time window and of some types) as arrays, ordered by time:
         what the interaction matrix and the evaluation splits are built from. Streams from the
-        database in chunks rather than materialising row objects."""
+        database in chunks rather than materialising row objects. Without `until`, events more
+        than `MAX_FUTURE` ahead of the clock (stored before the door refused them) are left
+        out: training takes the newest event as "now", and one dated 2099 must not be it."""
         cols = events_table.c
         query = sa.select(cols.user_id, cols.item_id, cols.type, cols.ts, cols.quantity, cols.session_id)
         if with_items_only:
             query = query.where(cols.item_id.is_not(None))
         if since is not None:
             query = query.where(cols.ts >= since.timestamp())
-        if until is not None:
-            query = query.where(cols.ts < until.timestamp())
+        if until is None:
+            until = datetime.now(timezone.utc) + MAX_FUTURE
+        query = query.where(cols.ts < until.timestamp())
         if types is not None:
             query = query.where(cols.type.in_(list(types)))
         query = query.order_by(cols.ts, cols.seq)

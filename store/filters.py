@@ -3,6 +3,11 @@ piece of code, for search and for recommendations alike.
 
     filters = Filters.parse({"category": "Clothing > Women", "in_stock": "true"})
     rows = filters.mask(columns)          # bool per item position
+
+Any attribute is a filter too: `{"attributes": {"size": "M"}}` (JSON), or `attr.size=M` (one
+key per attribute, as a query string spells it); both parse to the same Filters. An item
+passes when one of its values (a multi-valued attribute holds several) is one of those asked,
+for every attribute asked; keys and values compare folded (case, width, spacing).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ class Filters:
     min_price: float | None = None
     max_price: float | None = None
     in_stock: bool = False
+    attributes: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -49,7 +55,8 @@ class Filters:
         """Filters from raw values (query-string text, JSON values, lists); FilterError names the
         filter that is wrong and lists the known ones."""
         values = {k: v for k, v in (values or {}).items() if v is not None}
-        unknown = sorted(set(values) - set(cls.names()))
+        attributes = _attribute_filters(values)
+        unknown = sorted(k for k in set(values) - set(cls.names()) if not str(k).startswith(ATTRIBUTE_PREFIX))
         if unknown:
             raise FilterError(f"unknown filter {unknown[0]!r}: use one of {', '.join(cls.names())}")
         out: dict[str, Any] = {}
@@ -65,6 +72,8 @@ class Filters:
             raise FilterError("min_price must not exceed max_price")
         if "in_stock" in values:
             out["in_stock"] = _flag(values["in_stock"])
+        if attributes:
+            out["attributes"] = attributes
         return cls(**out)
 
     def __bool__(self) -> bool:
@@ -83,6 +92,8 @@ class Filters:
                 out[name] = getattr(self, name)
         if self.in_stock:
             out["in_stock"] = True
+        if self.attributes:
+            out["attributes"] = {key: list(wanted) for key, wanted in self.attributes}
         return out
 
     def mask(self, columns: ItemColumns, n: int | None = None) -> np.ndarray:
@@ -102,7 +113,31 @@ class Filters:
             keep &= prices <= self.max_price
         if self.in_stock:
             keep &= columns.in_stock[:n]
+        for key, wanted in self.attributes:
+            column = columns.attribute(key)
+            keep &= False if column is None else column.rows_with(wanted, n)
         return keep
+
+
+ATTRIBUTE_PREFIX = "attr."
+"""`attr.size=M`: the query-string spelling of `{"attributes": {"size": "M"}}`."""
+
+
+def _attribute_filters(values: Mapping[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    given = values.get("attributes", {})
+    if not isinstance(given, Mapping):
+        raise FilterError("attributes must be an object of attribute names to values")
+    pairs = [*given.items(), *((str(k)[len(ATTRIBUTE_PREFIX):], v) for k, v in values.items()
+                               if str(k).startswith(ATTRIBUTE_PREFIX))]
+    out: dict[str, tuple[str, ...]] = {}
+    for key, value in pairs:
+        name = fold(key)
+        if not name:
+            raise FilterError("an attribute filter needs an attribute name (attr.size=M)")
+        wanted = tuple(fold(v) for v in _listed(value) if not blank(v))
+        if wanted:
+            out[name] = tuple(dict.fromkeys(out.get(name, ()) + wanted))
+    return tuple(sorted(out.items()))
 
 
 def _listed(value: Any) -> list[Any]:

@@ -21,7 +21,7 @@ from typing import Any, Literal
 import orjson
 from pydantic import ValidationError
 
-from store.schema import BUILTIN_EVENT_TYPES, Event, ItemPatch, describe_error
+from store.schema import BUILTIN_EVENT_TYPES, ITEM_FIELDS, Event, ItemPatch, describe_error
 from store.db import Store
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet"}
@@ -158,6 +158,30 @@ def read_parquet(path: Path, progress=None, batch_size: int = 20_000) -> Iterato
 READERS = {"jsonl": read_jsonl, "csv": read_csv, "parquet": read_parquet}
 
 
+def csv_item_cells(row: dict[str, Any]) -> dict[str, Any]:
+    """A CSV catalogue row with its list and object cells read: a cell cannot hold a list, so an
+    attribute column whose cell is a JSON array (`["S", "M", "L"]`) or object (`{"w": 3}`) is
+    that array or object; any other cell is text, as written."""
+    out = dict(row)
+    for key, cell in row.items():
+        if key in ITEM_FIELDS or not isinstance(cell, str):
+            continue
+        text = cell.strip()
+        if (text[:1], text[-1:]) in (("[", "]"), ("{", "}")):
+            try:
+                out[key] = orjson.loads(text)
+            except orjson.JSONDecodeError:
+                pass  # text that only looks like JSON stays text
+    return out
+
+
+def _record(kind: str, fmt: str, row: dict[str, Any], *, event_types, now: datetime, origin: str):
+    """One row validated as an Event or an ItemPatch (a ValidationError says why not)."""
+    if kind == "events":
+        return Event.from_row(row, event_types=event_types, now=now, origin=origin)
+    return ItemPatch.model_validate(csv_item_cells(row) if fmt == "csv" else row)
+
+
 def _progress_bar(path: Path, fmt: str, kind: str, show: bool | None):
     """A tqdm bar on stderr over the file (bytes, or rows for Parquet), or None: shown when
     stderr is a terminal, or as `show` says."""
@@ -235,13 +259,13 @@ def import_file(store: Store, kind: Literal["catalog", "events"], path: str | Pa
                 summary.reject(number, row.split(":")[0], row)
                 continue
             try:
-                if kind == "events":
-                    record = Event.from_row(row, event_types=event_types, now=now, origin=f"{path.name}:{number}")
-                else:
-                    record = ItemPatch.model_validate(row)
+                record = _record(kind, fmt, row, event_types=event_types, now=now, origin=f"{path.name}:{number}")
             except ValidationError as exc:
                 reason, message = describe_error(exc)
                 summary.reject(number, reason, message)
+                continue
+            except (ValueError, TypeError, OverflowError) as exc:  # a value no validator foresaw: still one row
+                summary.reject(number, "invalid row", f"invalid row: {exc}"[:300])
                 continue
             batches.add(record, number)
         batches.flush()

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import math
-from datetime import datetime, timezone
+import re
+import unicodedata
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import (BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator,
+                      model_validator, PrivateAttr)
 
 BUILTIN_EVENT_TYPES = ("view", "click", "add_to_cart", "remove_from_cart", "purchase", "search")
 """Event types every store has; a store adds its own through `event_types` in its configuration."""
@@ -25,35 +28,93 @@ EVENT_FIELDS = (
     "event_id", "user_id", "item_id", "type", "timestamp", "quantity", "price", "session_id",
     "query", "channel",
 )
-MAX_ID_LENGTH = 256
-MAX_TEXT_LENGTH = 20_000
+
+# -- the caps: every length a row may have, in one place ------------------------------------
+MAX_ID_LENGTH = 256  # item_id, user_id, event_id, session_id
+MAX_TITLE_LENGTH = 2_000
+MAX_TEXT_LENGTH = 20_000  # description
+MAX_NAME_LENGTH = 1_000  # category path, brand, image_url
+MAX_QUERY_LENGTH = 1_000  # a search event's query
+MAX_ATTRIBUTES = 200  # attribute keys per item, after flattening
+MAX_ATTRIBUTE_KEY_LENGTH = 128  # a (dotted) attribute key
+MAX_ATTRIBUTE_VALUE_LENGTH = 1_000  # one attribute value
+MAX_ATTRIBUTE_VALUES = 100  # values of one multi-valued attribute
+MAX_ATTRIBUTE_DEPTH = 8  # nesting of objects and lists inside one attribute
+MAX_FUTURE = timedelta(days=1)  # a timestamp further ahead of the server clock is rejected
+MIN_TIMESTAMP = datetime(1970, 1, 1, tzinfo=timezone.utc)  # earlier is a unit or default-value mistake
+
+AttributeValue = str | list[str]
+"""An attribute's value: one string, or a list of strings (a multi-valued attribute: sizes, tags)."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 and C1 controls, not tab or newline
+_CONTROL_ALL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def clean_text(value: str, name: str, *, multiline: bool = False) -> str:
+    """Text as stored: NFC, control characters removed (tab and newline kept where `multiline`,
+    as in descriptions; a NUL byte, which PostgreSQL refuses, is one of them). A lone UTF-16
+    surrogate cannot be stored as UTF-8 at all: the row is rejected with `name` named."""
+    if _SURROGATE.search(value):
+        raise ValueError(f"{name} holds a lone UTF-16 surrogate, which is not valid Unicode")
+    value = (_CONTROL if multiline else _CONTROL_ALL).sub("", value)
+    if not value.isascii() and not unicodedata.is_normalized("NFC", value):
+        value = unicodedata.normalize("NFC", value)
+    return value
+
+
+def scrub_text(value: Any) -> str:
+    """`clean_text` that never refuses: lone surrogates dropped too (the search log, which
+    stores what it is given rather than rejecting a shopper's search)."""
+    return clean_text(_SURROGATE.sub("", str(value)), "text")
 
 
 def parse_timestamp(value: Any) -> datetime:
-    """An ISO 8601 string, a datetime or epoch seconds, as an aware UTC datetime (naive means UTC)."""
+    """An ISO 8601 string, a datetime or epoch seconds, as an aware UTC datetime (naive means UTC).
+    A value out of the range a datetime holds is a ValueError naming it, never an overflow."""
+    try:
+        ts = _timestamp(value)
+        if ts.tzinfo is None:
+            ts = ts.replace(tzinfo=timezone.utc)
+        ts = ts.astimezone(timezone.utc)
+        ts.timestamp()  # year 1 minus an offset fails here, not in the store
+        return ts
+    except (OverflowError, OSError):
+        raise ValueError("timestamp is out of range (epoch seconds, not milliseconds?)") from None
+
+
+def _timestamp(value: Any) -> datetime:
     if isinstance(value, datetime):
-        ts = value
-    elif isinstance(value, bool):
+        return value
+    if isinstance(value, bool):
         raise ValueError("timestamp must be an ISO 8601 string, not a boolean")
-    elif isinstance(value, (int, float)):
-        if not math.isfinite(value):
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not math.isfinite(value):
             raise ValueError("timestamp must be finite")
-        ts = datetime.fromtimestamp(float(value), tz=timezone.utc)
-    elif isinstance(value, str):
-        text = value.strip()
+        return datetime.fromtimestamp(float(value), tz=timezone.utc)
+    if isinstance(value, str):
         try:
-            ts = datetime.fromisoformat(text)
+            return datetime.fromisoformat(value.strip())
         except ValueError:
             raise ValueError("timestamp is not ISO 8601 (e.g. 2026-11-01T12:30:00Z)") from None
-    else:
-        raise ValueError(f"timestamp must be an ISO 8601 string, got {type(value).__name__}")
-    if ts.tzinfo is None:
-        ts = ts.replace(tzinfo=timezone.utc)
-    return ts.astimezone(timezone.utc)
+    raise ValueError(f"timestamp must be an ISO 8601 string, got {type(value).__name__}")
+
+
+def bounded_timestamp(value: Any, now: datetime | None = None) -> datetime:
+    """`parse_timestamp`, refused before 1970 or more than `MAX_FUTURE` ahead of `now` (the
+    server clock): one event dated 2099 would otherwise be every model's "now"."""
+    ts = parse_timestamp(value)
+    now = now or datetime.now(timezone.utc)
+    if ts > now + MAX_FUTURE:
+        raise ValueError(f"timestamp {ts.isoformat()} is more than a day in the future of the server clock")
+    if ts < MIN_TIMESTAMP:
+        raise ValueError("timestamp is before 1970")
+    return ts
 
 
 def _clean_id(value: Any, name: str) -> str:
-    if type(value) is str and 0 < len(value) <= MAX_ID_LENGTH and not value[0].isspace() and not value[-1].isspace():
+    if (type(value) is str and 0 < len(value) <= MAX_ID_LENGTH and value.isprintable()
+            and not value[0].isspace() and not value[-1].isspace()):
         return value  # the common case, checked cheaply: imports call this millions of times
     if isinstance(value, bool) or value is None:
         raise ValueError(f"{name} is required")
@@ -68,48 +129,134 @@ def _clean_id(value: Any, name: str) -> str:
         raise ValueError(f"{name} must not be empty")
     if len(value) > MAX_ID_LENGTH:
         raise ValueError(f"{name} is longer than {MAX_ID_LENGTH} characters")
+    if _SURROGATE.search(value):
+        raise ValueError(f"{name} holds a lone UTF-16 surrogate, which is not valid Unicode")
+    if _CONTROL_ALL.search(value):  # an id is matched exactly: changing it silently would split a shopper
+        raise ValueError(f"{name} must not contain control characters (NUL, newline, ...)")
     return value
 
 
-def _attributes(value: Any) -> dict[str, str]:
+def _text(value: Any, name: str, limit: int, *, multiline: bool = False) -> Any:
+    """A text field cleaned (`clean_text`) and capped; anything not text is left to pydantic."""
+    if isinstance(value, str):
+        value = clean_text(value, name, multiline=multiline).strip()
+        if len(value) > limit:
+            raise ValueError(f"{name} is longer than {limit} characters")
+    return value
+
+
+def _scalar(value: Any) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+class _Flattener:
+    """Attributes as flat `{key: str | list[str]}`: nested objects become dotted keys
+    (`{"dims": {"w": 3}}` -> `dims.w = "3"`), a list stays a list of strings (a list of objects
+    gathers each key's values: `variants.size = ["S", "M"]`), None is skipped."""
+
+    def __init__(self) -> None:
+        self.out: dict[str, AttributeValue] = {}
+
+    def add(self, key: str, value: Any, *, in_list: bool = False, depth: int = 0) -> None:
+        if depth > MAX_ATTRIBUTE_DEPTH:
+            raise ValueError(f"attribute {key[:40]!r} is nested more than {MAX_ATTRIBUTE_DEPTH} deep")
+        if value is None:
+            return
+        if isinstance(value, dict):
+            for sub, val in value.items():
+                self.add(f"{key}.{sub}" if key else str(sub), val, in_list=in_list, depth=depth + 1)
+        elif isinstance(value, (list, tuple)):
+            if not value:
+                self.out.setdefault(self._key(key), [])
+            for val in value:
+                self.add(key, val, in_list=True, depth=depth + 1)
+        else:
+            self._put(self._key(key), _scalar(value), in_list)
+
+    def _key(self, key: str) -> str:
+        key = clean_text(key, "an attribute key").strip()
+        if not key or key.startswith(".") or key.endswith(".") or ".." in key:
+            raise ValueError(f"attribute key {key!r} is empty or has an empty part")
+        if len(key) > MAX_ATTRIBUTE_KEY_LENGTH:
+            raise ValueError(f"attribute key {key[:40]!r}... is longer than {MAX_ATTRIBUTE_KEY_LENGTH} characters")
+        return key
+
+    def _put(self, key: str, value: str, in_list: bool) -> None:
+        value = clean_text(value, f"attribute {key!r}").strip()
+        if len(value) > MAX_ATTRIBUTE_VALUE_LENGTH:
+            raise ValueError(f"attribute {key!r} has a value longer than {MAX_ATTRIBUTE_VALUE_LENGTH} characters")
+        if not in_list:
+            self.out[key] = value  # a later scalar for one key replaces an earlier one
+            return
+        values = self.out.get(key)
+        values = [values] if isinstance(values, str) else (values or [])
+        if value not in values:
+            values.append(value)
+        if len(values) > MAX_ATTRIBUTE_VALUES:
+            raise ValueError(f"attribute {key!r} has more than {MAX_ATTRIBUTE_VALUES} values")
+        self.out[key] = values
+
+    def result(self) -> dict[str, AttributeValue]:
+        if len(self.out) > MAX_ATTRIBUTES:
+            raise ValueError(f"more than {MAX_ATTRIBUTES} attributes")
+        return self.out
+
+
+def _json_object(value: str) -> Any:
+    import orjson
+
+    try:
+        return orjson.loads(value) if value.strip() else {}
+    except orjson.JSONDecodeError:
+        raise ValueError("attributes must be a JSON object") from None
+
+
+def _attributes(value: Any) -> dict[str, AttributeValue]:
+    """Attributes as stored (see `_Flattener`); a string is a JSON object (a CSV cell)."""
     if value is None:
         return {}
-    if isinstance(value, str):  # CSV cells carry attributes as a JSON object
-        import orjson
-
-        try:
-            value = orjson.loads(value) if value.strip() else {}
-        except orjson.JSONDecodeError:
-            raise ValueError("attributes must be a JSON object of strings") from None
+    if isinstance(value, str):
+        value = _json_object(value)
     if not isinstance(value, dict):
-        raise ValueError("attributes must be an object of string values")
-    out = {}
-    for key, val in value.items():
-        if val is None:
-            continue
-        if isinstance(val, (dict, list)):
-            raise ValueError(f"attribute {key!r} must be a string, number or boolean")
-        out[str(key)] = str(val).lower() if isinstance(val, bool) else str(val)
-    return out
+        raise ValueError("attributes must be an object")
+    flat = _Flattener()
+    flat.add("", value)
+    return flat.result()
 
 
 class ItemPatch(BaseModel):
     """A catalogue row as sent: only `item_id` is required, so a price or stock change can be sent
-    alone. A new item also needs a title (checked by the store, which knows what exists)."""
+    alone. A new item also needs a title (checked by the store, which knows what exists).
+    Unknown fields are attributes (the contract), folded into `attributes` before validation."""
 
-    model_config = ConfigDict(extra="allow", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
     item_id: str
-    title: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH)
-    description: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH)
+    title: str | None = None
+    description: str | None = None
     category: str | None = None
     brand: str | None = None
     price: float | None = Field(default=None, ge=0, allow_inf_nan=False)
     currency: str | None = Field(default=None, max_length=8)
     in_stock: bool | None = None
-    attributes: dict[str, str] | None = None
+    attributes: dict[str, AttributeValue] | None = None
     image_url: str | None = None
     created_at: datetime | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fold_unknown_fields(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        extra = {k: v for k, v in data.items() if k not in ITEM_FIELDS and v is not None}
+        if not extra:
+            return data
+        data = {k: v for k, v in data.items() if k in ITEM_FIELDS}
+        given = data.get("attributes")
+        if isinstance(given, str):
+            given = _json_object(given)
+        data["attributes"] = {**extra, **given} if isinstance(given, dict) else extra if given is None else given
+        return data
 
     @field_validator("item_id", mode="before")
     @classmethod
@@ -119,9 +266,20 @@ class ItemPatch(BaseModel):
     @field_validator("title", mode="before")
     @classmethod
     def _title(cls, value: Any) -> Any:
-        if isinstance(value, str) and not value.strip():
+        value = _text(value, "title", MAX_TITLE_LENGTH)
+        if isinstance(value, str) and not value:
             raise ValueError("title must not be empty")
         return value
+
+    @field_validator("description", mode="before")
+    @classmethod
+    def _description(cls, value: Any) -> Any:
+        return _text(value, "description", MAX_TEXT_LENGTH, multiline=True)
+
+    @field_validator("brand", "image_url", "currency", mode="before")
+    @classmethod
+    def _name(cls, value: Any, info: ValidationInfo) -> Any:
+        return _text(value, info.field_name, MAX_NAME_LENGTH)
 
     @field_validator("category", mode="before")
     @classmethod
@@ -129,26 +287,28 @@ class ItemPatch(BaseModel):
         if isinstance(value, list):  # ["Clothing", "Women"] is the same path as "Clothing > Women"
             value = " > ".join(str(v) for v in value)
         if isinstance(value, str):
+            value = _text(value, "category", MAX_NAME_LENGTH)
             value = " > ".join(part.strip() for part in value.split(">") if part.strip()) or None
         return value
 
     @field_validator("attributes", mode="before")
     @classmethod
-    def _attributes(cls, value: Any) -> dict[str, str] | None:
+    def _attributes(cls, value: Any) -> dict[str, AttributeValue] | None:
         return None if value is None else _attributes(value)
 
     @field_validator("created_at", mode="before")
     @classmethod
     def _created_at(cls, value: Any) -> datetime | None:
-        return None if value in (None, "") else parse_timestamp(value)
+        if value in (None, ""):
+            return None
+        try:
+            return bounded_timestamp(value)
+        except ValueError as exc:
+            raise ValueError(str(exc).replace("timestamp", "created_at", 1)) from None
 
     def given(self) -> dict[str, Any]:
-        """The fields this row sets, with unknown fields folded into `attributes` (the contract
-        keeps them as attributes)."""
+        """The fields this row sets (unknown fields are in `attributes`)."""
         data = {k: getattr(self, k) for k in self.model_fields_set if k in ITEM_FIELDS}
-        extra = {k: v for k, v in (self.model_extra or {}).items() if v is not None}
-        if extra:
-            data["attributes"] = {**_attributes(extra), **(data.get("attributes") or {})}
         data["item_id"] = self.item_id
         return data
 
@@ -156,15 +316,20 @@ class ItemPatch(BaseModel):
 class Item(ItemPatch):
     """A complete catalogue row, as stored."""
 
-    title: str = Field(max_length=MAX_TEXT_LENGTH)
+    title: str
     in_stock: bool = True
-    attributes: dict[str, str] = Field(default_factory=dict)
+    attributes: dict[str, AttributeValue] = Field(default_factory=dict)
+
+
+UNTIMED_RETRY_WINDOW_S = 3600
+"""An untimed row sent again in the same request body within one to two of these windows is a
+retry, stored once (`Event.from_row`, `origin`)."""
 
 
 class Event(BaseModel):
-    """One thing a shopper did. Validated with `context={"event_types": ...}` to accept a store's
-    own custom types; `event_id` is derived from the content when the sender gives none but gives
-    a timestamp, so the same event sent twice is stored once."""
+    """One thing a shopper did. Validated with `context={"event_types": ..., "now": ...}` to accept
+    a store's own custom types; `event_id` is derived from the content when the sender gives none
+    but gives a timestamp, so the same event sent twice is stored once."""
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
@@ -174,10 +339,11 @@ class Event(BaseModel):
     timestamp: datetime
     quantity: float = Field(default=1.0, gt=0, le=1_000_000, allow_inf_nan=False)
     price: float | None = Field(default=None, ge=0, allow_inf_nan=False)
-    session_id: str | None = Field(default=None, max_length=MAX_ID_LENGTH)
-    query: str | None = Field(default=None, max_length=1000)
+    session_id: str | None = None
+    query: str | None = None
     channel: str | None = Field(default=None, max_length=64)
     event_id: str | None = None
+    _retry_of: str | None = PrivateAttr(default=None)
 
     @field_validator("user_id", mode="before")
     @classmethod
@@ -191,6 +357,11 @@ class Event(BaseModel):
             return None
         return _clean_id(value, info.field_name)
 
+    @field_validator("query", "channel", mode="before")
+    @classmethod
+    def _short_text(cls, value: Any, info: ValidationInfo) -> Any:
+        return _text(value, info.field_name, MAX_QUERY_LENGTH)
+
     @field_validator("type", mode="before")
     @classmethod
     def _type(cls, value: Any, info: ValidationInfo) -> str:
@@ -201,8 +372,8 @@ class Event(BaseModel):
 
     @field_validator("timestamp", mode="before")
     @classmethod
-    def _timestamp(cls, value: Any) -> datetime:
-        return parse_timestamp(value)
+    def _timestamp(cls, value: Any, info: ValidationInfo) -> datetime:
+        return bounded_timestamp(value, (info.context or {}).get("now"))
 
     @field_validator("quantity", mode="before")
     @classmethod
@@ -211,24 +382,40 @@ class Event(BaseModel):
 
     @classmethod
     def from_row(cls, row: dict[str, Any], *, event_types=BUILTIN_EVENT_TYPES,
-                 now: datetime | None = None, origin: str | None = None) -> Event:
+                 now: datetime | None = None, origin: str | None = None,
+                 retry_window: int | None = None) -> Event:
         """Validate one incoming row.
 
         A row without a timestamp happened `now`. A row without an `event_id` gets one derived
-        from its content (and from `origin`, the row's place in its file, when it has no
-        timestamp), so that re-sending or re-importing the same row stores it once.
+        from its content (and from `origin`, the row's place in its file or request body, when
+        it has no timestamp), so that re-sending or re-importing the same row stores it once.
+        With `retry_window` (the receive time's window number, `UNTIMED_RETRY_WINDOW_S`), an
+        untimed row's id also names the window, and the id it had in the window before is
+        kept as `retry_of`: the store counts the row a duplicate if either is stored.
         """
         given_ts = row.get("timestamp") not in (None, "")
+        now = now or datetime.now(timezone.utc)
         data = dict(row)
         if not given_ts:
-            data["timestamp"] = now or datetime.now(timezone.utc)
-        event = cls.model_validate(data, context={"event_types": event_types})
+            data["timestamp"] = now
+        event = cls.model_validate(data, context={"event_types": event_types, "now": now})
         if event.item_id is None and event.type != "search":
             raise ValidationError.from_exception_data(
                 "Event", [{"type": "missing", "loc": ("item_id",), "input": row}])
-        if event.event_id is None and (given_ts or origin is not None):
-            event.event_id = event.content_id(when=event.timestamp.isoformat() if given_ts else origin)
+        if event.event_id is None and given_ts:
+            event.event_id = event.content_id(when=event.timestamp.isoformat())
+        elif event.event_id is None and origin is not None:
+            if retry_window is None:
+                event.event_id = event.content_id(when=origin)
+            else:
+                event.event_id = event.content_id(when=f"{origin}@{retry_window}")
+                event._retry_of = event.content_id(when=f"{origin}@{retry_window - 1}")
         return event
+
+    @property
+    def retry_of(self) -> str | None:
+        """Another id this event would have had if it was first sent in the window before."""
+        return self._retry_of
 
     def content_id(self, *, when: str) -> str:
         """An id from what the event says; `when` is its timestamp, or its place in a file."""

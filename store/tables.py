@@ -27,7 +27,17 @@ items_table = sa.Table(
     sa.Column("attributes", sa.Text, nullable=False, default="{}"),  # JSON object of strings
     sa.Column("image_url", sa.Text),
     sa.Column("created_at", sa.Float),  # epoch seconds, UTC
-    sa.Column("updated_at", sa.Float, nullable=False),
+    sa.Column("updated_at", sa.Float, nullable=False),  # informational: the feed follows change_seq
+    # the store's change sequence, given inside the write transaction under the `counters` row's
+    # lock, so it grows in commit order: what `Store.items_changed_since` follows
+    sa.Column("change_seq", sa.BigInteger, nullable=False, default=0, server_default="0"),
+    sa.Index("ix_items_change_seq", "change_seq"),
+)
+
+counters_table = sa.Table(  # named counters; "items" hands out the catalogue change sequence
+    "counters", metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
 )
 
 events_table = sa.Table(
@@ -77,14 +87,24 @@ def _epoch(value: datetime | None) -> float | None:
     return None if value is None else value.timestamp()
 
 
-def item_to_row(item: dict[str, Any], now: float) -> dict[str, Any]:
-    """A validated item as an `items` row written at `now` (epoch seconds)."""
+def item_to_row(item: dict[str, Any], now: float, change_seq: int = 0) -> dict[str, Any]:
+    """A validated item as an `items` row written at `now` (epoch seconds) as change `change_seq`."""
     row = {k: item.get(k) for k in ITEM_FIELDS}
     row["attributes"] = orjson.dumps(item.get("attributes") or {}).decode()
     row["created_at"] = _epoch(item.get("created_at"))
     row["in_stock"] = bool(item.get("in_stock", True))
     row["updated_at"] = now
+    row["change_seq"] = change_seq
     return row
+
+
+def migrate(engine: sa.engine.Engine) -> None:
+    """Bring a store created by an older Kaiyu up to these tables: add `items.change_seq`."""
+    columns = {c["name"] for c in sa.inspect(engine).get_columns("items")}
+    if "change_seq" not in columns:
+        with engine.begin() as conn:
+            conn.execute(sa.text("ALTER TABLE items ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0"))
+            conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_items_change_seq ON items (change_seq)"))
 
 
 def row_to_item(row) -> dict[str, Any]:
