@@ -1,16 +1,13 @@
-"""Caches of vectors: the embedding cache on disk keyed by a hash of (model name, text), so a
-rebuild re-embeds only new texts, and `CachedEncoder`, an in-memory LRU of query vectors.
+"""Embedding cache keyed by a hash of (model name, text): a rebuild re-embeds only new texts.
 
-The embedding cache is stored pickle-free as two arrays per model in the cache directory:
-`<model>.keys.npy` (fixed-width hex digests) and `<model>.vectors.npy` (float32 rows).
+Stored pickle-free as two arrays per model in the cache directory: `<model>.keys.npy`
+(fixed-width hex digests) and `<model>.vectors.npy` (float32 rows).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import threading
-from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -74,80 +71,3 @@ class EmbeddingCache:
             tmp_v.replace(self.vectors_path)
             tmp_k.replace(self.keys_path)
         return out, len(uniq)
-
-
-class CachedEncoder:
-    """An encoder with a bounded LRU of single-query vectors in front of `encode_queries`: the
-    serving path encodes one query at a time, and shoppers repeat queries.
-
-    Keyed by (model name, the query with its whitespace collapsed); a miss encodes that same
-    collapsed text, so a hit returns exactly the vector a miss returns (the model's tokenizer
-    splits on whitespace, so collapsing it changes no vector). Batches of queries and product
-    texts go straight to the encoder. Thread-safe; `hits` and `misses` count single queries.
-
-    >>> enc = CachedEncoder(OnnxEncoder(...), size=10_000)
-    """
-
-    def __init__(self, encoder, size: int = 10_000):
-        self.encoder = encoder
-        self.size = max(0, int(size))
-        self.hits = self.misses = 0
-        self._vectors: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
-
-    # the wrapped encoder's description, as the rest of the code reads it
-    @property
-    def name(self) -> str:
-        return self.encoder.name
-
-    @property
-    def dim(self) -> int:
-        return self.encoder.dim
-
-    @property
-    def model_path(self) -> str:
-        return self.encoder.model_path
-
-    @property
-    def fine_tuned(self) -> bool:
-        return self.encoder.fine_tuned
-
-    @property
-    def batch_size(self) -> int:
-        return self.encoder.batch_size
-
-    @property
-    def query_threads(self) -> int | None:
-        return self.encoder.query_threads
-
-    def __len__(self) -> int:
-        return len(self._vectors)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._vectors.clear()
-
-    def encode_queries(self, texts) -> np.ndarray:
-        texts = list(texts)
-        if len(texts) != 1 or self.size == 0:
-            return self.encoder.encode_queries(texts)
-        text = " ".join(str(texts[0]).split())
-        key = (self.encoder.name, text)
-        with self._lock:
-            vector = self._vectors.get(key)
-            if vector is not None:
-                self._vectors.move_to_end(key)
-                self.hits += 1
-                return vector[None, :].copy()
-        vector = np.asarray(self.encoder.encode_queries([text]), dtype=np.float32)[0]
-        vector.setflags(write=False)
-        with self._lock:
-            self.misses += 1
-            self._vectors[key] = vector
-            self._vectors.move_to_end(key)
-            while len(self._vectors) > self.size:
-                self._vectors.popitem(last=False)
-        return vector[None, :].copy()
-
-    def encode_products(self, texts, *, show_progress: bool = False) -> np.ndarray:
-        return self.encoder.encode_products(texts, show_progress=show_progress)

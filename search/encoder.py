@@ -10,13 +10,13 @@ first time it is used (`search.onnx_export`), for the torch backend, and for fin
 from __future__ import annotations
 
 import os
+import threading
 import warnings
+from collections import OrderedDict
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
-
-from search.cache import CachedEncoder
 
 # the backends: "onnx" (default; int8 where it keeps the vectors) or "torch" (sentence-transformers)
 BACKENDS = ("onnx", "torch")
@@ -43,7 +43,86 @@ class TextEncoder(Protocol):
 
     def encode_queries(self, texts) -> np.ndarray: ...
 
-    def encode_products(self, texts, *, show_progress: bool = False) -> np.ndarray: ...
+    def encode_products(self, texts) -> np.ndarray: ...  # may also take show_progress=
+
+
+class CachedEncoder:
+    """An encoder with a bounded LRU of single-query vectors in front of `encode_queries`: the
+    serving path encodes one query at a time, and shoppers repeat queries.
+
+    Keyed by (model name, the query with its whitespace collapsed); a miss encodes that same
+    collapsed text, so a hit returns exactly the vector a miss returns (the model's tokenizer
+    splits on whitespace, so collapsing it changes no vector). Batches of queries and product
+    texts go straight to the encoder. Thread-safe; `hits` and `misses` count single queries.
+
+    >>> enc = CachedEncoder(OnnxEncoder(...), size=10_000)
+    """
+
+    def __init__(self, encoder: TextEncoder, size: int = 10_000):
+        self.encoder = encoder
+        self.size = max(0, int(size))
+        self.hits = self.misses = 0
+        self._vectors: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    # the wrapped encoder's description, as the rest of the code reads it
+    @property
+    def name(self) -> str:
+        return self.encoder.name
+
+    @property
+    def dim(self) -> int:
+        return self.encoder.dim
+
+    @property
+    def model_path(self) -> str:
+        return self.encoder.model_path
+
+    @property
+    def fine_tuned(self) -> bool:
+        return self.encoder.fine_tuned
+
+    @property
+    def batch_size(self) -> int:
+        return self.encoder.batch_size
+
+    @property
+    def query_threads(self) -> int | None:
+        return self.encoder.query_threads
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._vectors.clear()
+
+    def encode_queries(self, texts) -> np.ndarray:
+        texts = list(texts)
+        if len(texts) != 1 or self.size == 0:
+            return self.encoder.encode_queries(texts)
+        text = " ".join(str(texts[0]).split())
+        key = (self.encoder.name, text)
+        with self._lock:
+            vector = self._vectors.get(key)
+            if vector is not None:
+                self._vectors.move_to_end(key)
+                self.hits += 1
+                return vector[None, :].copy()
+        vector = np.asarray(self.encoder.encode_queries([text]), dtype=np.float32)[0]
+        vector.setflags(write=False)
+        with self._lock:
+            self.misses += 1
+            self._vectors[key] = vector
+            self._vectors.move_to_end(key)
+            while len(self._vectors) > self.size:
+                self._vectors.popitem(last=False)
+        return vector[None, :].copy()
+
+    def encode_products(self, texts, *, show_progress: bool = False) -> np.ndarray:
+        if show_progress:
+            return self.encoder.encode_products(texts, show_progress=True)
+        return self.encoder.encode_products(texts)
 
 
 def model_name(path: str, packaged: bool, dim: int) -> str:
@@ -98,10 +177,11 @@ class Encoder(CachedEncoder):
 
     @classmethod
     def matching(cls, name: str | None, model_path: str | Path | None = None, **kwargs) -> "Encoder":
-        """The encoder whose vectors are named `name` (an index's): the torch model for a name
-        without the ONNX suffix (an index built before the ONNX encoder), else the default."""
-        if name and ONNX_SUFFIX not in name and "backend" not in kwargs:
-            kwargs["backend"] = "torch"
+        """The encoder whose vectors are named `name` (an index's): the ONNX export for a name
+        with the ONNX suffix, the torch model for one without (an index built before the ONNX
+        encoder), the default backend for no name."""
+        if name:
+            kwargs.setdefault("backend", "onnx" if ONNX_SUFFIX in name else "torch")
         return cls(model_path, **kwargs)
 
 

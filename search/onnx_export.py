@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import tempfile
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -63,19 +64,23 @@ def source_key(model_path: str | Path, *, quantize: bool = True) -> str:
 
 
 def default_cache_dir() -> Path:
-    """Where exports of read-only models (the packaged MiniLM) go: `$KAIYU_ONNX_CACHE`, else
-    `$XDG_CACHE_HOME/kaiyu/onnx` (`~/.cache/kaiyu/onnx`)."""
+    """Where exports of read-only models (the packaged MiniLM) go: `$KAIYU_ONNX_CACHE`, else the
+    Kaiyu home's cache (`$KAIYU_HOME/cache/onnx`), else `$XDG_CACHE_HOME/kaiyu/onnx`
+    (`~/.cache/kaiyu/onnx`)."""
     if os.environ.get("KAIYU_ONNX_CACHE"):
         return Path(os.environ["KAIYU_ONNX_CACHE"])
+    if os.environ.get("KAIYU_HOME"):
+        return Path(os.environ["KAIYU_HOME"]) / "cache" / "onnx"
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kaiyu" / "onnx"
 
 
 def export_dirs(model_path: str | Path, *, beside_model: bool, cache_dir: str | Path | None = None) -> list[Path]:
     """Where an export of the model is looked for, and written to (the first writable): beside a
-    model Kaiyu fine-tuned (`<model>/onnx`, so it travels with the model into a bundle), then the
-    cache directory."""
+    model Kaiyu fine-tuned (`<model>/onnx`, so it travels with the model into a bundle), the
+    cache directory, then the system's temporary directory (a home that cannot be written)."""
     dirs = [Path(model_path) / "onnx"] if beside_model else []
-    return dirs + [Path(cache_dir) if cache_dir is not None else default_cache_dir()]
+    dirs.append(Path(cache_dir) if cache_dir is not None else default_cache_dir())
+    return dirs + [Path(tempfile.gettempdir()) / "kaiyu-onnx"]
 
 
 def find_or_export(model_path: str | Path, *, beside_model: bool = False, cache_dir: str | Path | None = None,
@@ -169,7 +174,8 @@ def _export_graph(transformer, pooling: str, path: Path) -> None:
     axes = {"batch": 0, "tokens": 1}
     dynamic = {name: {v: k for k, v in axes.items()} for name in ("input_ids", "attention_mask", "token_type_ids")}
     dynamic["embedding"] = {0: "batch"}
-    with torch.no_grad():
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tracer's notes on shape-dependent Python branches
         torch.onnx.export(Pooled(transformer.eval()), (example, example, torch.zeros_like(example)), str(path),
                           input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["embedding"],
                           dynamic_axes=dynamic, opset_version=17, dynamo=False)

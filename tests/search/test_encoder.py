@@ -1,4 +1,4 @@
-"""The real all-MiniLM-L6-v2 from the installed package (slow: loads the model)."""
+"""The real all-MiniLM-L6-v2 from the installed package, on each backend (slow: loads the model)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def real_encoder():
+@pytest.fixture(scope="module", params=["onnx", "torch"])
+def real_encoder(request):
     from search.encoder import Encoder
-    return Encoder()
+    return Encoder(backend=request.param)
 
 
 def test_unit_float32_vectors(real_encoder):

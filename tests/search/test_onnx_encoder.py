@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from search import onnx_export
-from search.cache import CachedEncoder
+from search.encoder import CachedEncoder
 from search.onnx_encoder import Exported, OnnxEncoder, length_buckets
 
 WORDS = ["shirt", "dress", "black", "laptop", "sleeve", "cheap", "denim", "tile", "drill", "mosaic"]
@@ -217,6 +217,20 @@ def test_an_unknown_backend_is_refused():
 
     with pytest.raises(ValueError, match="backend"):
         Encoder(backend="tensorflow")
+
+
+def test_an_index_gets_the_backend_its_vectors_were_named_by(monkeypatch):
+    import search.encoder as encoder_module
+
+    monkeypatch.setattr(encoder_module, "TorchEncoder", lambda path, **kw: ("torch", path))
+    monkeypatch.setattr(encoder_module, "_onnx_encoder", lambda path, packaged, **kw: ("onnx", path))
+    monkeypatch.setenv("KAIYU_ENCODER", "torch")  # the index's name wins over the default
+    Encoder = encoder_module.Encoder
+    assert Encoder.matching("all-MiniLM-L6-v2-0.1.0-384+onnx-int8", "m").encoder == ("onnx", "m")
+    assert Encoder.matching("all-MiniLM-L6-v2-0.1.0-384", "m").encoder == ("torch", "m")
+    assert Encoder.matching(None, "m").encoder == ("torch", "m")
+    monkeypatch.delenv("KAIYU_ENCODER")
+    assert Encoder.matching(None, "m").encoder == ("onnx", "m") and Encoder("m").size == 10_000
 
 
 # ---------------------------------------------------------------- the real MiniLM (slow)
