@@ -24,6 +24,8 @@ class ApiSettings(Settings):
     max_query_length: int = 200
     max_batch: int = 1000
     max_body_bytes: int = 5_000_000
+    bind_host: str | None = Field(default=None, description="the address `kaiyu serve` binds: with no keys, "
+                                  "the app refuses to start on one that is not loopback")
     reload_interval_s: float = Field(default=1.0, description="how often workers look for a newly promoted bundle")
 
 

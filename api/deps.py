@@ -12,6 +12,7 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from api.config import ApiSettings
 from api.engine import Engine
+from api.gate import bearer_key, scopes_of
 from store.db import Store
 from store.filters import Filters
 
@@ -36,18 +37,17 @@ StoreDep = Annotated[Store, Depends(get_store)]
 
 def require(scope: str):
     """A dependency that lets a request through only with a key holding `scope`. With no keys
-    configured the server listens on 127.0.0.1 only, and every local caller is trusted."""
+    configured every caller is trusted, and `api.gate` lets only this machine call."""
 
     async def check(request: Request) -> None:
         keyring = request.app.state.keyring
         if not keyring:
             return
-        header = request.headers.get("authorization", "")
-        scheme, _, key = header.partition(" ")
-        if scheme.lower() != "bearer" or not key.strip():
+        authorization = request.headers.get("authorization", "")
+        if bearer_key(authorization) is None:
             raise HTTPException(401, "missing API key: send 'Authorization: Bearer KEY'",
                                 headers={"WWW-Authenticate": "Bearer"})
-        scopes = keyring.scopes(key.strip())
+        scopes = scopes_of(request.scope, keyring, authorization)
         if scopes is None:
             raise HTTPException(401, "unknown API key", headers={"WWW-Authenticate": "Bearer"})
         if scope not in scopes:
@@ -58,6 +58,18 @@ def require(scope: str):
 
 ReadKey = require("read")
 WriteKey = require("write")
+AdminKey = require("admin")
+
+
+def check_bounds(settings: ApiSettings, *, limit: int | None = None, offset: int | None = None,
+                 query: str | None = None) -> None:
+    """The configured bounds (`max_limit`, `max_offset`, `max_query_length`): 422 beyond them."""
+    if limit is not None and limit > settings.max_limit:
+        raise HTTPException(422, f"limit: at most {settings.max_limit}")
+    if offset is not None and offset > settings.max_offset:
+        raise HTTPException(422, f"offset: at most {settings.max_offset}")
+    if query is not None and len(query) > settings.max_query_length:
+        raise HTTPException(422, f"q: at most {settings.max_query_length} characters")
 
 
 async def get_filters(

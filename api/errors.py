@@ -16,7 +16,7 @@ from store.filters import FilterError
 log = logging.getLogger("kaiyu.api")
 
 CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-         413: "payload_too_large", 415: "unsupported_media_type", 422: "invalid_request", 503: "not_ready"}
+         413: "payload_too_large", 415: "unsupported_media_type", 422: "invalid_request", 429: "rate_limited", 503: "not_ready"}
 
 
 def error_response(status: int, message: str, code: str | None = None, headers=None) -> JSONResponse:

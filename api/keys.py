@@ -1,4 +1,9 @@
-"""API keys and their scopes. Keys are held as SHA-256 hashes, never in clear."""
+"""API keys and their scopes. Keys are held as SHA-256 hashes, never in clear.
+
+Scopes: `read` (search, recommendations, catalogue lookups: made to be shipped to browsers),
+`write` (events and catalogue rows: what an event pipeline holds), `admin` (the operator's
+`/v1/admin/*`: bundles, promotion, rollback, search analytics). Keys are read from the
+`Authorization: Bearer` header only, never from a query string (which ends up in logs)."""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-SCOPES = ("read", "write")
+SCOPES = ("read", "write", "admin")
 KEYS_FILE = "keys.json"
 
 
@@ -44,7 +49,7 @@ def parse_key_spec(spec: str) -> dict[str, frozenset[str]]:
         wanted = frozenset(s for s in scopes.split("+") if s)
         unknown = wanted - set(SCOPES)
         if not wanted or unknown:
-            raise ValueError(f"API key {key[:6]}... has unknown scopes {sorted(unknown) or scopes!r}; use {' or '.join(SCOPES)}")
+            raise ValueError(f"API key {key[:6]}... has unknown scopes {sorted(unknown) or scopes!r}; use {', '.join(SCOPES)}")
         out[hash_key(key)] = wanted
     return out
 
@@ -61,13 +66,31 @@ def load_keyring(spec: str, home: Path) -> KeyRing:
 
 def create_key(home: Path, scopes: tuple[str, ...], *, prefix: str | None = None, name: str = "") -> str:
     """Make a new random key, store its hash in the home's keys file, and return it (shown once)."""
-    prefix = prefix or ("sk" if "write" in scopes else "pk")
+    prefix = prefix or ("sk" if {"write", "admin"} & set(scopes) else "pk")
     key = f"{prefix}_{secrets.token_urlsafe(24)}"
     path = home / KEYS_FILE
     entries = json.loads(path.read_text()) if path.exists() else []
     entries.append({"sha256": hash_key(key), "scopes": sorted(scopes), "name": name})
+    _write_entries(home, entries)
+    return key
+
+
+def grant_scopes(home: Path, key: str, scopes: tuple[str, ...]) -> bool:
+    """Add `scopes` to a key kept in the home's keys file; False when the file does not hold it."""
+    path = home / KEYS_FILE
+    entries = json.loads(path.read_text()) if path.exists() else []
+    digest = hash_key(key)
+    for entry in entries:
+        if hmac.compare_digest(entry["sha256"], digest):
+            entry["scopes"] = sorted(set(entry["scopes"]) | set(scopes))
+            _write_entries(home, entries)
+            return True
+    return False
+
+
+def _write_entries(home: Path, entries: list[dict]) -> None:
     home.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    path = home / KEYS_FILE
+    tmp = path.with_name(f".{KEYS_FILE}.{secrets.token_hex(6)}.tmp")
     tmp.write_text(json.dumps(entries, indent=1))
     tmp.replace(path)
-    return key

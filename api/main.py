@@ -14,8 +14,10 @@ from fastapi.middleware.cors import CORSMiddleware
 from api import errors
 from api.config import ApiSettings, get_settings
 from api.engine import EngineHolder
+from api.gate import Gate, is_loopback_name
 from api.keys import load_keyring
 from api.metrics import Metrics, MetricsMiddleware
+from api.ratelimit import RateLimits
 from api.routes import admin, ingest, ops, pages, recommend, search
 from api.searchlog import SearchLog
 from store.db import Store
@@ -46,37 +48,23 @@ async def lifespan(app: FastAPI):
 
 def create_app(settings: ApiSettings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    keyring = load_keyring(settings.api_keys, settings.home)
+    if not keyring and settings.bind_host is not None and not is_loopback_name(settings.bind_host):
+        raise RuntimeError(f"no API keys configured, so Kaiyu serves this machine only and will not bind "
+                           f"{settings.bind_host}: set KAIYU_API_KEYS or create keys to serve other hosts")
     app = FastAPI(title="Kaiyu", version="0.1.0", lifespan=lifespan,
                   description="Recommendations and product search learned from a store's own history.")
     app.state.settings = settings
-    app.state.keyring = load_keyring(settings.api_keys, settings.home)
+    app.state.keyring = keyring
     app.state.metrics = Metrics()
     errors.install(app)
     for router in (search.router, recommend.router, ingest.router, ops.router, admin.router, pages.router):
         app.include_router(router)
-    if settings.cors_origins.split():
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins.split(),
+    origins = settings.cors_origins.split()
+    if origins:
+        app.add_middleware(CORSMiddleware, allow_origins=origins,
                            allow_methods=["GET"], allow_headers=["Authorization", "Content-Type"])
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(Gate, keyring=keyring, limits=RateLimits(settings.rate_limit_per_key, settings.rate_limit_per_ip),
+                       max_bytes=settings.max_body_bytes, origins=origins)
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     return app
-
-
-class BodyLimitMiddleware:
-    """Refuses a body declared larger than `max_bytes` before reading it (plain ASGI: the
-    decorator-style HTTP middleware costs a task per request on the hot path)."""
-
-    def __init__(self, app, max_bytes: int):
-        self.app = app
-        self.max_bytes = max_bytes
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] == "http":
-            for name, value in scope["headers"]:
-                if name == b"content-length":
-                    if not value.isdigit() or int(value) > self.max_bytes:
-                        response = errors.error_response(413, f"request body over {self.max_bytes} bytes")
-                        await response(scope, receive, send)
-                        return
-                    break
-        await self.app(scope, receive, send)

@@ -7,6 +7,7 @@ import shutil
 import sys
 import tempfile
 
+from api.gate import is_loopback_name
 from api.keys import load_keyring
 
 
@@ -18,13 +19,15 @@ def serve(settings, *, host: str = "127.0.0.1", port: int = 8000, workers: int =
     except ValueError as exc:
         print(f"kaiyu serve: {exc}", file=sys.stderr)
         return 2
-    if not keyring and host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"kaiyu serve: no API keys configured, so listening on 127.0.0.1 only (not {host}); "
-              "set KAIYU_API_KEYS or create keys to serve other hosts", file=sys.stderr)
-        host = "127.0.0.1"
-    elif not keyring:
-        print("kaiyu serve: no API keys configured: every local caller may read and write", file=sys.stderr)
+    if not keyring and not is_loopback_name(host):
+        print(f"kaiyu serve: no API keys configured, so Kaiyu serves this machine only and will not listen "
+              f"on {host}; set KAIYU_API_KEYS or create keys to serve other hosts", file=sys.stderr)
+        return 2
+    if not keyring:
+        print("kaiyu serve: no API keys configured: every local caller may read and write "
+              "(only by a loopback address and name)", file=sys.stderr)
     os.environ["KAIYU_HOME"] = str(settings.home)
+    os.environ["KAIYU_BIND_HOST"] = host  # the app checks it again in every worker
     if workers > 1:
         metrics_dir = tempfile.mkdtemp(prefix="kaiyu-metrics-")
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir

@@ -32,16 +32,18 @@ def build_demo_store(settings: Settings, *, users: int = 2000) -> None:
 
 
 def demo_keys(settings: Settings) -> tuple[str, str]:
-    """The demo's read and write keys: made once, kept in HOME/demo-keys.txt (a demo convenience;
-    a real deployment keeps only the hashes in keys.json)."""
-    from api.keys import create_key
+    """The demo's read key and its operator key (read, write and admin: the storefront's events,
+    the dashboard): made once, kept in HOME/demo-keys.txt (a demo convenience; a real deployment
+    keeps only the hashes in keys.json). A home made before the admin scope gets it added."""
+    from api.keys import create_key, grant_scopes
 
     path = settings.home / DEMO_KEYS
     if path.exists():
         read, write = path.read_text().split()[:2]
+        grant_scopes(settings.home, write, ("admin",))
         return read, write
     read = create_key(settings.home, ("read",), prefix="pk_demo", name="demo read")
-    write = create_key(settings.home, ("read", "write"), prefix="sk_demo", name="demo write")
+    write = create_key(settings.home, ("read", "write", "admin"), prefix="sk_demo", name="demo operator")
     path.write_text(f"{read}\n{write}\n")
     return read, write
 
@@ -62,7 +64,7 @@ Kaiyu demo (synthetic shop) at {base}
              (the pages keep the keys in the browser and drop them from the address bar)
   API docs:  {base}/docs
   read key:  {read}     (search, recommendations: safe in a browser)
-  write key: {write}     (events, catalogue, admin)
+  write key: {write}     (events, catalogue; admin scope: the dashboard)
   try:       curl -H 'Authorization: Bearer {read}' '{base}/v1/search?q=shirt+dress&limit=3'
              curl -H 'Authorization: Bearer {read}' '{base}/v1/users/U0001/recommendations?limit=3'
 """, file=sys.stderr)

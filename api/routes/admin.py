@@ -1,8 +1,10 @@
 """Operator data and actions, for the dashboard at /dashboard: bundles and their offline metrics,
 promotion and rollback, event volume by day, top and zero-result queries, live latency.
 
-Everything here needs a `write` key: the contract gives admin to `write`, and `read` keys are
-meant to be shipped to browsers, where a shop's search analytics should not be readable.
+Everything here needs a key with the `admin` scope: `read` keys are shipped to browsers and `write`
+keys to every event pipeline, and neither should promote a bundle or read a shop's search
+analytics. Promote and rollback must also be non-simple requests (`X-Kaiyu-Request: 1` or a JSON
+body, checked in `api.gate`), so a browser preflights them; bundle changes take the bundle lock.
 """
 
 from __future__ import annotations
@@ -16,13 +18,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from prometheus_client import CollectorRegistry
 
-from api.deps import EngineDep, StoreDep, WriteKey
+from api.deps import AdminKey, EngineDep, StoreDep
 from api.errors import error_response
 from api.schemas import (ERROR_RESPONSES, BundleDetailPublic, BundlesPublic, DailyEventsPublic, ErrorPublic,
                          LatencyPublic, OverviewPublic, PromotedPublic, QueriesPublic, ShoppersPublic)
 from bundle.directory import BundleError, BundleStore
 
-router = APIRouter(prefix="/v1/admin", tags=["admin"], dependencies=[WriteKey], responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/v1/admin", tags=["admin"], dependencies=[AdminKey], responses=ERROR_RESPONSES)
 
 VersionPath = Annotated[str, Path(pattern=r"^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$", description="a bundle version")]
 CONFLICT = {409: {"model": ErrorPublic, "description": "the bundle store cannot do that now"}}

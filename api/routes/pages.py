@@ -4,7 +4,12 @@ catalogue lookup the storefront renders recommended ids with.
 
 The pages are plain HTML, CSS and JavaScript shipped inside the package: no build step, nothing
 fetched from elsewhere, so they work on a machine without internet. They hold no keys: a page
-asks for one (or reads it once from its URL) and keeps it in the browser's localStorage.
+asks for one (or reads it once from its URL's fragment, which never reaches a server) and keeps it
+in the browser's localStorage.
+
+Their Content-Security-Policy allows exactly what they use: their own scripts and stylesheets,
+style attributes (set by their scripts: bar widths, swatches), calls to this API, and no framing.
+The snippet's demo page also has a <style> element, and the snippet injects one.
 """
 
 from __future__ import annotations
@@ -23,10 +28,19 @@ STATIC = Path(__file__).resolve().parent.parent / "static"
 MAX_IDS = 100
 
 class _Static(StaticFiles):
-    """The assets, timed under the route `/static` in the metrics (a mount names no route)."""
+    """The assets, timed under the route `/static` in the metrics (a mount names no route); an
+    HTML file among them gets the pages' headers."""
 
     async def __call__(self, scope, receive, send):
         scope.setdefault("route", static_mount)
+        if scope["path"].endswith(".html"):
+            original = send
+
+            async def send(message):
+                if message["type"] == "http.response.start":
+                    message["headers"] = [*message.get("headers", []), *_STATIC_HTML_HEADERS]
+                await original(message)
+
         await super().__call__(scope, receive, send)
 
 
@@ -34,9 +48,16 @@ router = APIRouter(tags=["pages"])
 router.mount("/static", _Static(directory=STATIC), name="static")
 static_mount = router.routes[-1]
 
+_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; style-src-elem 'self'{elem}; "
+           "style-src-attr 'unsafe-inline'; img-src 'self'; connect-src 'self'; base-uri 'none'; "
+           "form-action 'self'; frame-ancestors 'none'; object-src 'none'")
+PAGE_CSP = _POLICY.format(elem="")
+SNIPPET_CSP = _POLICY.format(elem=" 'unsafe-inline'")
 # the pages are static; `no-cache` makes a browser revalidate them so an upgrade shows at once
-_HTML_HEADERS = {"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff",
-                 "Referrer-Policy": "no-referrer"}
+_HTML_HEADERS = {"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
+                 "Referrer-Policy": "no-referrer", "Content-Security-Policy": PAGE_CSP}
+_STATIC_HTML_HEADERS = [(b"content-security-policy", SNIPPET_CSP.encode()), (b"x-frame-options", b"DENY"),
+                        (b"referrer-policy", b"no-referrer")]
 
 
 @router.get("/", include_in_schema=False)

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query
 
-from api.deps import EngineDep, FiltersDep, ReadKey, StoreDep
+from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep, check_bounds
 from api.schemas import ERROR_RESPONSES, RecommendationsPublic, RelatedPublic
 from store.filters import Filters
 
@@ -14,17 +14,19 @@ router = APIRouter(prefix="/v1", tags=["recommendations"], dependencies=[ReadKey
 
 Scenario = Literal["for-you", "similar", "bought-together", "buy-again", "trending", "session"]
 IdPath = Annotated[str, Path(min_length=1, max_length=256)]
+Limit = Annotated[int, Query(ge=1, description="at most the setting max_limit")]
 
 
 @router.get("/users/{user_id}/recommendations", response_model=RecommendationsPublic,
             summary="Recommendations for a shopper (an unknown shopper gets cold-start results)")
 async def recommendations(
-    engine: EngineDep, store: StoreDep, filters: FiltersDep, user_id: IdPath,
-    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, user_id: IdPath,
+    limit: Limit = 10,
     scenario: Annotated[Scenario | None, Query(description="default: read from the shopper's recent events")] = None,
     exclude: Annotated[Literal["purchased", "interacted", "none"] | None, Query()] = None,
     items: Annotated[str | None, Query(max_length=5000, description="comma-separated recent item ids (anonymous sessions)")] = None,
 ):
+    check_bounds(settings, limit=limit)
     service = engine.require("recsys")
     session_items = [i for i in (items or "").split(",") if i.strip()][:50] or None
     if exclude is None:
@@ -51,12 +53,13 @@ def _related(engine, item_id: str, method: str, limit: int, filters: Filters) ->
 
 
 @router.get("/items/{item_id}/similar", response_model=RelatedPublic, summary="Items like this one")
-async def similar(engine: EngineDep, filters: FiltersDep, item_id: IdPath,
-            limit: Annotated[int, Query(ge=1, le=100)] = 10):
+async def similar(engine: EngineDep, settings: SettingsDep, filters: FiltersDep, item_id: IdPath, limit: Limit = 10):
+    check_bounds(settings, limit=limit)
     return _related(engine, item_id, "similar", limit, filters)
 
 
 @router.get("/items/{item_id}/bought-together", response_model=RelatedPublic, summary="Frequently bought together")
-async def bought_together(engine: EngineDep, filters: FiltersDep, item_id: IdPath,
-                    limit: Annotated[int, Query(ge=1, le=100)] = 10):
+async def bought_together(engine: EngineDep, settings: SettingsDep, filters: FiltersDep, item_id: IdPath,
+                          limit: Limit = 10):
+    check_bounds(settings, limit=limit)
     return _related(engine, item_id, "bought_together", limit, filters)

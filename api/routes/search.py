@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep
+from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep, check_bounds
 from api.schemas import ERROR_RESPONSES, AutocompletePublic, SearchPublic
 from api.searchlog import SearchLogDep
 
@@ -41,12 +41,13 @@ def user_profile(store, user_id: str | None, weights: dict[str, float], limit: i
 @router.get("/search", response_model=SearchPublic, summary="Search the catalogue")
 def search(
     engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, searches: SearchLogDep,
-    q: Annotated[str, Query(min_length=0, max_length=200, description="what the shopper typed")] = "",
-    limit: Annotated[int, Query(ge=1, le=100)] = 10,
-    offset: Annotated[int, Query(ge=0, le=1000)] = 0,
+    q: Annotated[str, Query(description="what the shopper typed (at most the setting max_query_length)")] = "",
+    limit: Annotated[int, Query(ge=1, description="at most the setting max_limit")] = 10,
+    offset: Annotated[int, Query(ge=0, description="at most the setting max_offset")] = 0,
     user_id: Annotated[str | None, Query(max_length=256)] = None,
     sort: Annotated[Literal["relevance", "price_asc", "price_desc"], Query()] = "relevance",
 ):
+    check_bounds(settings, limit=limit, offset=offset, query=q)
     result = engine.require("search").search(
         q, limit=limit, offset=offset, filters=filters, user_profile=user_profile(store, user_id, settings.event_weights),
         sort=None if sort == "relevance" else sort)
@@ -55,6 +56,7 @@ def search(
 
 
 @router.get("/autocomplete", response_model=AutocompletePublic, summary="Complete a partial query")
-def autocomplete(engine: EngineDep, q: Annotated[str, Query(max_length=200)] = "",
+def autocomplete(engine: EngineDep, settings: SettingsDep, q: Annotated[str, Query()] = "",
                  limit: Annotated[int, Query(ge=1, le=20)] = 8):
+    check_bounds(settings, query=q)
     return {"query": q, "suggestions": engine.require("search").autocomplete(q, limit=limit)}

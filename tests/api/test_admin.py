@@ -17,10 +17,12 @@ from store.schema import Event
 from store.db import Store, search_query_key
 from bundle.directory import BundleStore
 
-READ, WRITE = "pk_test_read", "sk_test_write"
+READ, WRITE, ADMIN = "pk_test_read", "sk_test_write", "sk_test_admin"
 H_READ = {"Authorization": f"Bearer {READ}"}
 H_WRITE = {"Authorization": f"Bearer {WRITE}"}
-KEYS = f"{READ}:read {WRITE}:read+write"
+# the operator's key; X-Kaiyu-Request makes an admin action a request browsers preflight
+H_ADMIN = {"Authorization": f"Bearer {ADMIN}", "X-Kaiyu-Request": "1"}
+KEYS = f"{READ}:read {WRITE}:read+write {ADMIN}:read+write+admin"
 
 
 def utc(*args) -> datetime:
@@ -158,16 +160,18 @@ ADMIN_GETS = ["/v1/admin/overview", "/v1/admin/bundles", "/v1/admin/events/daily
               "/v1/admin/latency", "/v1/admin/shoppers"]
 
 
-def test_operator_data_and_actions_need_a_write_key(client):
+def test_operator_data_and_actions_need_an_admin_key(client):
     for path in ADMIN_GETS:
         assert client.get(path).status_code == 401, path
-        forbidden = client.get(path, headers=H_READ)
-        assert forbidden.status_code == 403, path
-        assert forbidden.json() == {"error": {"code": "forbidden", "message": "this key lacks the 'write' scope"}}
-        assert client.get(path, headers=H_WRITE).status_code == 200, path
+        for headers in (H_READ, H_WRITE):  # write keys ingest only
+            forbidden = client.get(path, headers=headers)
+            assert forbidden.status_code == 403, path
+            assert forbidden.json() == {"error": {"code": "forbidden", "message": "this key lacks the 'admin' scope"}}
+        assert client.get(path, headers=H_ADMIN).status_code == 200, path
     for path in ("/v1/admin/bundles/20260101T000000Z/promote", "/v1/admin/rollback"):
         assert client.post(path).status_code == 401
         assert client.post(path, headers=H_READ).status_code == 403
+        assert client.post(path, headers=H_WRITE).status_code == 403
 
 
 def test_events_by_day_over_http(client):
@@ -176,15 +180,15 @@ def test_events_by_day_over_http(client):
             {"user_id": "u2", "item_id": "b", "type": "view", "timestamp": "2026-11-01T09:00:00Z"},
             {"user_id": "u2", "item_id": "b", "type": "view", "timestamp": "2026-11-01T09:30:00Z"}]
     assert client.post("/v1/events", json=rows, headers=H_WRITE).json()["accepted"] == 4
-    body = client.get("/v1/admin/events/daily", params={"days": 3}, headers=H_WRITE).json()
+    body = client.get("/v1/admin/events/daily", params={"days": 3}, headers=H_ADMIN).json()
     assert body == {"days": ["2026-10-30", "2026-10-31", "2026-11-01"], "types": ["view", "add_to_cart"],
                     "counts": {"view": [1, 0, 2], "add_to_cart": [1, 0, 0]}, "totals": [2, 0, 2]}
-    until = client.get("/v1/admin/events/daily", params={"days": 1, "until": "2026-10-30"}, headers=H_WRITE).json()
+    until = client.get("/v1/admin/events/daily", params={"days": 1, "until": "2026-10-30"}, headers=H_ADMIN).json()
     assert until["totals"] == [2]
-    overview = client.get("/v1/admin/overview", headers=H_WRITE).json()
+    overview = client.get("/v1/admin/overview", headers=H_ADMIN).json()
     assert overview["events"] == 4 and overview["events_by_type"] == {"view": 3, "add_to_cart": 1}
     assert overview["serving"] is None and overview["report"] is None
-    shoppers = client.get("/v1/admin/shoppers", headers=H_WRITE).json()["shoppers"]
+    shoppers = client.get("/v1/admin/shoppers", headers=H_ADMIN).json()["shoppers"]
     assert [(s["user_id"], s["events"], s["purchases"]) for s in shoppers] == [("u1", 2, 0), ("u2", 2, 0)]
 
 
@@ -195,7 +199,7 @@ def test_events_by_day_over_http(client):
     "/v1/admin/shoppers?limit=0", "/v1/admin/bundles/..%2F..", "/v1/admin/bundles/bad%20version",
 ])
 def test_bad_input_is_a_4xx_json_error(client, path):
-    response = client.get(path, headers=H_WRITE)
+    response = client.get(path, headers=H_ADMIN)
     assert 400 <= response.status_code < 500, (path, response.status_code, response.text)
     assert set(response.json()["error"]) == {"code", "message"}
 
@@ -203,7 +207,7 @@ def test_bad_input_is_a_4xx_json_error(client, path):
 def test_latency_counts_real_requests(client):
     for _ in range(5):
         client.get("/healthz")
-    routes = {r["route"]: r for r in client.get("/v1/admin/latency", headers=H_WRITE).json()["routes"]}
+    routes = {r["route"]: r for r in client.get("/v1/admin/latency", headers=H_ADMIN).json()["routes"]}
     assert routes["/healthz"]["requests"] == 5
     assert 0 < routes["/healthz"]["p50_ms"] <= routes["/healthz"]["p95_ms"] <= routes["/healthz"]["p99_ms"]
 
@@ -217,7 +221,7 @@ def test_searches_through_the_api_feed_top_and_zero_result_queries(demo_client):
     demo_client.get("/v1/search", params={"q": "lamp", "sort": "price_asc"}, headers=H_READ)
     demo_client.get("/v1/autocomplete", params={"q": "la"}, headers=H_READ)
     demo_client.app.state.searchlog.flush()  # what the background task does every second
-    body = demo_client.get("/v1/admin/queries", headers=H_WRITE).json()
+    body = demo_client.get("/v1/admin/queries", headers=H_ADMIN).json()
     assert [(q["query"], q["searches"]) for q in body["top"]] == [("lamp", 3), ("qzxwv", 1)]
     assert body["top"][0]["avg_results"] > 0
     assert [(q["query"], q["searches"]) for q in body["zero_results"]] == [("qzxwv", 1)]
@@ -241,37 +245,37 @@ def test_bundles_overview_promote_and_rollback(demo_client, demo_copy):
     # a second bundle, as a retrain would leave it (a copy: training again is slower and adds nothing here)
     second = "20990101T000000Z"
     shutil.copytree(bundles.path(first), bundles.root / second)
-    listing = demo_client.get("/v1/admin/bundles", headers=H_WRITE).json()
+    listing = demo_client.get("/v1/admin/bundles", headers=H_ADMIN).json()
     assert [b["version"] for b in listing["bundles"]] == [first, second]
     assert listing["current"] == first and listing["serving"] == first
     row = listing["bundles"][0]
     assert row["current"] and row["primary_metric"] == "all.ndcg@10" and 0 < row["metrics"]["all.ndcg@10"] <= 1
     assert row["promoted_by_training"] is True and row["data"]["items"] > 0
 
-    overview = demo_client.get("/v1/admin/overview", headers=H_WRITE).json()
+    overview = demo_client.get("/v1/admin/overview", headers=H_ADMIN).json()
     assert overview["serving"] == first and overview["items"] > 0 and overview["index_items"] == overview["items"]
     assert overview["report"]["version"] == first and "all.ndcg@10" in overview["report"]["metrics"]
     assert "popularity" not in json.dumps(overview["report"])
-    detail = demo_client.get(f"/v1/admin/bundles/{first}", headers=H_WRITE).json()
+    detail = demo_client.get(f"/v1/admin/bundles/{first}", headers=H_ADMIN).json()
     assert detail["manifest"]["version"] == first and detail["report"]["promoted"] is True
 
-    assert demo_client.post("/v1/admin/bundles/20000101T000000Z/promote", headers=H_WRITE).status_code == 404
-    assert demo_client.get("/v1/admin/bundles/20000101T000000Z", headers=H_WRITE).status_code == 404
-    again = demo_client.post(f"/v1/admin/bundles/{first}/promote", headers=H_WRITE)
+    assert demo_client.post("/v1/admin/bundles/20000101T000000Z/promote", headers=H_ADMIN).status_code == 404
+    assert demo_client.get("/v1/admin/bundles/20000101T000000Z", headers=H_ADMIN).status_code == 404
+    again = demo_client.post(f"/v1/admin/bundles/{first}/promote", headers=H_ADMIN)
     assert again.status_code == 409 and again.json()["error"]["code"] == "conflict"
 
-    promoted = demo_client.post(f"/v1/admin/bundles/{second}/promote", headers=H_WRITE)
+    promoted = demo_client.post(f"/v1/admin/bundles/{second}/promote", headers=H_ADMIN)
     assert promoted.status_code == 200, promoted.text
     assert promoted.json()["current"] == second and promoted.json()["previous"] == first
     assert bundles.current() == second and bundles.history()[-1]["reason"] == "promoted from the dashboard"
 
-    rolled = demo_client.post("/v1/admin/rollback", headers=H_WRITE).json()
+    rolled = demo_client.post("/v1/admin/rollback", headers=H_ADMIN).json()
     assert rolled == {**rolled, "current": first, "previous": second}
     assert bundles.current() == first
 
 
 def test_rollback_with_nothing_to_go_back_to_is_a_conflict(demo_client):
-    response = demo_client.post("/v1/admin/rollback", headers=H_WRITE)
+    response = demo_client.post("/v1/admin/rollback", headers=H_ADMIN)
     assert response.status_code == 409 and "nothing to roll back to" in response.json()["error"]["message"]
 
 

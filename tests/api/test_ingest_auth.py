@@ -132,7 +132,7 @@ def test_keys_are_stored_hashed(tmp_path):
     ring = load_keyring("", tmp_path)
     assert ring.scopes(key) == {"read"} and ring.scopes(key + "x") is None
     with pytest.raises(ValueError, match="unknown scopes"):
-        parse_key_spec("k:admin")
+        parse_key_spec("k:root")
     with pytest.raises(ValueError, match="KEY:SCOPES"):
         parse_key_spec("justakey")
 

@@ -26,7 +26,7 @@ def live_server(demo_home, tmp_path_factory):
     home = tmp_path_factory.mktemp("live") / "home"
     shutil.copytree(demo_home.home, home)
     port = free_port()
-    env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write", "KAIYU_SEARCH_DENSE": "false"}
+    env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write+admin", "KAIYU_SEARCH_DENSE": "false"}
     log = (home / "server.log").open("w")
     proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--home", str(home), "--port", str(port),
                              "--workers", "2"], stdout=log, stderr=subprocess.STDOUT, env=env)
@@ -74,7 +74,8 @@ def test_no_generated_request_gets_a_500(live_server):
         @given(case=op.as_strategy())
         def check(case):
             key = WRITE if case.method.upper() != "GET" else READ
-            response = case.call(base_url=live_server, headers={"Authorization": f"Bearer {key}"}, timeout=10)
+            response = case.call(base_url=live_server, headers={"Authorization": f"Bearer {key}", "X-Kaiyu-Request": "1"},
+                                 timeout=10)
             if response.status_code >= 500:
                 failures.append((case.method, case.formatted_path, case.query, response.status_code, response.text[:200]))
             if "application/json" in str(response.headers.get("content-type")) and response.status_code >= 400:

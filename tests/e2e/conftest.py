@@ -87,7 +87,7 @@ def live_server(browser, demo_home, tmp_path_factory):
     home = tmp_path_factory.mktemp("e2e") / "home"
     shutil.copytree(demo_home.home, home)
     port = _free_port()
-    env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write", "KAIYU_SEARCH_DENSE": "false",
+    env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write+admin", "KAIYU_SEARCH_DENSE": "false",
            "KAIYU_RELOAD_INTERVAL_S": "0.3"}
     env.pop("KAIYU_DATABASE_URL", None)
     log_path = home / "server.log"

@@ -5,18 +5,18 @@
 const Kaiyu = (() => {
   const STORE = { read: "kaiyu.key", write: "kaiyu.write_key" };
 
-  /* A page may be opened as /#key=pk_...&write_key=sk_... (what `kaiyu demo` prints) or with the
-   * same in the query string: the keys are taken once, kept in localStorage, and removed from
-   * the address bar so they do not linger in history or screenshots. */
+  /* A page may be opened as /#key=pk_...&write_key=sk_... (what `kaiyu demo` prints): the keys are
+   * taken once from the fragment (which the browser never sends to a server, unlike a query
+   * string), kept in localStorage, and removed from the address bar so they do not linger in
+   * history or screenshots. */
   function adoptKeysFromUrl() {
     const url = new URL(window.location.href);
     const fromHash = new URLSearchParams(url.hash.replace(/^#/, ""));
     let changed = false;
     for (const [param, slot] of [["key", STORE.read], ["write_key", STORE.write]]) {
-      const value = fromHash.get(param) || url.searchParams.get(param);
+      const value = fromHash.get(param);
       if (value) {
         setKey(slot === STORE.read ? "read" : "write", value);
-        url.searchParams.delete(param);
         fromHash.delete(param);
         changed = true;
       }
@@ -50,14 +50,16 @@ const Kaiyu = (() => {
     }
   }
 
-  /* One API call. `auth`: "read" (search, recommendations) or "write" (events, admin); a read
-   * call falls back to the write key, which holds the read scope too. */
+  /* One API call. `auth`: "read" (search, recommendations) or "write" (events, and the operator's
+   * /v1/admin/*, for which the write key must also hold the admin scope); a read call falls back
+   * to the write key, which holds the read scope too. Every call carries X-Kaiyu-Request: the
+   * server refuses an admin action without it, so a page elsewhere cannot send one unpreflighted. */
   async function api(path, { method = "GET", params, body, auth = "read", signal } = {}) {
     const url = new URL(path, window.location.origin);
     for (const [k, v] of Object.entries(params || {})) {
       if (v !== undefined && v !== null && v !== "") url.searchParams.set(k, v);
     }
-    const headers = { Accept: "application/json" };
+    const headers = { Accept: "application/json", "X-Kaiyu-Request": "1" };
     const key = auth === "write" ? getKey("write") : getKey("read") || getKey("write");
     if (key) headers.Authorization = "Bearer " + key;
     if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -167,7 +169,7 @@ const Kaiyu = (() => {
         reason ? h("p", { class: "modal-reason" }, reason) : null,
         h("p", { class: "muted" }, "Kept in this browser only (localStorage). `kaiyu demo` prints both demo keys and a link that fills them in."),
         h("label", { for: "key-read" }, "Read key ", h("span", { class: "muted" }, "(search, recommendations)")), read,
-        h("label", { for: "key-write" }, "Write key ", h("span", { class: "muted" }, "(events, dashboard, admin)")), write,
+        h("label", { for: "key-write" }, "Write key ", h("span", { class: "muted" }, "(events; the dashboard needs one with the admin scope)")), write,
         h("div", { class: "modal-actions" },
           h("button", { type: "button", class: "btn ghost", onclick: () => dialog.remove() }, "Cancel"),
           h("button", { type: "submit", class: "btn primary", id: "key-save" }, "Save keys"))));

@@ -1,6 +1,6 @@
 /* The operator dashboard: bundles and their offline metrics (promote, roll back), event volume,
  * top and zero-result queries, live latency, and the serving bundle's training report. Reads
- * /v1/admin/*, which needs a write key. */
+ * /v1/admin/*, which needs a key with the admin scope (the demo's write key has it). */
 "use strict";
 
 (() => {
@@ -38,10 +38,10 @@
   function showError(err) {
     const box = clear($("alert"));
     if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
-      const needs = err.status === 401 ? "This dashboard needs a write key." : "This key cannot read operator data: it needs the write scope.";
+      const needs = err.status === 401 ? "This dashboard needs a key with the admin scope." : "This key cannot read operator data: it needs the admin scope.";
       box.append(h("div", { class: "notice error", id: "key-needed" }, needs, " ",
         h("a", { href: "#", onclick: (e) => { e.preventDefault(); openKeys(needs); } }, "Enter keys"),
-        " (`kaiyu demo` prints the demo's write key)."));
+        " (`kaiyu demo` prints the demo's write key, which has it)."));
       return;
     }
     box.append(h("div", { class: "notice error", role: "alert" }, err.message || String(err)));
@@ -51,7 +51,7 @@
     Kaiyu.keyDialog({ reason, onSave: () => load() });
   }
 
-  /* Operator calls: the write key (admin scope). */
+  /* Operator calls: the write key slot, holding a key with the admin scope. */
   const admin = (path, options = {}) => api("/v1/admin" + path, { auth: "write", ...options });
 
   /* -- panels ---------------------------------------------------------------------------------- */

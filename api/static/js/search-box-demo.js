@@ -4,7 +4,7 @@
 
 (() => {
   const params = new URLSearchParams(window.location.hash.replace(/^#/, ""));
-  let key = params.get("key") || new URLSearchParams(window.location.search).get("key");
+  let key = params.get("key");  // the fragment only: a query string would reach the server's logs
   try {
     if (key) window.localStorage.setItem("kaiyu.key", key);
     key = key || window.localStorage.getItem("kaiyu.key") || window.localStorage.getItem("kaiyu.write_key") || "";

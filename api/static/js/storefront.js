@@ -462,7 +462,7 @@
   async function loadShoppers() {
     const select = clear($("shopper"));
     let shoppers = FALLBACK_SHOPPERS.map((user_id) => ({ user_id }));
-    // the list of active shoppers is operator data (a write key); without one, a fixed few
+    // the list of active shoppers is operator data (a write key with the admin scope); without one, a fixed few
     if (Kaiyu.getKey("write") || !Kaiyu.getKey("read")) {
       try {
         const data = await api("/v1/admin/shoppers", { params: { limit: 8 }, auth: "write" });
