@@ -2,26 +2,36 @@
 
 Layout of `HOME/bundles/`:
     20261123T021500Z/     a bundle: manifest.json plus one folder per component (no pickle)
-    .partial-*/           a bundle being written (never listed; removed by the next run)
-    CURRENT               the promoted version's name, replaced atomically
-    history.json          promotions, newest last, for rollback
-A reader that sees `CURRENT` sees a complete bundle, whatever was killed when.
+    .partial-*/           a bundle being written (never listed; removed by the next prune)
+    state.json            the promoted version and the promotions before it (for rollback), in
+                          one file replaced atomically: the two can never disagree
+    CURRENT               the promoted version's name, written after state.json (for scripts;
+                          Kaiyu reads state.json, and a home from before it is read from
+                          CURRENT and history.json)
+    bundles.lock          promote, rollback and prune hold it, so a promotion cannot race the
+                          pruning of the bundle it names (a blocking flock, held for milliseconds)
+    train.lock            one training at a time (held for the whole training)
+A reader that sees a current version sees a complete bundle, whatever was killed when.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
 import shutil
+import tempfile
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
-from store.files import fsync_dir, write_atomic
+from store.files import fsync_dir
 
 MANIFEST = "manifest.json"
+STATE = "state.json"
+HISTORY_KEPT = 200
 
 
 class BundleError(RuntimeError):
@@ -47,11 +57,40 @@ class BundleStore:
                       if p.is_dir() and not p.name.startswith(".") and (p / MANIFEST).exists())
 
     def current(self) -> str | None:
+        """The promoted version, or None. Read without the lock: if the state names a bundle that
+        is gone, the state was replaced meanwhile (a prune never deletes the current bundle while
+        holding the lock), so it is read again."""
+        for _ in range(5):
+            version = self.state()["current"]
+            if version is None or self._complete(version):
+                return version
+            if self.state()["current"] == version:
+                return None
+        return None
+
+    def state(self) -> dict[str, Any]:
+        """`{"current": version or None, "history": [promotions, newest last]}`."""
         try:
-            version = (self.root / "CURRENT").read_text().strip()
+            state = json.loads((self.root / STATE).read_text())
+            return {"current": state.get("current"), "history": list(state.get("history") or [])}
         except FileNotFoundError:
-            return None
-        return version if (self.root / version / MANIFEST).exists() else None
+            return self._legacy_state()
+        except json.JSONDecodeError:  # never written torn; a hand edit gone wrong
+            return {"current": None, "history": []}
+
+    def _legacy_state(self) -> dict[str, Any]:
+        try:
+            current = (self.root / "CURRENT").read_text().strip() or None
+        except FileNotFoundError:
+            current = None
+        try:
+            history = json.loads((self.root / "history.json").read_text())
+        except (FileNotFoundError, json.JSONDecodeError):
+            history = []
+        return {"current": current, "history": history if isinstance(history, list) else []}
+
+    def _complete(self, version: str) -> bool:
+        return not version.startswith(".") and "/" not in version and (self.root / version / MANIFEST).exists()
 
     def path(self, version: str) -> Path:
         path = self.root / version
@@ -63,10 +102,7 @@ class BundleStore:
         return json.loads((self.path(version) / MANIFEST).read_text())
 
     def history(self) -> list[dict[str, Any]]:
-        try:
-            return json.loads((self.root / "history.json").read_text())
-        except FileNotFoundError:
-            return []
+        return self.state()["history"]
 
     # -- writing --------------------------------------------------------------------------
 
@@ -98,31 +134,62 @@ class BundleStore:
         finally:
             shutil.rmtree(partial, ignore_errors=True)
 
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """The bundle lock: promote, rollback and prune hold it (across processes and threads:
+        each holder opens the file, and flock locks per open file)."""
+        with (self.root / "bundles.lock").open("a+") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            yield
+
     def promote(self, version: str, *, reason: str = "promoted") -> None:
-        self.path(version)
-        write_atomic(self.root / "CURRENT", version + "\n")
+        with self.lock():
+            self._promote_locked(version, reason)
+
+    def _promote_locked(self, version: str, reason: str) -> None:
+        self.path(version)  # under the lock: a prune cannot delete it before the state names it
         history = self.history() + [{"version": version, "at": datetime.now(timezone.utc).isoformat(), "reason": reason}]
-        write_atomic(self.root / "history.json", json.dumps(history[-200:], indent=1))
+        self._replace(STATE, json.dumps({"current": version, "history": history[-HISTORY_KEPT:]}, indent=1))
+        self._replace("CURRENT", version + "\n")
 
     def rollback(self) -> str:
         """Promote the bundle that was current before the current one."""
-        current = self.current()
-        previous = [h["version"] for h in self.history() if h["version"] != current and (self.root / h["version"]).exists()]
-        if not previous:
-            raise BundleError("nothing to roll back to: no earlier promoted bundle is kept")
-        self.promote(previous[-1], reason=f"rollback from {current}")
-        return previous[-1]
+        with self.lock():
+            current = self.current()
+            previous = [h["version"] for h in self.history() if h["version"] != current and self._complete(h["version"])]
+            if not previous:
+                raise BundleError("nothing to roll back to: no earlier promoted bundle is kept")
+            self._promote_locked(previous[-1], reason=f"rollback from {current}")
+            return previous[-1]
 
     def prune(self, keep: int) -> list[str]:
         """Delete all but the newest `keep` bundles (never the current one) and stale partials."""
-        for stale in self.root.glob(".partial-*"):
-            shutil.rmtree(stale, ignore_errors=True)
-        current = self.current()
-        versions = self.versions()
-        doomed = [v for v in versions[:-keep] if v != current] if keep > 0 else []
-        for version in doomed:
-            shutil.rmtree(self.root / version, ignore_errors=True)
-        return doomed
+        with self.lock():
+            for stale in self.root.glob(".partial-*"):
+                shutil.rmtree(stale, ignore_errors=True)
+            for stale in self.root.glob(".*.tmp"):  # a replace killed midway (writers hold the lock)
+                stale.unlink(missing_ok=True)
+            current = self.current()
+            versions = self.versions()
+            doomed = [v for v in versions[:-keep] if v != current] if keep > 0 else []
+            for version in doomed:
+                shutil.rmtree(self.root / version, ignore_errors=True)
+            return doomed
+
+    def _replace(self, name: str, text: str) -> None:
+        """Atomic replace through a temp file of its own (two writers never share one)."""
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=f".{name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.root / name)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+        fsync_dir(self.root)
 
     @contextmanager
     def training_lock(self) -> Iterator[None]:
