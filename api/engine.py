@@ -2,13 +2,15 @@
 
 `EngineHolder.engine` is replaced by one reference assignment when a newer bundle is promoted,
 so a request that picked up the old engine finishes on it and the next one gets the new one.
-Catalogue changes written by any worker reach every worker's search index through the store.
+Catalogue changes written by any worker reach every worker's models through the store's change
+sequence (`Store.items_changed_since`), from where the bundle's training read the catalogue.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +33,7 @@ class Engine:
     search: Any = None  # search.engine.SearchEngine
     recsys: Any = None  # recsys.service.RecommendationService
     loaded_at: float = field(default_factory=time.time)
+    catalog_seen: int = 0  # the store's catalogue change sequence this engine has applied
 
     def require(self, part: str):
         component = getattr(self, part)
@@ -56,13 +59,27 @@ def load_engine(bundles: BundleStore, version: str | None, store: Store) -> Engi
 
         # the dense part runs on the packaged MiniLM, or on the model fine-tuned for this bundle
         engine.search = SearchEngine.load(path / "search")
-        _apply_catalog_changes(engine, store, since=manifest.get("catalog_snapshot_at", 0.0))
+    engine.catalog_seen = _apply_catalog_changes(engine, store, since=catalog_start(manifest, store))
     return engine
 
 
-def _apply_catalog_changes(engine: Engine, store: Store, since: float) -> float:
-    """Feed items changed in the store after `since` to the serving models; returns the newest
-    change time seen."""
+def catalog_start(manifest: dict[str, Any], store: Store) -> int:
+    """Where a bundle's models start following the store's catalogue change sequence: the
+    sequence its training read the catalogue at (`catalog_snapshot_seq`). A bundle written
+    before the sequence existed recorded a time (`catalog_snapshot_at`, epoch seconds), read as
+    the sequence at that time, less a minute re-applied harmlessly; none at all: from the start."""
+    seq = manifest.get("catalog_snapshot_seq")
+    if isinstance(seq, int) and not isinstance(seq, bool):
+        return seq
+    at = manifest.get("catalog_snapshot_at")
+    if isinstance(at, (int, float)) and not isinstance(at, bool):
+        return store.catalog_sequence_at(float(at))
+    return 0
+
+
+def _apply_catalog_changes(engine: Engine, store: Store, since: int) -> int:
+    """Feed items changed in the store after change `since` to the serving models; returns the
+    newest change seen."""
     rows, newest = store.items_changed_since(since)
     if rows:
         if engine.search is not None:
@@ -80,8 +97,13 @@ class EngineHolder:
         self.store = store
         self.interval_s = interval_s
         self.engine = Engine(version=None)
-        self.catalog_seen = 0.0
         self.swaps = 0
+        self._feeding = threading.Lock()  # one catalogue feed at a time (request threads, the poll)
+
+    @property
+    def catalog_seen(self) -> int:
+        """The store's catalogue change sequence the serving engine has applied."""
+        return self.engine.catalog_seen
 
     def load_current(self) -> None:
         version = self.bundles.current()
@@ -89,14 +111,15 @@ class EngineHolder:
             started = time.perf_counter()
             engine = load_engine(self.bundles, version, self.store)
             self.engine = engine  # the swap: one reference assignment
-            self.catalog_seen = engine.manifest.get("catalog_snapshot_at", 0.0)
             self.swaps += 1
             log.info("serving bundle %s (loaded in %.2f s)", version, time.perf_counter() - started)
 
     def apply_catalog_changes(self) -> None:
         """Feed catalogue writes made since the last look (by any worker) to the serving models."""
-        if self.engine.version is not None:
-            self.catalog_seen = _apply_catalog_changes(self.engine, self.store, self.catalog_seen)
+        with self._feeding:
+            engine = self.engine  # each engine follows from where it is: a swap mid-feed loses nothing
+            if engine.version is not None:
+                engine.catalog_seen = _apply_catalog_changes(engine, self.store, engine.catalog_seen)
 
     def refresh(self) -> None:
         """One poll: swap to a newly promoted bundle, then apply catalogue changes."""

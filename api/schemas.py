@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class ErrorDetail(BaseModel):
@@ -52,6 +52,59 @@ class RelatedPublic(BaseModel):
     item_id: str
     items: list[Recommendation]
     model_version: str
+
+
+# -- write bodies: typed for the OpenAPI document (and the clients and fuzzers generated from it),
+# loose on purpose: every field is optional and any extra is allowed, so a bad row is rejected on
+# its own with its reason by `store.schema` (the route reads the body as a list of anything), never
+# a 422 for the whole batch.
+
+class EventRow(BaseModel):
+    """One event as sent (see `store.schema.Event` for what makes it valid)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    event_id: str | None = None
+    user_id: str | None = None
+    item_id: str | None = None
+    type: str | None = Field(default=None, examples=["view"],
+                             description="view, click, add_to_cart, remove_from_cart, purchase, search, "
+                                         "or a type the store configures")
+    timestamp: str | float | None = Field(
+        default=None, description="ISO 8601 or epoch seconds; at most a day ahead of the server clock; "
+                                  "absent: the time the server received it")
+    quantity: float | None = None
+    price: float | None = None
+    session_id: str | None = None
+    query: str | None = None
+    channel: str | None = None
+
+
+class ItemRow(BaseModel):
+    """One catalogue row as sent (see `store.schema.ItemPatch`): a new item needs a title, an update
+    only the fields it changes. Unknown fields are attributes; lists stay lists, objects are
+    flattened with dotted keys."""
+
+    model_config = ConfigDict(extra="allow")
+
+    item_id: str | None = None
+    title: str | None = None
+    description: str | None = None
+    category: str | list[str] | None = None
+    brand: str | None = None
+    price: float | None = None
+    currency: str | None = None
+    in_stock: bool | None = None
+    attributes: dict[str, str | float | bool | list[str] | dict[str, Any] | None] | None = None
+    image_url: str | None = None
+    created_at: str | float | None = None
+
+
+def rows_body(model: type[BaseModel]) -> dict[str, Any]:
+    """The OpenAPI request body of a write route: a JSON array of `model` rows (`openapi_extra`:
+    the route itself reads any JSON array, so rows are validated one by one)."""
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": {
+        "type": "array", "items": model.model_json_schema(ref_template="#/components/schemas/{model}")}}}}}
 
 
 class RowError(BaseModel):

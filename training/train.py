@@ -117,6 +117,7 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
         try:
             snapshot_at = datetime.now(timezone.utc)
             with clock.stage("snapshot"):
+                snapshot_seq = store.catalog_sequence()  # read first: later changes are fed to serving
                 catalog = store.catalog()
                 n_events = store.count_events()
             if len(catalog) == 0:
@@ -174,7 +175,8 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                     search.save(path / "search")
                     manifest = {
                         "version": version, "created_at": datetime.now(timezone.utc).isoformat(),
-                        "catalog_snapshot_at": snapshot_at.timestamp(), "metrics": metrics,
+                        "catalog_snapshot_at": snapshot_at.timestamp(), "catalog_snapshot_seq": snapshot_seq,
+                        "metrics": metrics,
                         "data": report["data"], "search": {"dense": encoder is not None},
                         "config": settings.model_dump(mode="json", exclude={"home", "database_url"}),
                         "libraries": _versions(),
