@@ -16,6 +16,7 @@ import time
 from collections import deque
 from typing import Annotated
 
+import sqlalchemy as sa
 from fastapi import Depends, Request
 
 from store.db import Store
@@ -49,8 +50,10 @@ class SearchLog:
         return len(self._buffer)
 
     def flush(self) -> int:
-        """Write what is buffered (blocking); returns the rows written. On a store error the
-        rows go back to the front of the buffer for the next attempt."""
+        """Write what is buffered (blocking); returns the rows written. When the store cannot be
+        reached the rows go back to the front of the buffer for the next attempt; rows the store
+        refuses (a data error, which no retry cures) are dropped and counted in `dropped`, so one
+        bad row can never wedge the log."""
         rows = []
         with contextlib.suppress(IndexError):
             while True:
@@ -59,14 +62,25 @@ class SearchLog:
             return 0
         try:
             self.store.add_searches(rows)
-        except Exception:
-            room = max(self.max_buffered - len(self._buffer), 0)
-            self._buffer.extendleft(reversed(rows[-room:] if room else []))
-            self.dropped += len(rows) - min(room, len(rows))
-            log.warning("could not write %d searches to the store; will retry", len(rows), exc_info=True)
+        except (sa.exc.DBAPIError, sa.exc.StatementError, ValueError, TypeError) as exc:
+            if isinstance(exc, sa.exc.DBAPIError) and (exc.connection_invalidated or isinstance(
+                    exc, (sa.exc.OperationalError, sa.exc.InterfaceError))):
+                return self._requeue(rows)
+            self.dropped += len(rows)
+            log.warning("the store refused %d searches (%s); dropped", len(rows), type(exc).__name__)
             return 0
+        except Exception:
+            return self._requeue(rows)
         self.written += len(rows)
         return len(rows)
+
+    def _requeue(self, rows: list[dict]) -> int:
+        """Put `rows` back at the front for the next flush (as many as there is room for)."""
+        room = max(self.max_buffered - len(self._buffer), 0)
+        self._buffer.extendleft(reversed(rows[-room:] if room else []))
+        self.dropped += len(rows) - min(room, len(rows))
+        log.warning("could not write %d searches to the store; will retry", len(rows), exc_info=True)
+        return 0
 
     async def _run(self) -> None:
         while True:
