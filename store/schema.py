@@ -2,7 +2,21 @@
 
 Every row that enters Kaiyu (an import file, `PUT /v1/items`, `POST /v1/events`) is validated
 here, so a bad price, an unknown event type or a missing id is rejected with a reason before
-it reaches the store.
+it reaches the store, one row at a time (the rest of its batch is stored). The rules:
+
+- Attributes are `str | list[str]`. Unknown top-level fields of an item are attributes (the
+  contract). A list stays a list of strings (`"sizes": ["S", "M"]`), duplicates dropped; a
+  nested object is flattened with dotted keys (`{"dims": {"w": 3}}` -> `dims.w = "3"`); a
+  list of objects gathers each key's values (`variants.size = ["S", "M"]`); numbers and
+  booleans become text (`true`), None is skipped, an empty list is kept (it clears a value).
+- Timestamps: ISO 8601 or epoch seconds, UTC; refused when out of range (`1e20`, year 9999
+  with an offset), before 1970, or more than `MAX_FUTURE` (a day) ahead of the server clock.
+- Text is NFC with control characters removed (tab and newline kept in descriptions; a NUL
+  byte, which PostgreSQL refuses, is one of them). Ids are matched exactly, so an id holding a
+  control character is refused rather than changed. A lone UTF-16 surrogate cannot be stored
+  as UTF-8: the row is refused, naming the field.
+- Every length is capped by the `MAX_*` constants below (ids, title, description, names,
+  query, attribute count, key and value length, values per attribute, nesting).
 """
 
 from __future__ import annotations
