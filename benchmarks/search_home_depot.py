@@ -290,7 +290,7 @@ def learned_mode(engine, args, tune_q) -> dict:
 
     from benchmarks.adapters import home_depot
     from search.config import SearchConfig
-    from search.learning import SearchEvents, learn
+    from search.learning import LearnOptions, SearchEvents, learn
 
     tmp = Path(tempfile.mkdtemp(prefix="kaiyu-hd-events-", dir=OUT))
     try:
@@ -303,8 +303,8 @@ def learned_mode(engine, args, tune_q) -> dict:
     engine.config = SearchConfig(**PROTOCOL)  # what a store gets out of the box, then learns from
     tmp = Path(tempfile.mkdtemp(prefix="kaiyu-hd-learn-", dir=OUT))
     t = time.perf_counter()
-    report = learn(engine, events, time_budget_s=args.learn_budget, workdir=tmp,  # a kept model lives there
-                   log=lambda m: print("  learn:", m, flush=True))
+    report = learn(engine, events, LearnOptions(time_budget_s=args.learn_budget, workdir=tmp,  # a kept model lives there
+                                                log=lambda m: print("  learn:", m, flush=True))).report
     return {"report": report, "seconds": time.perf_counter() - t, "replay_s": replay_s, "workdir": tmp}
 
 

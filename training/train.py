@@ -141,15 +141,16 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
             learn_dir = settings.home / "tmp" / "search-learning"  # a fine-tuned model, until the bundle has it
             shutil.rmtree(learn_dir, ignore_errors=True)
             if settings.search_learn_time_budget_s > 0:
-                from search.learning import SearchEvents, learn
+                from search.learning import LearnOptions, SearchEvents, learn
 
                 search_events = SearchEvents.from_store(store)
                 if len(search_events):
                     with clock.stage("search learning"):
                         say = (lambda m: print(f"[kaiyu train] search learning: {m}", file=sys.stderr,
                                                flush=True)) if show_progress else None
-                        search_learning = learn(search, search_events, time_budget_s=settings.search_learn_time_budget_s,
-                                                event_weights=settings.event_weights, workdir=learn_dir, log=say)
+                        options = LearnOptions(time_budget_s=settings.search_learn_time_budget_s,
+                                               event_weights=settings.event_weights, workdir=learn_dir, log=say)
+                        search_learning = learn(search, search_events, options).report
             metrics = holdout_metrics(rec_report)
             # the serving configuration refitted and scored on tonight's holdout; failing that
             # (a bundle from before this was recorded), the metrics saved with the serving bundle

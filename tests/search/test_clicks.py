@@ -15,7 +15,7 @@ from catalogs import titles_catalog
 from store.db import Catalog
 from search.clicks import ClickMemory
 from search.engine import SearchEngine
-from search.learning import SearchEvents, learn
+from search.learning import LearnOptions, SearchEvents, learn
 
 TOOLS = 60
 
@@ -38,8 +38,8 @@ def nickname_clicks() -> SearchEvents:
 def learned(encoder):
     engine = SearchEngine.build(catalog(), encoder=encoder)
     before = [h["item_id"] for h in engine.search("zorbo7", limit=3)["items"]]
-    report = learn(engine, nickname_clicks(), time_budget_s=60, adapter=False, ranker=False, words=False,
-                   min_queries=20)
+    report = learn(engine, nickname_clicks(),
+                   LearnOptions(time_budget_s=60, adapter=False, ranker=False, words=False, min_queries=20)).report
     return engine, report, before
 
 
@@ -100,7 +100,7 @@ def test_clicks_that_do_not_carry_to_other_queries_are_refused(encoder):
         for k, q in enumerate((f"zorbo{i}", f"zorbo{i} pro")):
             records += [{"query": q, "item_id": f"tool-{perm[2 * i + k]}", "type": "click"}] * 2
     engine = SearchEngine.build(catalog(), encoder=encoder)
-    report = learn(engine, SearchEvents.from_records(records), time_budget_s=60, adapter=False, ranker=False,
-                   min_queries=20)
+    report = learn(engine, SearchEvents.from_records(records),
+                   LearnOptions(time_budget_s=60, adapter=False, ranker=False, min_queries=20)).report
     assert report["clicks"] is None and engine.clicks is None
     assert any(k.startswith("hand+clicks(") for k in report["held_back"])  # tried, and measured

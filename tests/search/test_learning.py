@@ -15,6 +15,7 @@ from store.db import Catalog
 from search.engine import SearchEngine
 from search.learned import LearnedRanker, QueryAdapter
 from search.learning import (
+    LearnOptions,
     SearchEvents,
     held_back,
     learn,
@@ -52,7 +53,7 @@ def learned_engine(encoder):
     engine = SearchEngine.build(family_catalog(), encoder=encoder)
     events = clicks([(w.upper() if k % 2 else w, f"deluxe-{i}", "click") for i, w in enumerate(TRAINED) for k in range(3)]
                     + [(w, f"deluxe-{i}", "purchase") for i, w in enumerate(TRAINED[:30])])
-    report = learn(engine, events, time_budget_s=60, adapter=False, min_queries=20)
+    report = learn(engine, events, LearnOptions(time_budget_s=60, adapter=False, min_queries=20)).report
     return engine, report
 
 
@@ -117,7 +118,7 @@ def test_noise_is_not_learned(encoder):
         for _ in range(3):
             other = int(rng.choice([j for j in range(FAMILIES) if j != i]))
             pairs.append((w, f"{rng.choice(['plain', 'deluxe'])}-{other}", "click"))
-    report = learn(engine, clicks(pairs), time_budget_s=60, adapter=False, min_queries=20)
+    report = learn(engine, clicks(pairs), LearnOptions(time_budget_s=60, adapter=False, min_queries=20)).report
     assert "learned" in report["held_back"] and "hand" in report["held_back"]     # both numbers recorded
     assert not report["used"] and engine.ranker is None
     assert [i["item_id"] for i in engine.search(UNSEEN[0], limit=2)["items"]] == ["plain-100", "deluxe-100"]
@@ -125,7 +126,7 @@ def test_noise_is_not_learned(encoder):
 
 def test_too_few_search_events_leave_the_engine_as_it_is(encoder):
     engine = SearchEngine.build(family_catalog(), encoder=encoder)
-    report = learn(engine, clicks([(WORDS[0], "deluxe-0", "click")]), time_budget_s=10)
+    report = learn(engine, clicks([(WORDS[0], "deluxe-0", "click")]), LearnOptions(time_budget_s=10)).report
     assert not report["used"] and "too few" in report["reason"] and engine.ranker is None
 
 

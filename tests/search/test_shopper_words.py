@@ -18,7 +18,7 @@ from catalogs import titles_catalog
 from store.db import Catalog
 from search.engine import SearchEngine
 from search.expansion import ShopperWords
-from search.learning import QueryLabels, SearchEvents, learn
+from search.learning import LearnOptions, QueryLabels, SearchEvents, learn
 
 N = 60
 TONES = [f"tone{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(N)]
@@ -47,7 +47,7 @@ def top(engine, query, k=3, **kw):
 def learned():
     engine = SearchEngine.build(catalog())
     before = {q: top(engine, q) for q in ("formica", "formica tops tonebc")}
-    report = learn(engine, events(), time_budget_s=60, ranker=False, min_queries=20)
+    report = learn(engine, events(), LearnOptions(time_budget_s=60, ranker=False, min_queries=20)).report
     return engine, report, before
 
 
@@ -106,11 +106,11 @@ def test_learning_again_starts_from_the_catalogue_alone_and_refuses_words_that_d
     of another's."""
     rng = np.random.default_rng(0)
     engine = SearchEngine.build(catalog())
-    learn(engine, events(), time_budget_s=60, ranker=False, min_queries=20)
+    learn(engine, events(), LearnOptions(time_budget_s=60, ranker=False, min_queries=20))
     assert engine.words is not None
     chosen = rng.integers(N, size=(N, 2))
-    report = learn(engine, events(lambda i, k: f"counter-{chosen[i, k]}"), time_budget_s=60, ranker=False,
-                   min_queries=20)
+    report = learn(engine, events(lambda i, k: f"counter-{chosen[i, k]}"),
+                   LearnOptions(time_budget_s=60, ranker=False, min_queries=20)).report
     assert "hand+words" in report["held_back"]  # tried, and measured
     assert report["words"] is None and engine.words is None
     assert not any(i.startswith("counter-") for i in top(engine, "formica"))

@@ -1,0 +1,46 @@
+"""Search learning: the training procedure that learns, from the store's search events, the parts
+`search.learned` serves (serving never imports this package).
+
+A search event is an event with a `query` and an item (a click, a cart, a purchase). From them
+(`labels`): per (query, item) the events' weights summed and graded 1..4 (0 for a candidate
+nobody acted on); the queries are split deterministically (a hash of the normalised query) and a
+share is held back. `learn` (`loop`) then runs its stages in turn over one `run.Run`, each on top
+of what was kept before it (`stages`, `refit`):
+
+- fine_tune: MiniLM itself trained on (query, acted-on product text) pairs with torch, from the
+  encoder's source model (`search.finetune`), the catalogue re-embedded and served through
+  `search.encoder.Encoder` (`tuning`); skipped, and says so, when the budget cannot cover it;
+- adapter: a residual linear map on query vectors (`adapter`), products never re-embedded;
+- ranker: LightGBM lambdarank trees over the engine's candidates and features (`ranker`),
+  boosted from the hand-weighted score;
+- clicks: the click memory (`search.clicks`), its weight chosen on the held-back queries;
+- words: shoppers' words (`search.expansion`), alone or lent to the nearest items;
+- try_away: a part kept early (adapter, click memory) tried away beside the later ones;
+- the refits: what was kept trained again on every query (the model too when the budget covers
+  training and re-embedding a second time).
+
+Each stage offers candidates; one gate (`gate.judge`) keeps a part only if, on the held-back
+queries, the setup with it beats the setup without it in NDCG@10 over every candidate (unacted =
+0) and is no worse in NDCG@10 over the acted-on items alone (with no impressions in the log, an
+item nobody acted on may never have been shown). Every number is reported either way, and each
+stage in one shape (`loop.StageReport`). The kept setup's name comes from its parts.
+
+    events = SearchEvents.from_store(store)
+    parts, report = learn(engine, events, LearnOptions(time_budget_s=300))  # the engine serves `parts`
+"""
+
+from store.metrics import ndcg
+from search.learning.gate import Candidate, Verdict, better, judge
+from search.learning.groups import Group, compare, encode_raw, extract_groups, mean_ndcg, served_text
+from search.learning.labels import MAX_LABEL, QueryLabels, SearchEvents, held_back, query_key, search_labels
+from search.learning.loop import Learned, StageReport, learn
+from search.learning.run import LearnOptions, Run, setup_name
+from search.learning.stages import CLICK_WEIGHTS, SPREAD_SIMILARITIES, item_neighbours, tried_away
+from search.learning.tuning import calibrated_min_similarity, fine_tunable, training_pairs
+
+__all__ = [
+    "CLICK_WEIGHTS", "MAX_LABEL", "SPREAD_SIMILARITIES", "Candidate", "Group", "LearnOptions", "Learned",
+    "QueryLabels", "Run", "SearchEvents", "StageReport", "Verdict", "better", "calibrated_min_similarity",
+    "compare", "encode_raw", "extract_groups", "fine_tunable", "held_back", "item_neighbours", "judge", "learn",
+    "mean_ndcg", "ndcg", "query_key", "search_labels", "served_text", "setup_name", "training_pairs", "tried_away",
+]

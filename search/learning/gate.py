@@ -1,0 +1,54 @@
+"""The one gate of search learning: a learned part is kept only if the held-back queries rank
+better with it than without it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+
+def better(new: dict[str, float], old: dict[str, float], min_gain: float = 0.0) -> bool:
+    """Better with every candidate's label (unacted = 0), and no worse on the acted-on items
+    alone: without impressions in the log, an item nobody acted on may simply not have been
+    shown, so a ranking must not win by burying such items at the acted-on ones' expense."""
+    return new["ndcg@10"] > old["ndcg@10"] + min_gain and new["acted_on_ndcg@10"] >= old["acted_on_ndcg@10"]
+
+
+@dataclass
+class Candidate:
+    """A learned part a stage offers: `kind` (the part: "fine-tuned", "adapter", "ranker",
+    "clicks", "words"), `value` (what is served), `scores` (the held-back scores of the setup
+    with it; for a removal, without it). `label` names it in the setup's name (default: kind),
+    `tried_as` in the held-back table (default: the setup's name with it). `on_keep` and
+    `on_refuse` run once the gate has spoken (a stage that changed the engine to measure the
+    part puts it back on a refusal)."""
+
+    kind: str
+    value: Any
+    scores: dict[str, float]
+    label: str | None = None
+    tried_as: str | None = None
+    removes: bool = False
+    on_keep: Callable[[], None] | None = None
+    on_refuse: Callable[[], None] | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    accepted: bool  # the candidate changes the setup: a part added, or one that no longer earns its place dropped
+    why: str
+
+
+def judge(candidate: Candidate, best: dict[str, float], min_gain: float = 0.0) -> Verdict:
+    """The gate. A part is kept only if the setup with it is `better` than the setup without
+    it: an added part against the best so far; for a removal (a part kept early, tried away
+    beside the later ones) the best so far, which holds the part, against the setup without it."""
+    with_it, without = (best, candidate.scores) if candidate.removes else (candidate.scores, best)
+    earns = better(with_it, without, min_gain)
+    numbers = (f"NDCG@10 {with_it['ndcg@10']:.4f} with, {without['ndcg@10']:.4f} without; acted-on "
+               f"{with_it['acted_on_ndcg@10']:.4f} with, {without['acted_on_ndcg@10']:.4f} without")
+    if candidate.removes:
+        return Verdict(not earns, ("kept: it still earns its place: " if earns else
+                                   "dropped: the setup is no worse without it: ") + numbers)
+    return Verdict(earns, ("kept: better on the held-back queries: " if earns else
+                           "refused: not better on the held-back queries: ") + numbers)

@@ -1,0 +1,111 @@
+"""Each query's candidates and features as the engine ranks them, and their held-back NDCG
+(`store.metrics.ndcg`, the one NDCG)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from search.learning.labels import QueryLabels
+from search.ranking import Features, score
+from store.metrics import ndcg
+
+
+@dataclass
+class Group:
+    """One query's candidates: rows, features, labels (0 = nobody acted on it); no rows and no
+    features when the engine finds nothing for the query."""
+
+    key: str
+    rows: np.ndarray
+    features: Features | None
+    labels: np.ndarray
+    all_labels: list[int]
+    qraw: np.ndarray | None = None
+    acted: np.ndarray | None = None         # rows of every acted-on item, candidate or not
+    acted_labels: np.ndarray | None = None  # and their labels
+
+
+def extract_groups(engine, queries: dict[str, QueryLabels], keys: list[str], *, deadline: float | None = None,
+                   raw_vectors: dict[str, np.ndarray] | None = None) -> list[Group]:
+    """The engine's candidates and features for each query (in `keys` order, stopping at the
+    deadline)."""
+    groups = []
+    for key in keys:
+        if deadline is not None and time.perf_counter() > deadline:
+            break
+        ql = queries[key]
+        raw = raw_vectors.get(key) if raw_vectors else None
+        rows, f = engine.candidate_features(ql.query, raw_vector=raw)
+        if f is None or not len(rows):  # nothing found: it counts (NDCG 0), and teaches the encoder
+            rows, f = np.zeros(0, dtype=np.int64), None
+        ids = [engine.item_ids[r] for r in rows.tolist()]
+        labels = np.array([ql.labels.get(i, 0) for i in ids], dtype=np.float32)
+        known = [(engine.row_of[i], v) for i, v in ql.labels.items() if i in engine.row_of]
+        acted = np.array([r for r, _ in known], dtype=np.int64)
+        groups.append(Group(key, rows, f, labels, list(ql.labels.values()), raw, acted,
+                            np.array([v for _, v in known], dtype=np.float32)))
+    return groups
+
+
+def groups_with(engine, queries, keys: list[str], raw, **parts) -> list[Group]:
+    """The groups of `keys` as the engine finds them with the learned `parts` (set_learned's
+    keywords); the engine is left with none."""
+    engine.set_learned(**parts)
+    try:
+        return extract_groups(engine, queries, keys, raw_vectors=raw)
+    finally:
+        engine.set_learned()
+
+
+def served_text(engine, query: str) -> str:
+    """The text serving embeds for `query` (corrections applied, price words out)."""
+    return engine.query_text(engine.understand(query), query)
+
+
+def encode_raw(engine, queries: dict[str, QueryLabels], keys: list[str], batch: int = 256) -> dict[str, np.ndarray]:
+    """Raw query vectors of `keys`, encoded in batches (the text serving embeds)."""
+    if engine.dense is None:
+        return {}
+    texts = [served_text(engine, queries[k].query) for k in keys]
+    out = {}
+    for start in range(0, len(keys), batch):
+        vecs = engine.encode_queries(texts[start:start + batch])
+        out.update(zip(keys[start:start + batch], vecs))
+    return out
+
+
+def hand_scores(engine, g: Group) -> np.ndarray:
+    """The hand-weighted score of a group's candidates."""
+    return score(g.features, engine.config)
+
+
+def mean_ndcg(groups: list[Group], scorer: Callable[[Group], np.ndarray], k: int = 10,
+              acted_only: bool = False, depth: int = 100) -> float:
+    """Mean NDCG@k of the candidates ordered by `scorer`. `acted_only`: the view that does not
+    take an item nobody acted on for irrelevant (it may never have been shown): the top `depth`
+    condensed to the acted-on items, as judged-only evaluation does."""
+    if not groups:
+        return float("nan")
+    out = []
+    for g in groups:
+        if g.features is None:
+            out.append(0.0)
+            continue
+        s = scorer(g)
+        pos = np.argsort(-s, kind="stable")
+        labels = g.labels[pos]
+        if acted_only:
+            labels = labels[:depth]
+            labels = labels[labels > 0]
+        out.append(ndcg(labels, g.all_labels, k))
+    return float(np.mean(out))
+
+
+def compare(groups: list[Group], scorer) -> dict[str, float]:
+    """The held-back scores of a ranking: NDCG@10 over every candidate and over the acted-on."""
+    return {"ndcg@10": round(mean_ndcg(groups, scorer), 4),
+            "acted_on_ndcg@10": round(mean_ndcg(groups, scorer, acted_only=True), 4)}
