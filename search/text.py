@@ -10,6 +10,7 @@ are split with SudachiPy (`sudachidict_core`) when installed, else into characte
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -62,7 +63,7 @@ UNIT_SPELLINGS = {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "gal
                   "volts": "v", "watt": "w", "watts": "w", "amp": "a", "amps": "a", "quart": "qt", "quarts": "qt",
                   "pcs": "pc", "piece": "pc", "pieces": "pc", "pk": "pack"}
 
-_stemmer = Stemmer.Stemmer("english")
+_stemmers = threading.local()  # a PyStemmer stemmer is not thread-safe: one per thread
 
 
 def normalize(text: str | None) -> str:
@@ -75,6 +76,9 @@ def is_japanese(token: str) -> bool:
 
 def is_number(token: str) -> bool:
     return token[:1].isdigit() or (token[:1] == "$" and token[1:2].isdigit())
+
+
+_SUDACHI_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
@@ -105,14 +109,15 @@ def _split_japanese(run: str) -> tuple[str, ...]:
                        [seg[i:i + 2] for i in range(len(seg) - 1)])
         return tuple(out)
     tok, mode = sudachi
+    with _SUDACHI_LOCK:  # one Sudachi tokenizer refuses concurrent use (a 500 under threaded search)
+        morphemes = [(m.part_of_speech(), m.surface(), m.normalized_form()) for m in tok.tokenize(run, mode)]
     out = []
-    for m in tok.tokenize(run, mode):
-        pos = m.part_of_speech()
+    for pos, surface, normalized in morphemes:
         if pos[0] in _JA_SKIP_POS:
             continue
         if pos[0] in _JA_DESCRIPTOR_POS or "形状詞" in pos[2]:
-            JA_DESCRIPTORS.add(m.surface())
-        out.append(m.normalized_form() if m.normalized_form() in JA_COLORS else m.surface())
+            JA_DESCRIPTORS.add(surface)
+        out.append(normalized if normalized in JA_COLORS else surface)
     return tuple(out)
 
 
@@ -145,7 +150,10 @@ def stem(word: str) -> str:
     word = word.replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    return _stemmer.stemWord(word)
+    stemmer = getattr(_stemmers, "english", None)
+    if stemmer is None:
+        stemmer = _stemmers.english = Stemmer.Stemmer("english")
+    return stemmer.stemWord(word)
 
 
 def terms(tokens: list[str], *, keep_stopwords: bool = False) -> list[str]:
