@@ -116,7 +116,7 @@ class Traffic:
 
     def __init__(self, base: str, tally: Tally, run: str, items: list[str], users: list[str], queries: list[str]):
         self.base, self.tally, self.run = base, tally, run
-        self.items, self.users, self.queries = items, users, queries
+        self.item_ids, self.users, self.queries = items, users, queries
         self.rng = random.Random()
         self.counter = 0
 
@@ -156,21 +156,21 @@ class Traffic:
                 self._get(f"/v1/users/{user}/recommendations", {"limit": 10}), None)
 
     def similar(self):
-        item = self.rng.choice(self.items)
+        item = self.rng.choice(self.item_ids)
         return "/v1/items/{item_id}/similar", self._get(f"/v1/items/{item}/similar", {"limit": 10}), None
 
     def events(self):
         self.counter += 1
         ids = [f"soak-{self.run}-{id(self)}-{self.counter}-{k}" for k in range(20)]
         kinds = ("view", "view", "view", "click", "add_to_cart", "purchase")
-        rows = [{"event_id": i, "user_id": self.rng.choice(self.users), "item_id": self.rng.choice(self.items),
+        rows = [{"event_id": i, "user_id": self.rng.choice(self.users), "item_id": self.rng.choice(self.item_ids),
                  "type": self.rng.choice(kinds)} for i in ids]
         return ("/v1/events", lambda http: http.post(self.base + "/v1/events", json=rows,
                                                       headers={"Authorization": f"Bearer {WRITE}"}), ids)
 
     def items(self):
         self.counter += 1
-        rows = [{"item_id": self.rng.choice(self.items), "price": round(self.rng.uniform(5, 200), 2),
+        rows = [{"item_id": self.rng.choice(self.item_ids), "price": round(self.rng.uniform(5, 200), 2),
                  "in_stock": self.rng.random() < 0.8} for _ in range(5)]
         rows.append({"item_id": f"soak-{self.run}-new-{id(self)}-{self.counter}", "title": "Soak test lamp",
                      "category": "Home > Lighting", "price": 42.0})

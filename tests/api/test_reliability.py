@@ -3,6 +3,7 @@ write, kill -9 of a training while it writes its bundle, writers racing searches
 chunked body without a key. Counted afterwards: what survived, and that no request got a 5xx."""
 
 import os
+import random
 import shutil
 import signal
 import socket
@@ -171,7 +172,9 @@ def test_writers_racing_searches_get_no_5xx(home):
 
     def searches(http, n):
         path = ("/v1/search", "/v1/autocomplete", "/v1/users/U0001/recommendations", "/v1/search")[n % 4]
-        params = {"q": ("racing lamp", "rac", None, "lamp")[n % 4], "in_stock": "true" if n % 3 == 0 else None}
+        # fresh Japanese text each time: the tokenizer behind it is shared by the worker's threads
+        japanese = "".join(random.choice("あいうえおかきくけこワンピースシャツ白黒赤") for _ in range(6))
+        params = {"q": ("racing lamp", "rac", None, japanese)[n % 4], "in_stock": "true" if n % 3 == 0 else None}
         return http.get(base + path, params={k: v for k, v in params.items() if v},
                         headers={"Authorization": f"Bearer {READ}"})
 
