@@ -69,6 +69,8 @@ def clean_text(value: str, name: str, *, multiline: bool = False) -> str:
     """Text as stored: NFC, control characters removed (tab and newline kept where `multiline`,
     as in descriptions; a NUL byte, which PostgreSQL refuses, is one of them). A lone UTF-16
     surrogate cannot be stored as UTF-8 at all: the row is rejected with `name` named."""
+    if value.isprintable() and (value.isascii() or unicodedata.is_normalized("NFC", value)):
+        return value  # the common case, checked in C: no control character, no surrogate, NFC
     if _SURROGATE.search(value):
         raise ValueError(f"{name} holds a lone UTF-16 surrogate, which is not valid Unicode")
     value = (_CONTROL if multiline else _CONTROL_ALL).sub("", value)
@@ -91,7 +93,8 @@ def parse_timestamp(value: Any) -> datetime:
         if ts.tzinfo is None:
             ts = ts.replace(tzinfo=timezone.utc)
         ts = ts.astimezone(timezone.utc)
-        ts.timestamp()  # year 1 minus an offset fails here, not in the store
+        if not 1 < ts.year < 9999:
+            ts.timestamp()  # the edges of the calendar fail here, not in the store
         return ts
     except (OverflowError, OSError):
         raise ValueError("timestamp is out of range (epoch seconds, not milliseconds?)") from None
@@ -225,6 +228,12 @@ def _json_object(value: str) -> Any:
         raise ValueError("attributes must be a JSON object") from None
 
 
+def _plain(text: Any, limit: int) -> bool:
+    """A non-empty string `clean_text` and stripping would leave as it is, within `limit`."""
+    return (type(text) is str and 0 < len(text) <= limit and text.isprintable() and text.strip() == text
+            and (text.isascii() or unicodedata.is_normalized("NFC", text)))
+
+
 def _attributes(value: Any) -> dict[str, AttributeValue]:
     """Attributes as stored (see `_Flattener`); a string is a JSON object (a CSV cell)."""
     if value is None:
@@ -233,6 +242,9 @@ def _attributes(value: Any) -> dict[str, AttributeValue]:
         value = _json_object(value)
     if not isinstance(value, dict):
         raise ValueError("attributes must be an object")
+    if len(value) <= MAX_ATTRIBUTES and all(_plain(k, MAX_ATTRIBUTE_KEY_LENGTH) and "." not in k
+                                            and _plain(v, MAX_ATTRIBUTE_VALUE_LENGTH) for k, v in value.items()):
+        return value  # flat strings already as stored: the common row, without the walk
     flat = _Flattener()
     flat.add("", value)
     return flat.result()
