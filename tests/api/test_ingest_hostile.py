@@ -95,3 +95,17 @@ def test_write_bodies_are_typed_in_the_openapi_document(client):
         if "$ref" in items:
             items = doc["components"]["schemas"][items["$ref"].rsplit("/", 1)[1]]
         assert schema["type"] == "array" and field in items["properties"], schema
+
+
+def test_deeply_nested_values_are_rejected_per_row_not_a_5xx(client):
+    deep = 1
+    for _ in range(900):
+        deep = [deep]
+    events = client.post("/v1/events", json=[{"user_id": "u", "item_id": "a", "type": "view", "x": deep},
+                                             {"user_id": "u", "item_id": "b", "type": "view"}], headers=AUTH)
+    assert events.status_code < 500 and (events.status_code >= 400 or events.json()["accepted"] == 2)
+    items = client.put("/v1/items", json=[{"item_id": "a", "title": "A", "x": deep}, {"item_id": "b", "title": "B"}],
+                       headers=AUTH)
+    assert items.status_code < 500, items.text
+    if items.status_code == 200:
+        assert items.json()["accepted"] == 1 and "nested" in items.json()["rejected"][0]["error"]
