@@ -68,7 +68,7 @@ ITEM_SCHEMA = pa.schema([
     ("price", pa.float64()),
     ("currency", pa.string()),
     ("in_stock", pa.bool_()),
-    ("attributes", pa.string()),  # a JSON object of strings
+    ("attributes", pa.string()),  # a JSON object of strings or lists of strings
     ("image_url", pa.string()),
     ("created_at", pa.timestamp("us", tz="UTC")),
 ])

@@ -43,7 +43,7 @@ class Catalog:
     brands: np.ndarray
     prices: np.ndarray  # float64, NaN where unknown
     in_stock: np.ndarray  # bool
-    attributes: list[dict[str, str]]
+    attributes: list[dict[str, str | list[str]]]  # a multi-valued attribute holds a list
 
     def __len__(self) -> int:
         return len(self.item_ids)
