@@ -145,6 +145,28 @@ def kaiyu(store, settings, test_users, truth, budget: float, label: str) -> dict
     return result
 
 
+def split(out: Path, data_dir=None) -> dict:
+    """The protocol's files and truth: import files (catalogue, training purchases), the test
+    customers and their `all` / `new` truth. DataNotFoundError without the shared data."""
+    files = online_retail(out / "online-retail", "parquet", data_dir=data_dir)
+    events = pd.read_parquet(files["events"])
+    ts = pd.to_datetime(events["timestamp"], utc=True)
+    train, test = events[ts < CUTOFF], events[ts >= CUTOFF]
+    train_file = write_table(train.reset_index(drop=True), out / "online-retail" / "online_retail_events_train.parquet",
+                             "parquet")
+    test = test[test.user_id.isin(set(train.user_id))]
+    truth_all = {u: set(g.item_id) for u, g in test.groupby("user_id")}
+    seen = {u: set(g.item_id) for u, g in train.groupby("user_id")}
+    truth_new = {u: t - seen.get(u, set()) for u, t in truth_all.items()}
+    truth = {"all": truth_all, "new": {u: t for u, t in truth_new.items() if t}}
+    test_users = sorted(truth_all)
+    print(f"Online Retail: {len(train)} training purchases, {len(test)} test purchases by {len(test_users)} "
+          f"customers seen in training ({len(truth['new'])} with new items)")
+    catalog_items = pd.read_parquet(files["catalog"], columns=["item_id"]).item_id.astype(str).to_numpy()
+    return {"files": files, "catalog": files["catalog"], "train": train, "train_file": train_file, "truth": truth,
+            "test_users": test_users, "catalog_items": catalog_items}
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.ArgumentDefaultsHelpFormatter)
@@ -160,24 +182,12 @@ def main(argv=None) -> int:
 
     out = Path(args.out)
     try:
-        files = online_retail(out / "online-retail", "parquet", data_dir=args.data_dir)
+        data = split(out, args.data_dir)
     except DataNotFoundError as exc:
         print(f"skipped: {exc}")
         return 0
-    events = pd.read_parquet(files["events"])
-    ts = pd.to_datetime(events["timestamp"], utc=True)
-    train, test = events[ts < CUTOFF], events[ts >= CUTOFF]
-    train_file = write_table(train.reset_index(drop=True), out / "online-retail" / "online_retail_events_train.parquet",
-                             "parquet")
-    train_users = set(train.user_id)
-    test = test[test.user_id.isin(train_users)]
-    truth_all = {u: set(g.item_id) for u, g in test.groupby("user_id")}
-    seen = {u: set(g.item_id) for u, g in train.groupby("user_id")}
-    truth_new = {u: t - seen.get(u, set()) for u, t in truth_all.items()}
-    truth = {"all": truth_all, "new": {u: t for u, t in truth_new.items() if t}}
-    test_users = sorted(truth_all)
-    print(f"Online Retail: {len(train)} training purchases, {len(test)} test purchases by {len(test_users)} "
-          f"customers seen in training ({len(truth['new'])} with new items)")
+    files, train, train_file, truth, test_users = (data["files"], data["train"], data["train_file"], data["truth"],
+                                                   data["test_users"])
 
     results: dict = {}
     with tempfile.TemporaryDirectory() as home:
