@@ -19,6 +19,9 @@ list, after hiding. The actions run in the order: boost/bury, re-sort, hide, pin
 from __future__ import annotations
 
 import json
+from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Iterable, Mapping, Sequence
@@ -51,202 +54,306 @@ class Merchandised:
     redirect: str | None = None
 
 
-class _Masks:
-    """A bool mask over item positions per distinct condition, packed 8 positions a byte."""
+class _Conditions:
+    """Every distinct condition of a rule set as one row: the fields fixed between compilations
+    (brand, category, attributes, age) as a bool mask over item positions packed 8 a byte, and
+    the live ones (price bounds, stock) as numbers, so the rows a request needs are tested
+    against its candidates in a handful of numpy operations."""
 
-    def __init__(self, catalogue: Catalogue):
+    def __init__(self, catalogue: Catalogue, conditions: list[Condition]):
         self.catalogue = catalogue
-        self.packed: dict[str, np.ndarray] = {}
+        width = (len(catalogue) + 7) // 8
+        self.packed = np.zeros((len(conditions), width), dtype=np.uint8)
+        for row, condition in enumerate(conditions):
+            self.packed[row] = np.packbits(condition.static_mask(catalogue))
+        self.low = np.array([-np.inf if c.min_price is None else c.min_price for c in conditions])
+        self.high = np.array([np.inf if c.max_price is None else c.max_price for c in conditions])
+        self.priced = np.array([c.min_price is not None or c.max_price is not None for c in conditions])
+        self.stock = np.array([-1 if c.in_stock is None else int(c.in_stock) for c in conditions], dtype=np.int8)
 
-    def add(self, condition: Condition) -> None:
-        if condition.key() not in self.packed:
-            self.packed[condition.key()] = np.packbits(condition.static_mask(self.catalogue))
-
-    def test(self, condition: Condition, positions: np.ndarray) -> np.ndarray:
-        """Which of `positions` (-1: unknown item) match; positions added since compile fail."""
+    def test(self, rows: np.ndarray, positions: np.ndarray) -> np.ndarray:
+        """rows x positions: which candidates (-1: an item unknown to the compiled catalogue)
+        each condition row matches. Price and stock are read now, so live changes count."""
         known = (positions >= 0) & (positions < len(self.catalogue))
         safe = np.where(known, positions, 0)
-        bits = (self.packed[condition.key()][safe >> 3] >> (7 - (safe & 7))) & 1
-        hit = known & bits.astype(bool)
-        if condition.live():
-            hit &= condition.live_mask(self.catalogue.columns, safe)
+        bits = self.packed.ravel().take(rows[:, None] * self.packed.shape[1] + (safe >> 3))  # only those bytes
+        hit = ((bits >> (7 - (safe & 7)).astype(np.uint8)) & 1).astype(bool)
+        hit &= known
+        priced = np.flatnonzero(self.priced[rows])  # only the rows that read price or stock
+        if priced.size:
+            prices, low, high = self.catalogue.columns.prices[safe], self.low[rows[priced]], self.high[rows[priced]]
+            hit[priced] &= (prices >= low[:, None]) & (prices <= high[:, None])
+        stocked = np.flatnonzero(self.stock[rows] >= 0)
+        if stocked.size:
+            in_stock = self.catalogue.columns.in_stock[safe]
+            hit[stocked] &= in_stock == self.stock[rows[stocked], None].astype(bool)
+        return hit
+
+
+@dataclass
+class _Plan:
+    """One rule as the rows and positions `apply` uses."""
+
+    rule: Rule
+    boost_rows: list[int]
+    factors: np.ndarray
+    hide_positions: list[int]
+    hide_row: int
+    pins: list[tuple[int | None, Pin]]  # catalogue position (None: unknown item), pin
+
+
+@dataclass
+class _Request:
+    """What one combination of live rules needs, gathered once and cached: the boost rows and
+    factors, who hides what, the pins in precedence order, the winning redirect."""
+
+    boost_rows: np.ndarray
+    factors: np.ndarray
+    boost_owners: list[int]
+    hide_owner: dict[int, int]  # catalogue position -> the first rule hiding it by id
+    hide_positions: list[int]
+    hide_rules: list[int]
+    hide_rows: np.ndarray
+    pins: list[tuple[int, Pin, int]]  # rule number, pin, catalogue position
+    pin_positions: np.ndarray
+    redirect: int | None
+
+
+class _Triggers:
+    """Which rules a request triggers: exact queries by their words, `contains` rules by one of
+    their words (by the first two characters of a Japanese word), category paths, scenarios."""
+
+    def __init__(self, rules: list[Rule]):
+        self.wanted = [words(r.trigger.query or "") for r in rules]
+        self.exact: dict[str, list[int]] = {}
+        self.word: dict[str, list[int]] = {}
+        self.gram: dict[str, list[int]] = {}
+        self.category: dict[tuple[str, ...], list[int]] = {}
+        self.scenario: dict[str, list[int]] = {}
+        for number, rule in enumerate(rules):
+            self._add(number, rule.trigger)
+
+    def _add(self, number: int, trigger: Trigger) -> None:
+        if trigger.category is not None:
+            self.category.setdefault(category_key(trigger.category), []).append(number)
+        elif trigger.scenario is not None:
+            self.scenario.setdefault(fold(trigger.scenario), []).append(number)
+        elif trigger.match == "exact":
+            self.exact.setdefault(" ".join(self.wanted[number]), []).append(number)
+        else:
+            latin = [w for w in self.wanted[number] if not is_cjk(w)]
+            if latin:  # any one word is a necessary condition: the longest is the rarest, roughly
+                self.word.setdefault(max(latin, key=len), []).append(number)
+            else:
+                self.gram.setdefault(max(self.wanted[number], key=len)[:2], []).append(number)
+
+    def of(self, context: Context) -> set[int]:
+        hit: set[int] = set()
+        if context.query is not None:
+            hit |= self._query(context.query)
+        if context.category is not None:
+            path = category_key(context.category)
+            for depth in range(1, len(path) + 1):
+                hit.update(self.category.get(path[:depth], ()))
+        if context.scenario is not None:
+            hit.update(self.scenario.get(fold(context.scenario), ()))
+            hit.update(self.scenario.get("*", ()))
+        return hit
+
+    def _query(self, query: str) -> set[int]:
+        said = words(query)
+        hit = set(self.exact.get(" ".join(said), ()))
+        compact = "".join(said)
+        maybe: set[int] = set()
+        for word in said:
+            maybe.update(self.word.get(word, ()))
+        if self.gram:
+            for start in range(len(compact)):
+                maybe.update(self.gram.get(compact[start:start + 1], ()))
+                maybe.update(self.gram.get(compact[start:start + 2], ()))
+        present = set(said)
+        for number in maybe:
+            if all((w in compact) if is_cjk(w) else (w in present) for w in self.wanted[number]):
+                hit.add(number)
         return hit
 
 
 class RuleSet:
-    """Rules compiled against one catalogue: trigger indexes (exact query, word -> rules for
-    `contains`, the first characters of a Japanese word, category path, scenario) and the
-    static masks of every condition. Build a new one when the rule-set `version` or the catalogue
-    changes; `select` and `apply` never write to it, so one can serve every thread."""
+    """Rules compiled against one catalogue: the trigger indexes and one row per distinct
+    condition. Build a new one when the rule-set `version` or the catalogue's items change
+    (prices and stock are read live); `select` and `apply` never write to it, so one serves
+    every thread."""
 
     def __init__(self, rules: Iterable[Rule | Mapping[str, Any]], catalogue: Catalogue, version: int = 0):
         parsed = [r if isinstance(r, Rule) else Rule.model_validate(r) for r in rules]
         self.rules: list[Rule] = sorted(parsed, key=Rule.precedence)
         self.catalogue, self.version = catalogue, version
-        self._exact: dict[str, list[int]] = {}
-        self._word: dict[str, list[int]] = {}
-        self._gram: dict[str, list[int]] = {}
-        self._category: dict[tuple[str, ...], list[int]] = {}
-        self._scenario: dict[str, list[int]] = {}
-        self._masks = _Masks(catalogue)
-        self._wanted = [words(r.trigger.query or "") for r in self.rules]
-        for number, rule in enumerate(self.rules):
-            self._index(number, rule.trigger)
-            for condition in [b.when for b in rule.boosts] + ([rule.hide_when] if rule.hide_when else []):
-                self._masks.add(condition)
+        self._triggers = _Triggers(self.rules)
+        rows: dict[str, int] = {}
+        conditions: list[Condition] = []
 
-    def _index(self, number: int, trigger: Trigger) -> None:
-        if trigger.category is not None:
-            self._category.setdefault(category_key(trigger.category), []).append(number)
-        elif trigger.scenario is not None:
-            self._scenario.setdefault(fold(trigger.scenario), []).append(number)
-        elif trigger.match == "exact":
-            self._exact.setdefault(" ".join(words(trigger.query)), []).append(number)
-        else:
-            latin = [w for w in words(trigger.query) if not is_cjk(w)]
-            if latin:  # any one word is a necessary condition: the longest is the rarest, roughly
-                self._word.setdefault(max(latin, key=len), []).append(number)
-            else:
-                self._gram.setdefault(max(words(trigger.query), key=len)[:2], []).append(number)
+        def row(condition: Condition) -> int:
+            if condition.key() not in rows:
+                rows[condition.key()] = len(conditions)
+                conditions.append(condition)
+            return rows[condition.key()]
 
-    def _triggered(self, context: Context) -> set[int]:
-        hit: set[int] = set()
-        if context.query is not None:
-            hit |= self._query_rules(context.query)
-        if context.category is not None:
-            path = category_key(context.category)
-            for depth in range(1, len(path) + 1):
-                hit.update(self._category.get(path[:depth], ()))
-        if context.scenario is not None:
-            hit.update(self._scenario.get(fold(context.scenario), ()))
-            hit.update(self._scenario.get("*", ()))
-        return hit
+        index = catalogue.index
+        self._plans = [_Plan(r, [row(b.when) for b in r.boosts], np.array([b.factor for b in r.boosts]),
+                             [index[i] for i in r.hide if i in index], row(r.hide_when) if r.hide_when else -1,
+                             [(index.get(p.item_id), p) for p in r.pins]) for r in self.rules]
+        self._conditions = _Conditions(catalogue, conditions)
+        self._request = lru_cache(maxsize=4096)(self._gather_request)
 
-    def _query_rules(self, query: str) -> set[int]:
-        said = words(query)
-        hit = set(self._exact.get(" ".join(said), ()))
-        compact = "".join(said)
-        maybe: set[int] = set()
-        for word in said:
-            maybe.update(self._word.get(word, ()))
-        if self._gram:
-            for start in range(len(compact)):
-                maybe.update(self._gram.get(compact[start:start + 1], ()))
-                maybe.update(self._gram.get(compact[start:start + 2], ()))
-        present = set(said)
-        for number in maybe:
-            wanted = self._wanted[number]
-            if all((w in compact) if is_cjk(w) else (w in present) for w in wanted):
-                hit.add(number)
-        return hit
+    def _gather_request(self, live: tuple[int, ...]) -> _Request:
+        plans = [(n, self._plans[n]) for n in live]
+        hide_owner: dict[int, int] = {}
+        for n, plan in plans:
+            for position in plan.hide_positions:
+                hide_owner.setdefault(position, n)
+        pins = [(n, pin, at) for n, plan in plans for at, pin in plan.pins if at is not None]
+        return _Request(
+            boost_rows=np.array([r for _, plan in plans for r in plan.boost_rows], dtype=np.int64),
+            factors=np.concatenate([plan.factors for _, plan in plans]),
+            boost_owners=[n for n, plan in plans for _ in plan.boost_rows],
+            hide_owner=hide_owner, hide_positions=list(hide_owner),
+            hide_rules=[n for n, plan in plans if plan.hide_row >= 0],
+            hide_rows=np.array([plan.hide_row for _, plan in plans if plan.hide_row >= 0], dtype=np.int64),
+            pins=pins, pin_positions=np.array([at for _, _, at in pins], dtype=np.int64),
+            redirect=next((n for n in live if self.rules[n].redirect), None))
+
+    def _live(self, context: Context, now: datetime | None) -> list[int]:
+        now = utc(now) or datetime.now(timezone.utc)
+        return [n for n in sorted(self._triggers.of(context)) if self.rules[n].live(now)]
 
     def select(self, context: Context, now: datetime | None = None) -> list[Rule]:
         """The live rules a request triggers, in precedence order."""
-        now = utc(now) or datetime.now(timezone.utc)
-        return [self.rules[n] for n in sorted(self._triggered(context)) if self.rules[n].live(now)]
+        return [self.rules[n] for n in self._live(context, now)]
 
     def redirect(self, context: Context, now: datetime | None = None) -> tuple[str | None, Rule | None]:
         """The redirect of the first rule in precedence that has one."""
         return next(((r.redirect, r) for r in self.select(context, now) if r.redirect), (None, None))
 
     def apply(self, ids: Sequence[str], scores: Sequence[float] | np.ndarray, context: Context,
-              now: datetime | None = None, eligible: np.ndarray | None = None) -> Merchandised:
-        """Apply the live rules to a ranked list (best first). `eligible`: a bool mask over item
+              now: datetime | None = None, eligible: np.ndarray | None = None,
+              positions: np.ndarray | None = None) -> Merchandised:
+        """Apply the live rules to a ranked list (best first). `positions`: the items' catalogue
+        positions when the caller has them (else looked up by id); `eligible`: a bool mask over
         positions (the request's filters) that a pinned item from outside the list must pass."""
-        rules = self.select(context, now)
+        live = tuple(self._live(context, now))
         scores = np.asarray(scores, dtype=np.float64).copy()
-        if not rules:
+        if not live:
             return Merchandised(list(ids), scores, [])
-        log: dict[str, list[dict[str, Any]]] = {r.id: [] for r in rules}
-        positions = np.fromiter((self.catalogue.index.get(i, -1) for i in ids), dtype=np.int64, count=len(ids))
-        self._boost(rules, positions, scores, log)
+        if positions is None:
+            positions = np.fromiter(map(self.catalogue.index.get, ids, repeat(-1)), dtype=np.int64, count=len(ids))
+        plan = self._request(live)
+        log: dict[int, list[dict[str, Any]]] = {n: [] for n in live}
+        self._boost(plan, positions, scores, log)
         order = np.argsort(-scores, kind="stable")
-        hidden = self._hidden(rules, ids, positions, log)
-        ranked = [ids[k] for k in order if ids[k] not in hidden]
-        by_id = {ids[k]: scores[k] for k in order}
-        final = self._pin(rules, ranked, hidden, eligible, log)
-        url, winner = next(((r.redirect, r) for r in rules if r.redirect), (None, None))
-        if winner is not None:
-            log[winner.id].append({"action": "redirect", "url": url})
-        return Merchandised(final, self._scores_of(final, by_id), _report(rules, log), url)
+        hidden = self._hide(plan, ids, positions, log)
+        final, inserted = self._pin(plan, ids, positions, order[~hidden[order]], hidden, eligible, log)
+        if plan.redirect is not None:
+            log[plan.redirect].append({"action": "redirect", "url": self.rules[plan.redirect].redirect})
+        out_ids, out_scores = _gather(ids, scores, final, inserted)
+        applied = [{"rule_id": self.rules[n].id, "version": self.rules[n].version, "actions": log[n]}
+                   for n in live if log[n]]
+        url = None if plan.redirect is None else self.rules[plan.redirect].redirect
+        return Merchandised(out_ids, out_scores, applied, url)
 
-    def _boost(self, rules: list[Rule], positions: np.ndarray, scores: np.ndarray, log) -> None:
-        for rule in rules:
-            for boost in rule.boosts:
-                hit = self._masks.test(boost.when, positions)
-                count = int(hit.sum())
-                if count:
-                    touched = scores[hit]
-                    scores[hit] = np.where(touched >= 0, touched * boost.factor, touched / boost.factor)
-                    log[rule.id].append({"action": "boost" if boost.factor > 1 else "bury",
-                                         "factor": boost.factor, "items": count})
+    def _boost(self, plan: _Request, positions: np.ndarray, scores: np.ndarray, log) -> None:
+        if not plan.boost_owners:
+            return
+        hit = self._conditions.test(plan.boost_rows, positions)
+        total = np.prod(np.where(hit, plan.factors[:, None], 1.0), axis=0)
+        scores[:] = np.where(scores >= 0, scores * total, scores / total)  # a factor always moves one way
+        for owner, factor, count in zip(plan.boost_owners, plan.factors.tolist(), hit.sum(axis=1).tolist()):
+            if count:
+                log[owner].append({"action": "boost" if factor > 1 else "bury", "factor": factor, "items": count})
 
-    def _hidden(self, rules: list[Rule], ids: Sequence[str], positions: np.ndarray, log) -> set[str]:
-        hidden: set[str] = set()
-        present = set(ids)
-        for rule in rules:
-            gone = [i for i in rule.hide if i in present and i not in hidden]
-            if rule.hide_when is not None:
-                hit = self._masks.test(rule.hide_when, positions)
-                gone += [ids[k] for k in np.flatnonzero(hit) if ids[k] not in hidden and ids[k] not in gone]
-            hidden.update(rule.hide)  # hide beats pin, even for an item not in the list
-            hidden.update(gone)
-            if gone:
-                log[rule.id].append({"action": "hide", "item_ids": gone})
+    def _hide(self, plan: _Request, ids: Sequence[str], positions: np.ndarray, log) -> np.ndarray:
+        """Which candidates are hidden, each credited to the first rule in precedence hiding it."""
+        first = np.full(len(positions), len(self.rules))
+        if plan.hide_owner:
+            for k in np.flatnonzero(_among(positions, plan.hide_positions)).tolist():
+                first[k] = plan.hide_owner[int(positions[k])]
+        if plan.hide_rules:
+            hit = self._conditions.test(plan.hide_rows, positions)
+            for n, row_hit in zip(plan.hide_rules, hit):
+                first[row_hit] = np.minimum(first[row_hit], n)
+        hidden = first < len(self.rules)
+        for n in np.unique(first[hidden]).tolist():
+            log[n].append({"action": "hide", "item_ids": [ids[k] for k in np.flatnonzero(first == n)]})
         return hidden
 
-    def _insertable(self, item_id: str, rules: list[Rule], eligible: np.ndarray | None) -> bool:
-        """A pinned item from outside the list: known, eligible, and hidden by no condition."""
-        position = self.catalogue.index.get(item_id)
-        if position is None or (eligible is not None and not (position < len(eligible) and eligible[position])):
-            return False
-        at = np.array([position])
-        return not any(self._masks.test(r.hide_when, at)[0] for r in rules if r.hide_when is not None)
+    def _blocked(self, plan: _Request, outside: list[int], eligible: np.ndarray | None) -> set[int]:
+        """Of the catalogue positions of pinned items from outside the list, those that may not be
+        brought in: not eligible (the request's filters), or hidden by a live rule."""
+        blocked = {p for p in outside if p in plan.hide_owner or (
+            eligible is not None and not (p < len(eligible) and eligible[p]))}
+        if plan.hide_rules and outside:
+            at = np.array(outside, dtype=np.int64)
+            blocked.update(at[self._conditions.test(plan.hide_rows, at).any(axis=0)].tolist())
+        return blocked
 
-    def _pin(self, rules: list[Rule], ranked: list[str], hidden: set[str], eligible, log) -> list[str]:
-        present = set(ranked)
-        slots: dict[int, tuple[str, Rule]] = {}
-        pinned: set[str] = set()
-        for rule in rules:
-            for pin in rule.pins:
-                item = pin.item_id
-                if item in hidden or item in pinned or (
-                        item not in present and not self._insertable(item, rules, eligible)):
-                    continue
-                slot = pin.position - 1
-                while slot in slots:
-                    slot += 1
-                slots[slot] = (item, rule)
-                pinned.add(item)
-        organic = iter([i for i in ranked if i not in pinned])
-        final: list[str] = []
-        for slot in sorted(slots):  # organic items fill the slots no pin holds, in their order
-            while len(final) < slot:
-                nxt = next(organic, None)
-                if nxt is None:
-                    break
-                final.append(nxt)
-            item, rule = slots[slot]
-            log[rule.id].append({"action": "pin", "item_id": item, "position": len(final) + 1})
-            final.append(item)
-        final.extend(organic)
-        return final
-
-    @staticmethod
-    def _scores_of(final: list[str], by_id: Mapping[str, float]) -> np.ndarray:
-        """Each item's (boosted) score; a pinned item from outside the list takes the score of
-        the item just below it (0.0 at the end), so scores stay finite JSON numbers."""
-        out = np.zeros(len(final))
-        below = 0.0
-        for k in range(len(final) - 1, -1, -1):
-            out[k] = by_id.get(final[k], below)
-            below = out[k]
-        return out
+    def _pin(self, plan: _Request, ids, positions, organic, hidden, eligible, log) -> tuple[list[int], list[str]]:
+        """The final list as candidate indices (-1 - j: the j-th item brought in by a pin). A
+        pin names an item of the compiled catalogue; one in the list moves, one outside comes in."""
+        if not plan.pins:
+            return organic.tolist(), []
+        where: dict[int, int] = {}
+        for k in np.flatnonzero(_among(positions, plan.pin_positions)).tolist():
+            where.setdefault(int(positions[k]), k)
+        blocked = self._blocked(plan, [at for at in plan.pin_positions.tolist() if at not in where], eligible)
+        slots: dict[int, tuple[int, int]] = {}  # slot -> (candidate index or -1 - j, rule number)
+        inserted: list[str] = []
+        pinned: set[int] = set()
+        for n, pin, at in plan.pins:
+            if at in pinned or at in blocked or (at in where and hidden[where[at]]):
+                continue
+            if at in where:
+                code = where[at]
+            else:
+                code = -1 - len(inserted)
+                inserted.append(pin.item_id)
+            slot = pin.position - 1
+            while slot in slots:
+                slot += 1
+            slots[slot] = (code, n)
+            pinned.add(at)
+        taken = [code for code, _ in slots.values() if code >= 0]
+        final = (organic[~_among(organic, taken)] if taken else organic).tolist()
+        for slot in sorted(slots):  # organic items fill the places no pin holds, in their order
+            code, n = slots[slot]
+            place = min(slot, len(final))
+            final.insert(place, code)
+            log[n].append({"action": "pin", "item_id": ids[code] if code >= 0 else inserted[-1 - code],
+                           "position": place + 1})
+        return final, inserted
 
 
-def _report(rules: list[Rule], log: Mapping[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """`applied_rules`: the rules that changed the list, in precedence order, with their actions."""
-    return [{"rule_id": r.id, "version": r.version, "actions": log[r.id]} for r in rules if log[r.id]]
+def _among(values: np.ndarray, targets) -> np.ndarray:
+    """`np.isin` for the few targets a request has: a comparison each beats a sort or a table."""
+    if len(targets) > 16:
+        return np.isin(values, targets)
+    hit = np.zeros(len(values), dtype=bool)
+    for target in targets:
+        hit |= values == target
+    return hit
+
+
+def _gather(ids: Sequence[str], scores: np.ndarray, final: list[int], inserted: list[str]):
+    """Ids and (boosted) scores in the final order; an item brought in by a pin takes the score
+    of the item just below it (0.0 at the end), so scores stay finite JSON numbers."""
+    if not final:
+        return [], np.zeros(0)
+    index = np.array(final, dtype=np.int64)
+    index = np.where(index >= 0, index, len(ids) - 1 - index)
+    every = list(ids) + inserted
+    out_ids = list(itemgetter(*index.tolist())(every)) if len(index) > 1 else [every[index[0]]]
+    out_scores = np.concatenate([scores, np.zeros(len(inserted))])[index]
+    for k in sorted(np.flatnonzero(index >= len(ids)).tolist(), reverse=True):
+        out_scores[k] = out_scores[k + 1] if k + 1 < len(index) else 0.0
+    return out_ids, out_scores
 
 
 def rules_json(rules: Iterable[Rule]) -> str:

@@ -1,0 +1,156 @@
+"""What merchandising rules cost a request: p50/p99 of `RuleSet.apply` with 0 and with 1,000 rules.
+
+    .venv/bin/python -m benchmarks.rules_cost [--items 54667] [--rules 1000] [--candidates 1000]
+
+Synthetic, so it needs no data: a catalogue the size of Home Depot's (54,667 items: brands, a
+three-level category tree, a multi-valued attribute, prices, stock, creation times), rules of
+every trigger and action kind (exact and contains queries, Japanese contains, category pages,
+scenarios; pins, hides, boosts and buries on every condition field, redirects), and requests
+drawn from the rules' own words so that many of them fire rules. Each request reranks a list of
+`--candidates` items, the depth a search reranks, given by catalogue position (what search and
+recommendations hold) and again by item id only (each id looked up in the catalogue's dict).
+Also prints the one-off compile time. Wall time counts the moments a busy machine takes the
+thread off the CPU; the thread's CPU time (`time.thread_time`) does not, so it is the figure to
+read on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+
+from store.columns import ItemColumns
+from store.merch import Catalogue, Context, RuleSet
+
+NOW = datetime(2025, 1, 1, tzinfo=timezone.utc)
+JAPANESE = ["ソファ", "テーブル", "照明", "ラグ", "チェア", "収納", "ベッド", "カーテン", "北欧", "木製"]
+
+
+def catalogue(n: int, rng: random.Random) -> Catalogue:
+    items = [{"brand": f"brand{rng.randrange(300)}",
+              "category": f"dept{rng.randrange(12)} > aisle{rng.randrange(8)} > shelf{rng.randrange(6)}",
+              "price": round(rng.lognormvariate(4, 1), 2), "in_stock": rng.random() < 0.9,
+              "attributes": {"material": rng.sample(["oak", "pine", "steel", "leather", "cotton", "glass"], 2)}}
+             for _ in range(n)]
+    created = np.array([(NOW - timedelta(days=rng.randrange(1000))).timestamp() for _ in range(n)])
+    return Catalogue([f"item{k}" for k in range(n)], ItemColumns.from_items(items), created)
+
+
+def condition(rng: random.Random) -> dict:
+    kind = rng.randrange(6)
+    return [{"brand": [f"brand{rng.randrange(300)}"]},
+            {"category": [f"dept{rng.randrange(12)} > aisle{rng.randrange(8)}"]},
+            {"attributes": {"material": ["leather"]}},
+            {"min_price": 20, "max_price": rng.choice([80, 200])},
+            {"in_stock": False},
+            {"new_since": (NOW - timedelta(days=rng.randrange(30, 300))).isoformat()}][kind]
+
+
+def trigger(rng: random.Random, vocabulary: list[str]) -> dict:
+    kind = rng.random()
+    if kind < 0.35:
+        return {"query": " ".join(rng.sample(vocabulary, rng.randint(1, 2))), "match": "contains"}
+    if kind < 0.6:
+        return {"query": " ".join(rng.sample(vocabulary, rng.randint(1, 3)))}
+    if kind < 0.7:
+        return {"query": rng.choice(JAPANESE), "match": "contains"}
+    if kind < 0.9:
+        return {"category": f"dept{rng.randrange(12)} > aisle{rng.randrange(8)}"}
+    return {"scenario": rng.choice(["for-you", "similar", "*"])}
+
+
+def rules(count: int, n_items: int, rng: random.Random, vocabulary: list[str]) -> list[dict]:
+    out = []
+    for k in range(count):
+        rule = {"id": f"rule{k}", "priority": rng.randrange(5), "trigger": trigger(rng, vocabulary),
+                "pins": [{"item_id": f"item{rng.randrange(n_items)}", "position": rng.randint(1, 10)}
+                         for _ in range(rng.randrange(3))],
+                "hide": [f"item{rng.randrange(n_items)}" for _ in range(rng.randrange(3))],
+                "boosts": [{"when": condition(rng), "factor": rng.choice([0.2, 0.5, 2.0, 5.0])}
+                           for _ in range(rng.randint(1, 2))]}
+        if rng.random() < 0.05:
+            rule["hide_when"] = condition(rng)
+        if rng.random() < 0.02 and "scenario" not in rule["trigger"]:
+            rule["redirect"] = f"/landing/{k}"
+        if rng.random() < 0.2:
+            rule["ends_at"] = (NOW - timedelta(days=1)).isoformat()  # expired: indexed, never live
+        out.append(rule)
+    return out
+
+
+def requests(count: int, rng: random.Random, vocabulary: list[str]) -> list[Context]:
+    out = []
+    for _ in range(count):
+        kind = rng.random()
+        if kind < 0.7:
+            query = " ".join(rng.choices(vocabulary, k=rng.randint(1, 4)))
+            out.append(Context(query=query, category=f"dept{rng.randrange(12)}" if rng.random() < 0.2 else None))
+        elif kind < 0.8:
+            out.append(Context(query=rng.choice(JAPANESE[:5]) + rng.choice(JAPANESE[5:])))
+        elif kind < 0.9:
+            out.append(Context(category=f"dept{rng.randrange(12)} > aisle{rng.randrange(8)} > shelf1"))
+        else:
+            out.append(Context(scenario=rng.choice(["for-you", "similar", "trending"])))
+    return out
+
+
+BUCKETS = ((0, 0), (1, 5), (6, 20), (21, 10_000))
+
+
+def measure(ruleset: RuleSet, contexts: list[Context], n_items: int, depth: int, rng: random.Random,
+            by_position: bool) -> dict:
+    """Wall and thread-CPU milliseconds per request, over all requests and by how many live
+    rules each request triggered (the cost grows with those, not with the rules defined)."""
+    wall, cpu, live = [], [], []
+    scores = np.sort(np.random.default_rng(0).random(depth))[::-1]
+    for k, context in enumerate(contexts):
+        positions = np.array(rng.sample(range(n_items), depth))
+        ids = [f"item{i}" for i in positions]
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        ruleset.apply(ids, scores, context, now=NOW, positions=positions if by_position else None)
+        elapsed, elapsed_cpu = time.perf_counter() - start, time.thread_time() - start_cpu
+        if k >= 100:  # the first 100 warm caches
+            wall.append(elapsed * 1000)
+            cpu.append(elapsed_cpu * 1000)
+            live.append(len(ruleset.select(context, NOW)))
+    wall, cpu, live = np.array(wall), np.array(cpu), np.array(live)
+    out = {"all": _percentiles(wall, cpu)}
+    for low, high in BUCKETS:
+        inside = (live >= low) & (live <= high)
+        if inside.any():
+            out[f"{low}-{high} live"] = _percentiles(wall[inside], cpu[inside])
+    return out
+
+
+def _percentiles(wall: np.ndarray, cpu: np.ndarray) -> str:
+    return (f"{len(wall):>5} requests: wall p50 {np.percentile(wall, 50):.3f} p99 {np.percentile(wall, 99):.3f} ms, "
+            f"CPU p50 {np.percentile(cpu, 50):.3f} p99 {np.percentile(cpu, 99):.3f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=54_667)
+    parser.add_argument("--rules", type=int, default=1_000)
+    parser.add_argument("--candidates", type=int, default=1_000)
+    parser.add_argument("--requests", type=int, default=3_000)
+    args = parser.parse_args()
+    rng = random.Random(19)
+    vocabulary = [f"w{k}" for k in range(400)]
+    shop = catalogue(args.items, rng)
+    contexts = requests(args.requests, rng, vocabulary)
+    for count in (0, args.rules):
+        start = time.perf_counter()
+        ruleset = RuleSet(rules(count, args.items, rng, vocabulary), shop, version=1)
+        compiled = time.perf_counter() - start
+        print(f"{count} rules on {args.items} items (compiled in {compiled:.2f} s), {args.candidates} candidates:")
+        for by_position in (True, False):
+            result = measure(ruleset, contexts, args.items, args.candidates, random.Random(7), by_position)
+            for name, line in result.items():
+                print(f"  {'by position' if by_position else 'by id':<12} {name:<14} {line}")
+
+if __name__ == "__main__":
+    main()
