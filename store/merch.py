@@ -29,7 +29,8 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 
 from store.columns import category_key, fold
-from store.merch_models import Boost, Catalogue, Condition, Pin, Rule, Trigger, is_cjk, utc, words
+from store.merch_models import Boost, Catalogue, Condition, Pin, Rule, Trigger, utc
+from store.synonyms import is_cjk, words
 
 __all__ = ["Boost", "Catalogue", "Condition", "Context", "Merchandised", "Pin", "Rule", "RuleSet", "Trigger",
            "rules_json", "words"]

@@ -19,22 +19,11 @@ from typing import Any, Literal, Mapping, Sequence
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from store.columns import ItemColumns, category_key, fold
+from store.columns import ItemColumns, category_key
 from store.filters import Filters
+from store.synonyms import words
 
-_CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"\w+")
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-
-def words(text: str) -> list[str]:
-    """The folded words of a text (what triggers and queries compare)."""
-    return _WORD.findall(fold(text))
-
-
-def is_cjk(word: str) -> bool:
-    """Whether a word holds Japanese or Chinese characters (matched as a substring)."""
-    return bool(_CJK.search(word))
 
 
 def utc(value: datetime | None) -> datetime | None:
@@ -97,22 +86,6 @@ class Condition(BaseModel):
         if self.new_since is not None:
             mask &= catalogue.created_at >= (self.new_since - _EPOCH).total_seconds()  # NaN: unknown, fails
         return mask
-
-    def live(self) -> bool:
-        """Whether the condition reads price or stock, which change between compilations."""
-        return self.min_price is not None or self.max_price is not None or self.in_stock is not None
-
-    def live_mask(self, columns: ItemColumns, positions: np.ndarray) -> np.ndarray:
-        """Price and stock of the given item positions, read at apply time."""
-        keep = np.ones(len(positions), dtype=bool)
-        prices = columns.prices[positions]
-        if self.min_price is not None:
-            keep &= prices >= self.min_price
-        if self.max_price is not None:
-            keep &= prices <= self.max_price
-        if self.in_stock is not None:
-            keep &= columns.in_stock[positions] == self.in_stock
-        return keep
 
 
 class Trigger(BaseModel):
