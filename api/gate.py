@@ -5,8 +5,10 @@ Plain ASGI rather than Starlette's decorator middleware: that one costs a task p
 hot path. Its checks, in order:
 1. With no keys configured, only this machine may call: the peer must be a loopback address and
    the `Host` header a loopback name (a DNS-rebound page carries its own name there).
-2. A write (POST, PUT, PATCH, DELETE) whose `Origin` is another site is refused: a page elsewhere
-   may send a simple request without a preflight, and with no keys nothing else would stop it.
+2. With no keys, a write (POST, PUT, PATCH, DELETE) whose `Origin` is another site is refused: a
+   page elsewhere may send a simple request without a preflight, and nothing else would stop it.
+   (With keys a browser cannot attach one unasked: keys travel in a header, never in cookies; and
+   a reverse proxy that rewrites `Host` must not break a shop's own pages.)
 3. The `Authorization: Bearer` key is looked up once; routes read the answer (`api.deps`).
 4. Rate limits per key, or per client address for requests without a valid key (429).
 5. A request with a body must hold a key with the scope it needs before one byte of the body is
@@ -104,7 +106,8 @@ class Gate:
                                "(localhost, 127.0.0.1, ::1); configure keys to serve other hosts",
                           close=method not in SAFE_METHODS)
         origin = headers.get(b"origin")
-        if method not in SAFE_METHODS and origin and not self.allowed_origin(origin, headers.get(b"host", "")):
+        if (not self.keyring and method not in SAFE_METHODS and origin
+                and not self.allowed_origin(origin, headers.get(b"host", ""))):
             return refuse(403, f"writes from another site's page ({origin[:100]}) are refused")
         digest, scopes = identify(scope, self.keyring, headers.get(b"authorization", ""))
         wait = self.limits.hit(f"key:{digest}" if digest else f"ip:{peer}", keyed=digest is not None)
