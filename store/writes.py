@@ -50,10 +50,13 @@ class Writes:
                 "price": ev.price, "session_id": ev.session_id, "query": ev.query,
                 "channel": ev.channel, "ingested_at": now,
             })
-        earlier = self._stored_ids(ev.retry_of for ev in events if ev.retry_of is not None)
-        if earlier:  # untimed rows of a body first sent in the window before: a retry
-            retried = {ev.event_id for ev in events if ev.retry_of in earlier}
-            rows = [r for r in rows if r["event_id"] not in retried]
+        # one read first skips what is plainly stored already (a re-import inserts nothing), and
+        # untimed rows of a body first sent in the window before (a retry); the insert's RETURNING
+        # still decides the count, for a writer that stores the same event_id meanwhile
+        known = self._stored_ids([*seen, *(ev.retry_of for ev in events if ev.retry_of is not None)])
+        if known:
+            skip = known | {ev.event_id for ev in events if ev.retry_of in known}
+            rows = [r for r in rows if r["event_id"] not in skip]
         inserted = 0
         if rows:
             stmt = (self._insert()(events_table).on_conflict_do_nothing(index_elements=["event_id"])
