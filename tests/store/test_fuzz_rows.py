@@ -2,6 +2,7 @@
 row is either stored or rejected with a reason, never an exception of another kind; what a
 write acknowledges is in the store. A bounded number of examples keeps it in the default run."""
 
+import os
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -48,9 +49,16 @@ def parse(make, row):
         return None
 
 
-@pytest.fixture(scope="module")
-def fuzz_store(tmp_path_factory):
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'kaiyu.db'}")
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def fuzz_store(request, tmp_path_factory):
+    """One store per database for the module (counts are checked as differences)."""
+    if request.param == "postgresql":
+        url = os.environ.get("KAIYU_TEST_POSTGRES_URL")
+        if not url:
+            pytest.skip("no PostgreSQL server: set KAIYU_TEST_POSTGRES_URL")
+        store = Store(url)
+    else:
+        store = Store(f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'kaiyu.db'}")
     yield store
     store.close()
 
