@@ -202,3 +202,15 @@ def test_select_lists_live_rules_in_precedence_order(catalogue):
 def test_invalid_rules_are_refused(bad):
     with pytest.raises(ValidationError):
         Rule.model_validate(bad)
+
+
+def test_positions_given_by_the_caller_and_ids_unknown_to_the_catalogue(catalogue):
+    rules = [rule(boosts=[{"when": {"brand": "zen"}, "factor": 10}], pins=[{"item_id": "E", "position": 1}])]
+    by_id = run(catalogue, *rules)
+    by_position = run(catalogue, *rules, positions=np.array([0, 1, 2, 3, 4]))
+    assert by_id.ids == by_position.ids == ["E", "B", "D", "A", "C"]
+    assert by_id.scores.tolist() == by_position.scores.tolist()
+    # an item the compiled catalogue does not know (added since) keeps its place among the others
+    out = run(catalogue, *rules, ids=["A", "new", "D"], scores=[3.0, 2.0, 1.0])
+    assert out.ids == ["E", "D", "A", "new"] and out.scores.tolist() == [10.0, 10.0, 3.0, 2.0]
+    assert run(catalogue, *rules, ids=[], scores=[]).ids == ["E"]  # a pin fills an empty list
