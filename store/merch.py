@@ -47,12 +47,14 @@ class Context:
 
 @dataclass
 class Merchandised:
-    """The list after the rules, the rules that changed it (with what each did), a redirect."""
+    """The list after the rules (its first `limit` items when one was given; `total`: the length
+    of all of it), the rules that changed it (with what each did), and a redirect."""
 
     ids: list[str]
     scores: np.ndarray
     applied_rules: list[dict[str, Any]]
     redirect: str | None = None
+    total: int = 0
 
 
 class _Conditions:
@@ -112,11 +114,11 @@ class _Request:
     factors: np.ndarray
     boost_owners: list[int]
     hide_owner: dict[int, int]  # catalogue position -> the first rule hiding it by id
-    hide_positions: list[int]
+    hide_positions: np.ndarray  # sorted
     hide_rules: list[int]
     hide_rows: np.ndarray
     pins: list[tuple[int, Pin, int]]  # rule number, pin, catalogue position
-    pin_positions: np.ndarray
+    pin_positions: np.ndarray  # sorted, distinct
     redirect: int | None
 
 
@@ -217,10 +219,10 @@ class RuleSet:
             boost_rows=np.array([r for _, plan in plans for r in plan.boost_rows], dtype=np.int64),
             factors=np.concatenate([plan.factors for _, plan in plans]),
             boost_owners=[n for n, plan in plans for _ in plan.boost_rows],
-            hide_owner=hide_owner, hide_positions=list(hide_owner),
+            hide_owner=hide_owner, hide_positions=np.array(sorted(hide_owner), dtype=np.int64),
             hide_rules=[n for n, plan in plans if plan.hide_row >= 0],
             hide_rows=np.array([plan.hide_row for _, plan in plans if plan.hide_row >= 0], dtype=np.int64),
-            pins=pins, pin_positions=np.array([at for _, _, at in pins], dtype=np.int64),
+            pins=pins, pin_positions=np.unique(np.array([at for _, _, at in pins], dtype=np.int64)),
             redirect=next((n for n in live if self.rules[n].redirect), None))
 
     def _live(self, context: Context, now: datetime | None) -> list[int]:
@@ -237,14 +239,16 @@ class RuleSet:
 
     def apply(self, ids: Sequence[str], scores: Sequence[float] | np.ndarray, context: Context,
               now: datetime | None = None, eligible: np.ndarray | None = None,
-              positions: np.ndarray | None = None) -> Merchandised:
+              positions: np.ndarray | None = None, limit: int | None = None) -> Merchandised:
         """Apply the live rules to a ranked list (best first). `positions`: the items' catalogue
         positions when the caller has them (else looked up by id); `eligible`: a bool mask over
-        positions (the request's filters) that a pinned item from outside the list must pass."""
+        positions (the request's filters) that a pinned item from outside the list must pass;
+        `limit`: return only the first items (a response's offset + limit), the rules still
+        reorder the whole list."""
         live = tuple(self._live(context, now))
         scores = np.asarray(scores, dtype=np.float64).copy()
         if not live:
-            return Merchandised(list(ids), scores, [])
+            return Merchandised(list(ids[:limit]), scores[:limit], [], None, len(scores))
         if positions is None:
             positions = np.fromiter(map(self.catalogue.index.get, ids, repeat(-1)), dtype=np.int64, count=len(ids))
         plan = self._request(live)
@@ -255,11 +259,11 @@ class RuleSet:
         final, inserted = self._pin(plan, ids, positions, order[~hidden[order]], hidden, eligible, log)
         if plan.redirect is not None:
             log[plan.redirect].append({"action": "redirect", "url": self.rules[plan.redirect].redirect})
-        out_ids, out_scores = _gather(ids, scores, final, inserted)
+        out_ids, out_scores = _gather(ids, scores, final[:None if limit is None else limit + 1], inserted)
         applied = [{"rule_id": self.rules[n].id, "version": self.rules[n].version, "actions": log[n]}
                    for n in live if log[n]]
         url = None if plan.redirect is None else self.rules[plan.redirect].redirect
-        return Merchandised(out_ids, out_scores, applied, url)
+        return Merchandised(out_ids[:limit], out_scores[:limit], applied, url, len(final))
 
     def _boost(self, plan: _Request, positions: np.ndarray, scores: np.ndarray, log) -> None:
         if not plan.boost_owners:
@@ -275,7 +279,7 @@ class RuleSet:
         """Which candidates are hidden, each credited to the first rule in precedence hiding it."""
         first = np.full(len(positions), len(self.rules))
         if plan.hide_owner:
-            for k in np.flatnonzero(_among(positions, plan.hide_positions)).tolist():
+            for k in np.flatnonzero(_among(positions, plan.hide_positions, ordered=True)).tolist():
                 first[k] = plan.hide_owner[int(positions[k])]
         if plan.hide_rules:
             hit = self._conditions.test(plan.hide_rows, positions)
@@ -296,13 +300,13 @@ class RuleSet:
             blocked.update(at[self._conditions.test(plan.hide_rows, at).any(axis=0)].tolist())
         return blocked
 
-    def _pin(self, plan: _Request, ids, positions, organic, hidden, eligible, log) -> tuple[list[int], list[str]]:
+    def _pin(self, plan: _Request, ids, positions, organic, hidden, eligible, log) -> tuple[np.ndarray, list[str]]:
         """The final list as candidate indices (-1 - j: the j-th item brought in by a pin). A
         pin names an item of the compiled catalogue; one in the list moves, one outside comes in."""
         if not plan.pins:
-            return organic.tolist(), []
+            return organic, []
         where: dict[int, int] = {}
-        for k in np.flatnonzero(_among(positions, plan.pin_positions)).tolist():
+        for k in np.flatnonzero(_among(positions, plan.pin_positions, ordered=True)).tolist():
             where.setdefault(int(positions[k]), k)
         blocked = self._blocked(plan, [at for at in plan.pin_positions.tolist() if at not in where], eligible)
         slots: dict[int, tuple[int, int]] = {}  # slot -> (candidate index or -1 - j, rule number)
@@ -329,11 +333,15 @@ class RuleSet:
             final.insert(place, code)
             log[n].append({"action": "pin", "item_id": ids[code] if code >= 0 else inserted[-1 - code],
                            "position": place + 1})
-        return final, inserted
+        return np.array(final, dtype=np.int64), inserted
 
 
-def _among(values: np.ndarray, targets) -> np.ndarray:
-    """`np.isin` for the few targets a request has: a comparison each beats a sort or a table."""
+def _among(values: np.ndarray, targets, ordered: bool = False) -> np.ndarray:
+    """`np.isin` for the targets a request has: a comparison each for a few, a binary search of
+    targets sorted beforehand (`ordered`) for more; both beat isin's sort or table per call."""
+    if len(targets) > 8 and ordered:
+        at = np.minimum(np.searchsorted(targets, values), len(targets) - 1)
+        return targets[at] == values
     if len(targets) > 16:
         return np.isin(values, targets)
     hit = np.zeros(len(values), dtype=bool)
@@ -342,18 +350,19 @@ def _among(values: np.ndarray, targets) -> np.ndarray:
     return hit
 
 
-def _gather(ids: Sequence[str], scores: np.ndarray, final: list[int], inserted: list[str]):
+def _gather(ids: Sequence[str], scores: np.ndarray, final: np.ndarray, inserted: list[str]):
     """Ids and (boosted) scores in the final order; an item brought in by a pin takes the score
     of the item just below it (0.0 at the end), so scores stay finite JSON numbers."""
-    if not final:
+    if not len(final):
         return [], np.zeros(0)
-    index = np.array(final, dtype=np.int64)
-    index = np.where(index >= 0, index, len(ids) - 1 - index)
-    every = list(ids) + inserted
-    out_ids = list(itemgetter(*index.tolist())(every)) if len(index) > 1 else [every[index[0]]]
-    out_scores = np.concatenate([scores, np.zeros(len(inserted))])[index]
-    for k in sorted(np.flatnonzero(index >= len(ids)).tolist(), reverse=True):
-        out_scores[k] = out_scores[k + 1] if k + 1 < len(index) else 0.0
+    if inserted:
+        final = np.where(final >= 0, final, len(ids) - 1 - final)
+        ids, scores = list(ids) + inserted, np.concatenate([scores, np.zeros(len(inserted))])
+    picked = final.tolist()
+    out_ids = list(itemgetter(*picked)(ids)) if len(picked) > 1 else [ids[picked[0]]]
+    out_scores = scores[final]
+    for k in np.flatnonzero(final >= len(ids) - len(inserted)).tolist()[::-1] if inserted else ():
+        out_scores[k] = out_scores[k + 1] if k + 1 < len(final) else 0.0
     return out_ids, out_scores
 
 

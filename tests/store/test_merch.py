@@ -214,3 +214,25 @@ def test_positions_given_by_the_caller_and_ids_unknown_to_the_catalogue(catalogu
     out = run(catalogue, *rules, ids=["A", "new", "D"], scores=[3.0, 2.0, 1.0])
     assert out.ids == ["E", "D", "A", "new"] and out.scores.tolist() == [10.0, 10.0, 3.0, 2.0]
     assert run(catalogue, *rules, ids=[], scores=[]).ids == ["E"]  # a pin fills an empty list
+
+
+def test_many_hides_and_pins_in_one_request():
+    items = [{"item_id": f"i{k}", "brand": "b", "price": 1} for k in range(30)]
+    catalogue = Catalogue([i["item_id"] for i in items], ItemColumns.from_items(items), np.full(30, np.nan))
+    odd = [f"i{k}" for k in range(1, 20, 2)]
+    pins = [{"item_id": f"i{20 + k}", "position": k + 1} for k in range(10)] + [{"item_id": "i0", "position": 12}]
+    out = run(catalogue, rule(hide=odd, pins=pins), ids=[f"i{k}" for k in range(20)], scores=np.arange(20.0, 0, -1))
+    evens = [f"i{k}" for k in range(2, 20, 2)]
+    assert out.ids == [f"i{20 + k}" for k in range(10)] + evens[:1] + ["i0"] + evens[1:]
+    assert out.applied_rules[0]["actions"][0] == {"action": "hide", "item_ids": odd}
+
+
+def test_limit_returns_the_first_items_of_the_whole_reordered_list(catalogue):
+    rules = [rule(boosts=[{"when": {"brand": "other"}, "factor": 100}], pins=[{"item_id": "F", "position": 2}])]
+    full = run(catalogue, *rules)
+    page = run(catalogue, *rules, limit=2)
+    assert full.ids == ["E", "F", "A", "B", "C", "D"] and full.total == 6
+    assert page.ids == ["E", "F"] and page.scores.tolist() == full.scores[:2].tolist() == [100.0, 5.0]
+    assert page.total == 6 and page.applied_rules == full.applied_rules
+    plain = run(catalogue, limit=3)
+    assert plain.ids == ["A", "B", "C"] and plain.total == 5
