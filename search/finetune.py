@@ -3,8 +3,10 @@
 Pairs (query text, text of a product acted on after that query, grade) teach the one MiniLM
 model that embeds both queries and products what this shop's shoppers mean: "backsplach" is a
 mosaic wall tile, "ant killer" a pest-control concentrate. The loss is sentence-transformers'
-MultipleNegativesRankingLoss (in-batch negatives), weighted by grade: see `fine_tune`. Both sides move, so the catalogue is re-embedded afterwards: the caller
-(`search.learning.learn`) reserves that time out of its budget.
+MultipleNegativesRankingLoss (in-batch negatives), weighted by grade: see `fine_tune`. Both
+sides move, so the catalogue is re-embedded afterwards: the caller (`search.learning`'s fine-tune
+stage) reserves that time out of its budget. The training loop is written out (a few lines of
+torch) so that it can stop at a deadline and fit its learning-rate schedule to the time left.
 
 The run fits a time budget: after a few steps the step time is measured and the number of steps
 (and the learning-rate schedule, warm-up then linear decay) is cut to what fits.
@@ -41,9 +43,7 @@ def fine_tune(model_path: str | Path, pairs: list[tuple[str, str, float]], *, de
     cut to what fits before `deadline`. (A listwise variant, each query against all its graded
     products at once, measured worse on Home Depot: 0.791 against 0.794.)"""
     import torch
-    from sentence_transformers import SentenceTransformer
 
-    say = log or (lambda _m: None)
     started = time.perf_counter()
     pairs = [(q, p, float(w)) for q, p, w in pairs if q and p and w > 0]
     batch = max(2, min(batch, max(8, len(pairs) // 8), len(pairs)))
@@ -54,69 +54,95 @@ def fine_tune(model_path: str | Path, pairs: list[tuple[str, str, float]], *, de
     previous = torch.get_num_threads()
     torch.set_num_threads(max(1, threads))
     torch.manual_seed(seed)
-    rng = random.Random(seed)
     try:
-        model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
-        model.max_seq_length = min(model.max_seq_length or max_seq_length, max_seq_length)
-        params = [p for p in model.parameters() if p.requires_grad]
-        opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
-        per_epoch = len(pairs) // batch
-        schedule = {"total": max(min_steps, epochs * per_epoch)}
-
-        def factor(step: int) -> float:
-            return min(1.0, (step + 1) / warmup) * max(0.0, 1.0 - step / schedule["total"])
-
-        sched = torch.optim.lr_scheduler.LambdaLR(opt, factor)
-        tokenize = getattr(model, "preprocess", None) or model.tokenize
-
-        def embed(texts: list[str]):
-            out = model(tokenize(texts))["sentence_embedding"]
-            return torch.nn.functional.normalize(out, dim=-1)
-
-        model.train()
-        losses: list[float] = []
-        step = 0
-        timed_from = None
-        while step < schedule["total"] and info["stopped"] == "done":
-            order = list(range(len(pairs)))
-            rng.shuffle(order)
-            for start in range(0, per_epoch * batch, batch):
-                if step >= schedule["total"]:
-                    break
-                if deadline is not None and time.perf_counter() > deadline:
-                    info["stopped"] = "time budget"
-                    break
-                chunk = [pairs[i] for i in order[start:start + batch]]
-                qs, ps = [c[0] for c in chunk], [c[1] for c in chunk]
-                logits = embed(qs) @ embed(ps).T * scale
-                same = np.array([[a == b for b in qs] for a in qs]) | np.array([[a == b for b in ps] for a in ps])
-                logits = logits.masked_fill(torch.from_numpy(same & ~np.eye(len(chunk), dtype=bool)), -1e4)
-                w = torch.tensor([c[2] for c in chunk], dtype=torch.float32)
-                loss = torch.nn.functional.cross_entropy(logits, torch.arange(len(chunk)), reduction="none")
-                loss = (loss * w).sum() / w.sum()
-                loss.backward()
-                opt.step()
-                sched.step()
-                opt.zero_grad()
-                losses.append(float(loss.detach()))
-                step += 1
-                if step == 3:
-                    timed_from = time.perf_counter()
-                if step == 8 and deadline is not None and timed_from is not None:
-                    # what fits: the decay reaches zero at the last step there is time for
-                    per_step = (time.perf_counter() - timed_from) / 5
-                    fits = step + int(max(0.0, deadline - time.perf_counter()) / per_step)
-                    schedule["total"] = max(step + 1, min(schedule["total"], fits))
-                if step % 50 == 0:
-                    say(f"fine-tune step {step}/{schedule['total']}: loss {np.mean(losses[-50:]):.3f}")
+        run = _Run(pairs, batch, total=max(min_steps, epochs * (len(pairs) // batch)), seed=seed)
+        model = run.load(model_path, max_seq_length, lr=lr, warmup=warmup)
+        info["stopped"] = run.train(scale, deadline, log or (lambda _m: None))
         model.eval()
-        info.update(steps=step, epochs=round(step / max(1, per_epoch), 2),
-                    loss_first=round(float(np.mean(losses[:20])), 4) if losses else None,
-                    loss_last=round(float(np.mean(losses[-20:])), 4) if losses else None,
+        info.update(steps=run.step, epochs=round(run.step / max(1, run.per_epoch), 2),
+                    loss_first=round(float(np.mean(run.losses[:20])), 4) if run.losses else None,
+                    loss_last=round(float(np.mean(run.losses[-20:])), 4) if run.losses else None,
                     seconds=round(time.perf_counter() - started, 2))
         return model, info
     finally:
         torch.set_num_threads(previous)
+
+
+class _Run:
+    """One fine-tuning run: the model, its optimiser and learning-rate schedule (warm-up, then
+    linear decay to zero at the last step there is time for), the steps taken and their losses."""
+
+    def __init__(self, pairs: list[tuple[str, str, float]], batch: int, *, total: int, seed: int):
+        self.pairs, self.batch, self.total = pairs, batch, total
+        self.per_epoch = len(pairs) // batch
+        self.rng = random.Random(seed)
+        self.step, self.losses = 0, []
+
+    def load(self, model_path, max_seq_length: int, *, lr: float, warmup: int):
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
+        model.max_seq_length = min(model.max_seq_length or max_seq_length, max_seq_length)
+        params = [p for p in model.parameters() if p.requires_grad]
+        self.opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+
+        def factor(step: int) -> float:
+            return min(1.0, (step + 1) / warmup) * max(0.0, 1.0 - step / self.total)
+
+        self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, factor)
+        self.model, self.tokenize = model, getattr(model, "preprocess", None) or model.tokenize
+        model.train()
+        return model
+
+    def embed(self, texts: list[str]):
+        import torch
+
+        out = self.model(self.tokenize(texts))["sentence_embedding"]
+        return torch.nn.functional.normalize(out, dim=-1)
+
+    def loss(self, chunk: list[tuple[str, str, float]], scale: float):
+        """In-batch softmax of each query against the batch's products, weighted by grade."""
+        import torch
+
+        qs, ps = [c[0] for c in chunk], [c[1] for c in chunk]
+        logits = self.embed(qs) @ self.embed(ps).T * scale
+        same = np.array([[a == b for b in qs] for a in qs]) | np.array([[a == b for b in ps] for a in ps])
+        logits = logits.masked_fill(torch.from_numpy(same & ~np.eye(len(chunk), dtype=bool)), -1e4)
+        w = torch.tensor([c[2] for c in chunk], dtype=torch.float32)
+        loss = torch.nn.functional.cross_entropy(logits, torch.arange(len(chunk)), reduction="none")
+        return (loss * w).sum() / w.sum()
+
+    def train(self, scale: float, deadline: float | None, say: Callable[[str], None]) -> str:
+        """Steps until `total` (epochs of shuffled batches) or the deadline; the stop reason."""
+        timed_from = None
+        while self.step < self.total:
+            order = list(range(len(self.pairs)))
+            self.rng.shuffle(order)
+            for start in range(0, self.per_epoch * self.batch, self.batch):
+                if self.step >= self.total:
+                    break
+                if deadline is not None and time.perf_counter() > deadline:
+                    return "time budget"
+                loss = self.loss([self.pairs[i] for i in order[start:start + self.batch]], scale)
+                loss.backward()
+                self.opt.step()
+                self.sched.step()
+                self.opt.zero_grad()
+                self.losses.append(float(loss.detach()))
+                self.step += 1
+                if self.step == 3:
+                    timed_from = time.perf_counter()
+                if self.step == 8 and deadline is not None and timed_from is not None:
+                    self.fit(deadline, (time.perf_counter() - timed_from) / 5)
+                if self.step % 50 == 0:
+                    say(f"fine-tune step {self.step}/{self.total}: loss {np.mean(self.losses[-50:]):.3f}")
+        return "done"
+
+    def fit(self, deadline: float, per_step: float) -> None:
+        """The steps cut to what fits before `deadline` (the decay then reaches zero there)."""
+        fits = self.step + int(max(0.0, deadline - time.perf_counter()) / per_step)
+        self.total = max(self.step + 1, min(self.total, fits))
 
 
 def save_model(model, directory: str | Path, base_name: str = "") -> str:
