@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -54,57 +54,85 @@ class RelatedPublic(BaseModel):
     model_version: str
 
 
-# -- write bodies: typed for the OpenAPI document (and the clients and fuzzers generated from it),
-# loose on purpose: every field is optional and any extra is allowed, so a bad row is rejected on
-# its own with its reason by `store.schema` (the route reads the body as a list of anything), never
-# a 422 for the whole batch.
+# -- write bodies: typed for the OpenAPI document (and the clients and fuzzers generated from it).
+# The document describes a valid row; the route itself reads the body as a list of anything and
+# `store.schema` validates each row on its own, so a bad row is rejected with its reason and the
+# rest stored, never a 422 for the whole batch.
+
+ID_PATTERN = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]{0,254}[^\s\x00-\x1f\x7f-\x9f])?$"
+"""An id as stored: 1 to 256 characters, no control character, no space at either end."""
+KEY_PATTERN = r"^[^\s.\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]{0,126}[^\s.\x00-\x1f\x7f-\x9f])?$"
+TIMESTAMP_PATTERN = (r"^(19[7-9][0-9]|20[01][0-9]|202[0-5])-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])"
+                     r"T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?Z$")
+Id = Field(min_length=1, max_length=256, pattern=ID_PATTERN)
+VISIBLE = r"[^\s\x00-\x1f\x7f-\x9f]"  # text that holds something besides spaces and control characters
+
 
 class EventRow(BaseModel):
-    """One event as sent (see `store.schema.Event` for what makes it valid)."""
+    """One event about an item (see `store.schema.Event` for every rule). Without a timestamp it
+    happened when the server received it; without an `event_id`, one is derived from its content."""
 
     model_config = ConfigDict(extra="allow")
 
-    event_id: str | None = None
-    user_id: str | None = None
-    item_id: str | None = None
-    type: str | None = Field(default=None, examples=["view"],
-                             description="view, click, add_to_cart, remove_from_cart, purchase, search, "
-                                         "or a type the store configures")
-    timestamp: str | float | None = Field(
-        default=None, description="ISO 8601 or epoch seconds; at most a day ahead of the server clock; "
-                                  "absent: the time the server received it")
-    quantity: float | None = None
-    price: float | None = None
-    session_id: str | None = None
-    query: str | None = None
-    channel: str | None = None
+    user_id: str = Id
+    type: Literal["view", "click", "add_to_cart", "remove_from_cart", "purchase"] = Field(
+        description="a built-in type, or one the store configures (`event_weights`)")
+    item_id: str = Id
+    timestamp: str | None = Field(
+        default=None, pattern=TIMESTAMP_PATTERN,
+        description="ISO 8601 (any offset; the pattern shows the plain UTC form) or epoch seconds; from 1970 "
+                    "to a day ahead of the server clock; absent: when the server received it")
+    event_id: str | None = Field(default=None, min_length=1, max_length=256, pattern=ID_PATTERN)
+    quantity: float | None = Field(default=None, gt=0, le=1_000_000)
+    price: float | None = Field(default=None, ge=0)
+    session_id: str | None = Field(default=None, min_length=1, max_length=256, pattern=ID_PATTERN)
+    channel: str | None = Field(default=None, max_length=64)
+
+
+class SearchEventRow(EventRow):
+    """A search a shopper made: the query, and no item needed."""
+
+    type: Literal["search"]
+    item_id: str | None = Field(default=None, min_length=1, max_length=256, pattern=ID_PATTERN)
+    query: str | None = Field(default=None, max_length=1000)
+
+
+AttributeDoc = str | float | bool | list[str]
 
 
 class ItemRow(BaseModel):
-    """One catalogue row as sent (see `store.schema.ItemPatch`): a new item needs a title, an update
-    only the fields it changes. Unknown fields are attributes; lists stay lists, objects are
-    flattened with dotted keys."""
+    """One catalogue row (see `store.schema.ItemPatch`): a new item needs a title, an update only
+    the fields it changes. Unknown fields are attributes; lists stay lists of strings, objects
+    are flattened with dotted keys (`{"dims": {"w": 3}}` is `dims.w = "3"`)."""
 
     model_config = ConfigDict(extra="allow")
+    __pydantic_extra__: dict[str, AttributeDoc] = Field(init=False)
 
-    item_id: str | None = None
-    title: str | None = None
-    description: str | None = None
-    category: str | list[str] | None = None
-    brand: str | None = None
-    price: float | None = None
-    currency: str | None = None
+    item_id: str = Id
+    title: str | None = Field(default=None, min_length=1, max_length=2000, pattern=VISIBLE)
+    description: str | None = Field(default=None, max_length=20_000)
+    category: str | None = Field(default=None, max_length=1000, examples=["Clothing > Women > Dresses"])
+    brand: str | None = Field(default=None, max_length=1000)
+    price: float | None = Field(default=None, ge=0)
+    currency: str | None = Field(default=None, max_length=8)
     in_stock: bool | None = None
-    attributes: dict[str, str | float | bool | list[str] | dict[str, Any] | None] | None = None
-    image_url: str | None = None
-    created_at: str | float | None = None
+    attributes: dict[str, AttributeDoc] | None = Field(default=None, max_length=200)
+    image_url: str | None = Field(default=None, max_length=1000)
+    created_at: str | None = Field(default=None, pattern=TIMESTAMP_PATTERN)
 
 
 def rows_body(model: type[BaseModel]) -> dict[str, Any]:
     """The OpenAPI request body of a write route: a JSON array of `model` rows (`openapi_extra`:
-    the route itself reads any JSON array, so rows are validated one by one)."""
+    the route itself reads any JSON array, so rows are validated one by one). Attribute names
+    (unknown fields, `attributes` keys) are described by `KEY_PATTERN`."""
+    if model is EventRow:  # an item event or a search, told apart by `type`
+        row = {"oneOf": [EventRow.model_json_schema(), SearchEventRow.model_json_schema()]}
+    else:
+        row = model.model_json_schema()
+        row["propertyNames"] = {"pattern": KEY_PATTERN}
+        row["properties"]["attributes"]["anyOf"][0]["propertyNames"] = {"pattern": KEY_PATTERN}
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": {
-        "type": "array", "items": model.model_json_schema(ref_template="#/components/schemas/{model}")}}}}}
+        "type": "array", "items": row}}}}}
 
 
 class RowError(BaseModel):
