@@ -134,7 +134,7 @@ def test_writers_racing_searches_get_no_5xx(home):
     prefix = f"race-{uuid.uuid4().hex[:6]}"
     sent_ids: list[str] = []
     lock = threading.Lock()
-    stop = time.monotonic() + 6
+    stop = float("inf")  # set once the server is up
 
     def run(fn):
         def loop():
@@ -179,6 +179,7 @@ def test_writers_racing_searches_get_no_5xx(home):
                         headers={"Authorization": f"Bearer {READ}"})
 
     with serving(home, workers=2) as (_, base):
+        stop = time.monotonic() + 8
         threads = [threading.Thread(target=run(f)) for f in (items, items, events, searches, searches, searches)]
         for t in threads:
             t.start()
