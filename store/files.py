@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,8 @@ def write_atomic(path: str | os.PathLike, text: str) -> None:
     """Replace `path` with `text` so that a reader (or a crash) sees the old or the new file,
     never a torn one."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    # unique per process and thread: two writers never share (and tear) one temp file
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     with tmp.open("w") as fh:
         fh.write(text)
         fh.flush()
