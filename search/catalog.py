@@ -94,6 +94,11 @@ class Catalogue:
         """The text row `r` is embedded with."""
         return product_text(self.titles[r], self.brands[r], self.categories[r])
 
+    @staticmethod
+    def text_of(item: Mapping[str, Any]) -> str:
+        """The text an item row will be embedded with once appended (what `product_text` gives)."""
+        return product_text(clean(item.get("title")) or "", clean(item.get("brand")), clean(item.get("category")))
+
     def attribute(self, r: int, key: str):
         """Row `r`'s attribute `key` under any of its aliases (None: none)."""
         for k, v in (self.attributes[r] or {}).items():

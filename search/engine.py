@@ -26,6 +26,7 @@ from search.learned import LearnedParts, learned_score
 from search.persistence import load_engine, save_engine
 from search.ranking import Features, order, score
 from search.retrieval import Found, Retriever, did_you_mean, price_only
+from search.rwlock import ReadWriteLock
 from search.text import japanese_backend, terms
 from search.understanding import Understood, understand
 
@@ -52,7 +53,14 @@ class SearchEngine:
         self.dense = dense
         self.build_info: dict[str, Any] = build_info or {}
         self.learned = LearnedParts()
-        self._lock = threading.RLock()  # live updates against searches (faiss is not thread-safe)
+        # The concurrency discipline: a search or autocomplete holds the read side of `_lock` from
+        # start to end, so it sees the catalogue either before or after a change, never half of
+        # one; a change (live update, learned parts, another encoder) is prepared by one writer at
+        # a time (`_writing`, slow work such as embedding new items happens here while searches
+        # go on) and applied under the write side. faiss's searches are serialised by `_faiss`.
+        self._lock = ReadWriteLock()
+        self._writing = threading.Lock()
+        self._faiss = threading.Lock()
 
     # ====================================================================== building
     @classmethod
@@ -116,15 +124,18 @@ class SearchEngine:
 
     def item(self, row: int) -> dict:
         """Row `row` as an item row (what `update_items` takes)."""
-        return self.catalogue.item(row)
+        with self._lock.read():
+            return self.catalogue.item(row)
 
     def product_text(self, row: int) -> str:
         """The text row `row` is embedded with."""
-        return self.catalogue.product_text(row)
+        with self._lock.read():
+            return self.catalogue.product_text(row)
 
     def product_texts(self) -> list[str]:
         """The text each row is embedded with (retired rows included: rows are positions)."""
-        return [self.catalogue.product_text(r) for r in range(self.catalogue.n_rows)]
+        with self._lock.read():
+            return [self.catalogue.product_text(r) for r in range(self.catalogue.n_rows)]
 
     # ====================================================================== learned parts
     @property
@@ -157,10 +168,14 @@ class SearchEngine:
             raise ValueError("the query adapter does not fit this index's vectors")
         if parts.clicks is not None and (self.vectors is None or parts.clicks.dim != self.vectors.shape[1]):
             raise ValueError("the click memory does not fit this index's vectors")
-        with self._lock:
-            self.learned = parts
-            if (parts.words.digest if parts.words is not None else None) != self.indexes.words_indexed:
-                self.indexes.reindex(self.catalogue, parts.words, self.config)
+        with self._writing:
+            digest = parts.words.digest if parts.words is not None else None
+            rebuilt = (self.indexes.reindexed(self.catalogue, parts.words, self.config)
+                       if digest != self.indexes.words_indexed else None)
+            with self._lock.write():
+                self.learned = parts
+                if rebuilt is not None:
+                    self.indexes.install(rebuilt)
 
     def learned_score(self, f: Features, ranker=None) -> np.ndarray:
         """What serving ranks candidates with `f` by under `ranker` (default: the engine's)."""
@@ -173,21 +188,22 @@ class SearchEngine:
         ones. A learned query adapter and the click memory belong to the old vectors and are
         dropped."""
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        if len(vectors) != self.catalogue.n_rows:
-            raise ValueError(f"{len(vectors)} vectors for {self.catalogue.n_rows} rows")
-        live = np.flatnonzero(self.alive)
-        index = self._vector_index().build(vectors[live], live)
-        with self._lock:
-            self.encoder, self.vectors, self.dense = encoder, vectors, index
-            self.learned = self.learned.without_vectors()
-            self.build_info["dense_factory"] = index.factory_
+        with self._writing:
+            if len(vectors) != self.catalogue.n_rows:
+                raise ValueError(f"{len(vectors)} vectors for {self.catalogue.n_rows} rows")
+            live = np.flatnonzero(self.alive)
+            index = self._vector_index().build(vectors[live], live)
+            with self._lock.write():
+                self.encoder, self.vectors, self.dense = encoder, vectors, index
+                self.learned = self.learned.without_vectors()
+                self.build_info["dense_factory"] = index.factory_
 
     def dense_state(self) -> DenseState:
         """The dense part as it serves now, to put back with `restore_dense`."""
         return DenseState(self.encoder, self.vectors, self.dense, self.config.dense_min_similarity)
 
     def restore_dense(self, state: DenseState) -> None:
-        with self._lock:
+        with self._writing, self._lock.write():
             self.encoder, self.vectors, self.dense = state.encoder, state.vectors, state.dense
             self.set_min_similarity(state.min_similarity)
 
@@ -212,7 +228,7 @@ class SearchEngine:
     def _dense_rows(self, qvec, mask: np.ndarray, min_similarity: float) -> np.ndarray:
         if qvec is None or self.dense is None or len(self.dense) == 0:
             return np.zeros(0, dtype=np.int64)
-        with self._lock:
+        with self._faiss:
             res = self.dense.search(qvec[None, :], self.config.dense_candidates)
         ids, sims = res.ids[0], res.scores[0]
         keep = (ids >= 0) & (ids < len(mask)) & (sims >= min_similarity)
@@ -223,30 +239,54 @@ class SearchEngine:
     def update_items(self, rows: list[dict]) -> None:
         """New or changed items, searchable at once. A row for a known item changes only the
         fields it carries; a price or stock change is applied in place, a text change re-indexes
-        the item (its old entry is retired). Safe beside concurrent searches."""
-        with self._lock:
-            cat = self.catalogue
-            pending: dict[str, dict] = {}
-            for row in rows:
-                item_id = str(row["item_id"])
-                old = cat.row_of.get(item_id)
-                current = pending.get(item_id) or (cat.item(old) if old is not None else None)
-                if current is None:
-                    if not row.get("title"):
-                        raise ValueError(f"item {item_id!r}: a new item needs a title")
-                    pending[item_id] = {**row, "item_id": item_id}
-                    continue
-                merged = {**current, **{k: v for k, v in row.items() if k != "attributes"}}
-                merged["attributes"] = {**(current.get("attributes") or {}), **(row.get("attributes") or {})}
-                if item_id not in pending and all(merged.get(f) == current.get(f) for f in TEXT_FIELDS):
-                    cat.set_offer(old, row)
-                    continue
-                pending[item_id] = merged
-            if pending:
-                self._append(list(pending.values()))
+        the item (its old entry is retired). The batch is planned and its new rows embedded while
+        searches go on, then applied at once under the write lock: a search sees all of it or
+        none of it. A wrong row (a new item without a title) raises before anything changes."""
+        with self._writing:
+            offers, pending = self._plan(rows)
+            vecs = self._embed(pending)
+            with self._lock.write():
+                for r, row in offers:
+                    self.catalogue.set_offer(r, row)
+                if pending:
+                    self._append(pending, vecs)
 
-    def _append(self, items: list[dict]) -> None:
-        """Index items as new rows; they become visible when their ids are published last."""
+    def _plan(self, rows: list[dict]) -> tuple[list[tuple[int, dict]], list[dict]]:
+        """(offer changes: (row, item row) to apply in place, items to index as new rows). Run
+        by the one writer, so the catalogue it reads does not change under it."""
+        cat = self.catalogue
+        offers: list[tuple[int, dict]] = []
+        pending: dict[str, dict] = {}
+        state: dict[str, dict] = {}  # each touched item as the rows so far leave it
+        for row in rows:
+            item_id = str(row["item_id"])
+            old = cat.row_of.get(item_id)
+            current = state.get(item_id) or (cat.item(old) if old is not None else None)
+            if current is None:
+                if not row.get("title"):
+                    raise ValueError(f"item {item_id!r}: a new item needs a title")
+                pending[item_id] = state[item_id] = {**row, "item_id": item_id}
+                continue
+            merged = {**current, **{k: v for k, v in row.items() if k != "attributes"}}
+            merged["attributes"] = {**(current.get("attributes") or {}), **(row.get("attributes") or {})}
+            state[item_id] = merged
+            if item_id not in pending and all(merged.get(f) == current.get(f) for f in TEXT_FIELDS):
+                offers.append((old, row))
+                continue
+            pending[item_id] = merged
+        return offers, list(pending.values())
+
+    def _embed(self, items: list[dict]) -> np.ndarray | None:
+        """Product vectors of items about to be indexed (None: no dense part)."""
+        if self.dense is None or not items:
+            return None
+        if self.encoder is None:
+            raise RuntimeError("an engine with a dense index needs its encoder to add items")
+        texts = [Catalogue.text_of(item) for item in items]
+        return np.asarray(self.encoder.encode_products(texts), dtype=np.float32)
+
+    def _append(self, items: list[dict], vecs: np.ndarray | None) -> None:
+        """Index items as new rows (under the write lock); their ids are published last."""
         cat, idx, cfg = self.catalogue, self.indexes, self.config
         first = cat.append_text(items)
         title_words, heads, leaves = idx.analyse_rows(cat, first, cfg)
@@ -255,11 +295,8 @@ class SearchEngine:
         words = self.words
         idx.add_rows(cat, first, title_words,
                      [words.terms_of(str(item["item_id"])) if words is not None else [] for item in items], cfg)
-        if self.dense is not None:
-            if self.encoder is None:
-                raise RuntimeError("an engine with a dense index needs its encoder to add items")
+        if self.dense is not None and vecs is not None:
             new = np.arange(first, first + len(items))
-            vecs = np.asarray(self.encoder.encode_products([cat.product_text(r) for r in new]), dtype=np.float32)
             self.vectors = np.vstack([self.vectors, vecs])
             retired = [o for o in old_rows if o is not None]
             if retired:
@@ -272,15 +309,17 @@ class SearchEngine:
 
     # ====================================================================== searching
     def understand(self, query: str) -> Understood:
-        idx = self.indexes
-        return understand(query, idx.knowledge, known=idx.known, correct=idx.correct, synonyms=self.config.synonyms)
+        with self._lock.read():
+            idx = self.indexes
+            return understand(query, idx.knowledge, known=idx.known, correct=idx.correct, synonyms=self.config.synonyms)
 
     def query_text(self, u: Understood, query: str) -> str:
         """The text the query vector is computed from (corrections applied, price words out)."""
         return " ".join(u.words) or query
 
     def autocomplete(self, prefix: str, limit: int = 8) -> list[str]:
-        return self.indexes.suggester.complete(prefix, limit)
+        with self._lock.read():
+            return self.indexes.suggester.complete(prefix, limit)
 
     def search(self, query: str, *, limit: int = 10, offset: int = 0, filters=None,
                user_profile: dict | None = None, sort: str | None = None) -> dict:
@@ -298,35 +337,37 @@ class SearchEngine:
         match nothing, so the corrected query always finds more). A query of price words only
         ("cheap", "under 50", "安い") browses the catalogue, in stock first, cheapest first.
         """
-        if sort not in (None, "relevance", "price_asc", "price_desc"):
-            raise ValueError(f"unknown sort {sort!r}: use relevance, price_asc or price_desc")
-        u = self.understand(query or "")
-        found, mask = self._find(query or "", u, filters, user_profile)
-        if found is not None:
-            rows, relaxed, dropped = found.rows, found.relaxed, found.dropped
-            ranked_rows, ranked_scores = self._rank(found, u, sort)
-        else:  # browsing: no words, only filters (and perhaps a price)
-            rows, relaxed, dropped = np.flatnonzero(mask), False, []
-            ranked_rows, ranked_scores = self._browse(rows, u, sort)
-        page = slice(offset, offset + limit)
-        items = [{**self.catalogue.item(r), "score": round(float(s), 6)}
-                 for r, s in zip(ranked_rows[page].tolist(), ranked_scores[page].tolist())]
-        understood = u.public()
-        if dropped:
-            understood["dropped_terms"] = dropped
-        facets = self.catalogue.facets(rows, size=self.config.facet_size, price_ranges=list(self.config.price_ranges))
-        return {"query": query, "understood": understood, "total": int(len(rows)), "items": items,
-                "facets": facets, "did_you_mean": did_you_mean(query, u), "relaxed": relaxed}
+        with self._lock.read():
+            if sort not in (None, "relevance", "price_asc", "price_desc"):
+                raise ValueError(f"unknown sort {sort!r}: use relevance, price_asc or price_desc")
+            u = self.understand(query or "")
+            found, mask = self._find(query or "", u, filters, user_profile)
+            if found is not None:
+                rows, relaxed, dropped = found.rows, found.relaxed, found.dropped
+                ranked_rows, ranked_scores = self._rank(found, u, sort)
+            else:  # browsing: no words, only filters (and perhaps a price)
+                rows, relaxed, dropped = np.flatnonzero(mask), False, []
+                ranked_rows, ranked_scores = self._browse(rows, u, sort)
+            page = slice(offset, offset + limit)
+            items = [{**self.catalogue.item(r), "score": round(float(s), 6)}
+                     for r, s in zip(ranked_rows[page].tolist(), ranked_scores[page].tolist())]
+            understood = u.public()
+            if dropped:
+                understood["dropped_terms"] = dropped
+            facets = self.catalogue.facets(rows, size=self.config.facet_size, price_ranges=list(self.config.price_ranges))
+            return {"query": query, "understood": understood, "total": int(len(rows)), "items": items,
+                    "facets": facets, "did_you_mean": did_you_mean(query, u), "relaxed": relaxed}
 
     def candidate_features(self, query: str, *, filters=None,
                            raw_vector: np.ndarray | None = None) -> tuple[np.ndarray, Features | None]:
         """The rows the ranker orders for `query` and their features: what serving scores, and
         what learning (`search.learning`) trains on. `raw_vector`: the query's raw embedding,
         when the caller encoded queries in a batch."""
-        found, _ = self._find(query or "", self.understand(query or ""), filters, None, raw_vector)
-        if found is None:
-            return np.zeros(0, dtype=np.int64), None
-        return found.cand, found.features
+        with self._lock.read():
+            found, _ = self._find(query or "", self.understand(query or ""), filters, None, raw_vector)
+            if found is None:
+                return np.zeros(0, dtype=np.int64), None
+            return found.cand, found.features
 
     def _find(self, query: str, u: Understood, filters, profile, raw_vector=None) -> tuple[Found | None, np.ndarray]:
         """(what the query matches, None for a price-only query or nothing to match with; the
@@ -383,7 +424,8 @@ class SearchEngine:
     def save(self, directory) -> None:
         """Write the engine as JSON, .npy arrays, and bm25s/faiss native files (no pickle); a
         fine-tuned embedding model goes along (`learned/encoder`, safetensors)."""
-        save_engine(self, directory)
+        with self._lock.read():
+            save_engine(self, directory)
 
     @classmethod
     def load(cls, directory, *, encoder=None) -> "SearchEngine":

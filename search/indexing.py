@@ -146,12 +146,21 @@ class WordIndexes:
         if cat.brands[r]:
             self.suggester.add(cat.brands[r], 0.5 * weight)
 
-    def reindex(self, cat: Catalogue, shopper_words, cfg: SearchConfig) -> None:
-        """Rebuild the lexical index over every row with `shopper_words` (a
-        `search.expansion.ShopperWords` or None; seconds for tens of thousands of items)."""
+    def reindexed(self, cat: Catalogue, shopper_words, cfg: SearchConfig) -> tuple:
+        """The lexical index over every row with `shopper_words` (a `search.expansion.ShopperWords`
+        or None; seconds for tens of thousands of items), built without touching this one: what
+        `install` puts in place at once."""
         base = [doc_terms(cat, r, cfg) for r in range(cat.n_rows)]
         extra = [shopper_words.terms_of(i) if shopper_words is not None else [] for i in cat.item_ids]
         vocab = set().union(*map(set, base)) if base else set()
-        self.lexical = LexicalIndex(k1=cfg.k1, b=cfg.b).build([b + e for b, e in zip(base, extra)])
-        self.shopper_only = frozenset(set().union(*map(set, extra)) - vocab) if extra else frozenset()
-        self.words_indexed = shopper_words.digest if shopper_words is not None else None
+        lexical = LexicalIndex(k1=cfg.k1, b=cfg.b).build([b + e for b, e in zip(base, extra)])
+        shopper_only = frozenset(set().union(*map(set, extra)) - vocab) if extra else frozenset()
+        return lexical, shopper_only, shopper_words.digest if shopper_words is not None else None
+
+    def install(self, rebuilt: tuple) -> None:
+        """Serve a lexical index `reindexed` built."""
+        self.lexical, self.shopper_only, self.words_indexed = rebuilt
+
+    def reindex(self, cat: Catalogue, shopper_words, cfg: SearchConfig) -> None:
+        """Rebuild the lexical index over every row with `shopper_words` (`reindexed`, installed)."""
+        self.install(self.reindexed(cat, shopper_words, cfg))
