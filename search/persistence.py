@@ -116,11 +116,14 @@ def _load_indexes(d: Path, meta: dict) -> WordIndexes:
 
 def _encoder_for(d: Path, meta: dict, encoder):
     """The store's own fine-tuned model when the index carries one, else `encoder` (None: the
-    packaged one); one other than the index was built with is refused."""
+    packaged one), run by the backend the index's vectors were made with (an index built on
+    torch keeps torch, one built on ONNX keeps ONNX); one other than the index was built with is
+    refused."""
     if (d / "learned" / "encoder").exists() or encoder is None:
         from search.encoder import Encoder
 
-        encoder = Encoder(d / "learned" / "encoder") if (d / "learned" / "encoder").exists() else Encoder()
+        tuned = d / "learned" / "encoder"
+        encoder = Encoder.matching(meta.get("encoder"), tuned if tuned.exists() else None)
     if meta.get("encoder") and getattr(encoder, "name", meta["encoder"]) != meta["encoder"]:
         raise ValueError(f"index was built with encoder {meta['encoder']!r}, not {encoder.name!r}")
     return encoder
