@@ -23,7 +23,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -34,6 +33,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import httpx
+
+from benchmarks.http_client import ServerNotReady, free_port, start_serve, wait_ready
 
 OUT = Path(__file__).resolve().parent / "out" / "soak"
 READ, WRITE = "pk_soak_read", "sk_soak_write"
@@ -55,12 +56,6 @@ def prepare(home: Path, users: int, dense: bool) -> None:
     home.mkdir(parents=True, exist_ok=True)
     build_demo_store(settings, users=users)
     train(settings, show_progress=False)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def children(pid: int) -> list[int]:
@@ -199,23 +194,7 @@ def percentile(values: list[float], q: float) -> float:
 def serve(home: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write", "KAIYU_RELOAD_INTERVAL_S": "1"}
     env.pop("KAIYU_DATABASE_URL", None)
-    out = (home / "soak-server.log").open("w")
-    return subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--home", str(home), "--port", str(port),
-                             "--workers", "2"], stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
-
-
-def wait_ready(base: str, proc: subprocess.Popen, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None:
-            raise SystemExit("kaiyu serve exited before it was ready")
-        time.sleep(0.3)
-    raise SystemExit("kaiyu serve not ready in time")
+    return start_serve(home, port=port, workers=2, env=env, log_path=home / "soak-server.log", new_session=True)
 
 
 def run(args) -> int:
@@ -235,7 +214,10 @@ def run(args) -> int:
     rss: list[tuple[float, dict[int, float]]] = []
     marks: dict[str, float] = {}
     try:
-        wait_ready(base, proc)
+        try:
+            wait_ready(base, proc, timeout=120, log_path=home / "soak-server.log")
+        except ServerNotReady as exc:
+            raise SystemExit(str(exc)) from None
         for _ in range(30):  # both workers up
             if len(workers(proc.pid)) >= 2:
                 break

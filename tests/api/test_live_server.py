@@ -2,21 +2,19 @@
 schemathesis generating requests from the OpenAPI schema: none may produce a 500."""
 
 import os
-import socket
-import subprocess
 import sys
-import time
+from pathlib import Path
 
 import httpx
 import pytest
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
+if str(REPO_ROOT) not in sys.path:  # `benchmarks` is not an installed package
+    sys.path.insert(0, str(REPO_ROOT))
+
+from benchmarks.http_client import ServerNotReady, free_port, start_serve, wait_ready  # noqa: E402
+
 READ, WRITE = "pk_live_read", "sk_live_write"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -27,23 +25,14 @@ def live_server(demo_home, tmp_path_factory):
     shutil.copytree(demo_home.home, home)
     port = free_port()
     env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write+admin", "KAIYU_SEARCH_DENSE": "false"}
-    log = (home / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--home", str(home), "--port", str(port),
-                             "--workers", "2"], stdout=log, stderr=subprocess.STDOUT, env=env)
+    log_path = home / "server.log"
+    proc = start_serve(home, port=port, workers=2, env=env, log_path=log_path)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None:
-            pytest.fail(f"kaiyu serve exited: {(home / 'server.log').read_text()[-3000:]}")
-        time.sleep(0.3)
-    else:
+    try:
+        wait_ready(base, proc, timeout=90, log_path=log_path)
+    except ServerNotReady as exc:
         proc.kill()
-        pytest.fail(f"kaiyu serve not ready in time: {(home / 'server.log').read_text()[-3000:]}")
+        pytest.fail(str(exc))
     yield base
     proc.terminate()
     proc.wait(20)

@@ -6,7 +6,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -21,14 +20,14 @@ import pytest
 
 from bundle.directory import BundleStore
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
+if str(REPO_ROOT) not in sys.path:  # `benchmarks` is not an installed package
+    sys.path.insert(0, str(REPO_ROOT))
+
+from benchmarks.http_client import ServerNotReady, free_port, start_serve, wait_ready  # noqa: E402
+
 READ, WRITE = "pk_rel_read", "sk_rel_write"
 KEYS = f"{READ}:read {WRITE}:read+write"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager
@@ -37,27 +36,18 @@ def serving(home: Path, *, workers: int = 1):
     port = free_port()
     env = {**os.environ, "KAIYU_API_KEYS": KEYS, "KAIYU_SEARCH_DENSE": "false", "KAIYU_RELOAD_INTERVAL_S": "0.2"}
     env.pop("KAIYU_DATABASE_URL", None)
-    log = (home / f"server-{port}.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--home", str(home), "--port", str(port),
-                             "--workers", str(workers)], stdout=log, stderr=subprocess.STDOUT, env=env,
-                            start_new_session=True)
+    log_path = home / f"server-{port}.log"
+    proc = start_serve(home, port=port, workers=workers, env=env, log_path=log_path, new_session=True)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            kill_group(proc)
-            pytest.fail(f"kaiyu serve not ready: {(home / f'server-{port}.log').read_text()[-3000:]}")
-        time.sleep(0.2)
+    try:
+        wait_ready(base, proc, timeout=90, log_path=log_path)
+    except ServerNotReady as exc:
+        kill_group(proc)
+        pytest.fail(str(exc))
     try:
         yield proc, base
     finally:
         kill_group(proc)
-        log.close()
 
 
 def kill_group(proc) -> None:

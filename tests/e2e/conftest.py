@@ -12,18 +12,21 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
+if str(REPO_ROOT) not in sys.path:  # `benchmarks` is not an installed package
+    sys.path.insert(0, str(REPO_ROOT))
+
+from benchmarks.http_client import ServerNotReady, free_port, start_serve, wait_ready  # noqa: E402
+
 REQUIRE_BROWSER = os.environ.get("KAIYU_REQUIRE_BROWSER") == "1"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
+ARTIFACTS = REPO_ROOT / "test-artifacts" / "e2e"
 READ, WRITE = "pk_e2e_read", "sk_e2e_write"
 
 
@@ -56,12 +59,6 @@ class LiveServer:
         return f"{self.base}{path}{fragment}"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def browser():
     path = chromium_path()
@@ -86,26 +83,18 @@ def live_server(browser, demo_home, tmp_path_factory):
     """`kaiyu serve` on a free port over a private copy of the trained demo home, keys on."""
     home = tmp_path_factory.mktemp("e2e") / "home"
     shutil.copytree(demo_home.home, home)
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write+admin", "KAIYU_SEARCH_DENSE": "false",
            "KAIYU_RELOAD_INTERVAL_S": "0.3"}
     env.pop("KAIYU_DATABASE_URL", None)
     log_path = home / "server.log"
-    with log_path.open("w") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--home", str(home), "--port", str(port)],
-                                stdout=log, stderr=subprocess.STDOUT, env=env)
+    proc = start_serve(home, port=port, env=env, log_path=log_path)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"kaiyu serve did not become ready: {log_path.read_text()[-3000:]}")
-        time.sleep(0.2)
+    try:
+        wait_ready(base, proc, timeout=60, log_path=log_path)
+    except ServerNotReady as exc:
+        proc.kill()
+        pytest.fail(str(exc))
     yield LiveServer(base=base, home=home, db_url=f"sqlite:///{home / 'kaiyu.db'}")
     proc.terminate()
     try:
