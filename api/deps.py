@@ -14,7 +14,7 @@ from api.config import ApiSettings
 from api.engine import Engine
 from api.gate import bearer_key, scopes_of
 from store.db import Store
-from store.filters import Filters
+from store.filters import ATTRIBUTE_PREFIX, Filters
 
 
 async def get_api_settings(request: Request) -> ApiSettings:
@@ -72,7 +72,31 @@ def check_bounds(settings: ApiSettings, *, limit: int | None = None, offset: int
         raise HTTPException(422, f"q: at most {settings.max_query_length} characters")
 
 
+MAX_ATTRIBUTE_FILTERS = 16
+MAX_ATTRIBUTE_KEY = 64
+MAX_ATTRIBUTE_VALUE = 200
+
+
+def attribute_params(request: Request) -> dict[str, list[str]]:
+    """The `attr.<key>=<value>` query parameters (a key given twice: either value), bounded:
+    422 past `MAX_ATTRIBUTE_FILTERS` keys or a key or value too long."""
+    params = request.query_params
+    keys = [k for k in dict.fromkeys(params.keys()) if k.startswith(ATTRIBUTE_PREFIX)]
+    if len(keys) > MAX_ATTRIBUTE_FILTERS:
+        raise HTTPException(422, f"at most {MAX_ATTRIBUTE_FILTERS} attribute filters (attr.<name>=<value>)")
+    out: dict[str, list[str]] = {}
+    for key in keys:
+        if len(key) - len(ATTRIBUTE_PREFIX) > MAX_ATTRIBUTE_KEY:
+            raise HTTPException(422, f"attribute filter names: at most {MAX_ATTRIBUTE_KEY} characters")
+        values = params.getlist(key)
+        if any(len(v) > MAX_ATTRIBUTE_VALUE for v in values):
+            raise HTTPException(422, f"{key}: at most {MAX_ATTRIBUTE_VALUE} characters")
+        out[key] = values
+    return out
+
+
 async def get_filters(
+    request: Request,
     category: Annotated[str | None, Query(max_length=300, description="category path prefix, e.g. 'Clothing > Women'")] = None,
     brand: Annotated[str | None, Query(max_length=200)] = None,
     color: Annotated[str | None, Query(max_length=64)] = None,
@@ -81,12 +105,14 @@ async def get_filters(
     in_stock: Annotated[bool | None, Query(description="true drops out-of-stock items")] = None,
 ) -> Filters:
     """The request's filters, parsed once here and handed as they are to search and to the
-    recommendations. A `FilterError` answers 400 (`api.errors`); a price range upside down answers
-    422, as every other out-of-range query parameter does."""
+    recommendations. Any attribute filters too: `attr.size=M` (read from the query string, since
+    their names are the catalogue's own; `attribute_params`). A `FilterError` answers 400
+    (`api.errors`); a price range upside down answers 422, as every other out-of-range query
+    parameter does."""
     if min_price is not None and max_price is not None and min_price > max_price:
         raise HTTPException(422, "min_price must not exceed max_price")
     return Filters.parse({"category": category, "brand": brand, "color": color, "min_price": min_price,
-                          "max_price": max_price, "in_stock": in_stock})
+                          "max_price": max_price, "in_stock": in_stock, **attribute_params(request)})
 
 
 FiltersDep = Annotated[Filters, Depends(get_filters)]

@@ -1,6 +1,7 @@
 """Catalogue facts the recommendation service needs, aligned on the models' item positions:
-titles (for reasons), `store.columns.ItemColumns` (request filters, business rules) and top-level
-categories (diversity, "trending in ..."); live price, stock and category changes apply here."""
+titles (for reasons), `store.columns.ItemColumns` (request filters, attributes among them, and
+business rules) and top-level categories (diversity, "trending in ..."); live price, stock,
+category and attribute changes apply here."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class ServingCatalog:
         colors = np.full(n, None, dtype=object)
         prices = np.full(n, np.nan)
         in_stock = np.ones(n, dtype=bool)
+        attributes: list = [None] * n
         self.known = np.zeros(n, dtype=bool)
         if catalog is not None and len(catalog):
             pos = pd.Index(np.asarray(catalog.item_ids).astype(str)).get_indexer(self.item_ids.astype(str))
@@ -44,12 +46,13 @@ class ServingCatalog:
             categories[ok] = np.asarray(catalog.categories, dtype=object)[src]
             brands[ok] = np.asarray(catalog.brands, dtype=object)[src]
             if len(catalog.attributes):
-                for row, p in zip(np.flatnonzero(ok), src):
-                    colors[row] = color_of(catalog.attributes[p])
+                for row, p in zip(np.flatnonzero(ok).tolist(), src.tolist()):
+                    attributes[row] = catalog.attributes[p]
+                    colors[row] = color_of(attributes[row])
             prices[ok] = np.asarray(catalog.prices, dtype=np.float64)[src]
             in_stock[ok] = np.asarray(catalog.in_stock, dtype=bool)[src]
         self.columns = ItemColumns(categories=categories, brands=brands, colors=colors, prices=prices,
-                                   in_stock=in_stock)
+                                   in_stock=in_stock, attributes=attributes)
         self.top_categories = np.array([top_category(c) for c in categories], dtype=object)
 
     def __len__(self) -> int:
@@ -62,7 +65,8 @@ class ServingCatalog:
 
     def update_items(self, rows: Iterable[Mapping[str, Any]]) -> int:
         """Apply changed item rows (as the store returns them) to the positions of known items:
-        price and stock, and the title, category, brand and colour a row carries. Items the
+        price and stock, and the title, category, brand and attributes (colour, and every
+        attribute filters match) a row carries. Items the
         models do not know are skipped (they need a fit). Returns how many rows applied."""
         applied = 0
         for row in rows:
@@ -77,8 +81,9 @@ class ServingCatalog:
                 self.top_categories[idx] = top_category(row["category"])
             if "brand" in row:
                 self.columns.brand.set(idx, row["brand"])
-            if "attributes" in row:
+            if "attributes" in row:  # a store row carries all of an item's attributes
                 self.columns.color.set(idx, color_of(row["attributes"]))
+                self.columns.set_attributes(idx, row["attributes"])
             self.known[idx] = True
             applied += 1
         return applied

@@ -11,7 +11,7 @@ import numpy as np
 
 from search.text import product_text
 from search.understanding import ATTRIBUTE_KEY_ALIASES
-from store.columns import Codes, ItemColumns, color_of
+from store.columns import Codes, ItemColumns, color_of, fold
 from store.filters import Filters
 
 TEXT_FIELDS = ("title", "description", "category", "brand", "attributes")
@@ -41,8 +41,8 @@ class Catalogue:
         self.leaves = np.array(list(leaves), dtype=object)
         self.lengths = np.asarray(lengths, dtype=np.float32)
         self.row_of = {i: r for r, i in enumerate(item_ids) if self.alive[r]}
-        self.columns = ItemColumns(categories=categories, brands=brands,
-                                   colors=[color_of(a) for a in attributes], prices=prices, in_stock=in_stock)
+        self.columns = ItemColumns(categories=categories, brands=brands, colors=[color_of(a) for a in attributes],
+                                   prices=prices, in_stock=in_stock, attributes=attributes)
 
     @classmethod
     def from_catalog(cls, catalog, popularity: Mapping[str, float] | None = None) -> "Catalogue":
@@ -100,7 +100,8 @@ class Catalogue:
         return product_text(clean(item.get("title")) or "", clean(item.get("brand")), clean(item.get("category")))
 
     def attribute(self, r: int, key: str):
-        """Row `r`'s attribute `key` under any of its aliases (None: none)."""
+        """Row `r`'s attribute `key` under any of its aliases (None: none; a list for a
+        multi-valued one)."""
         for k, v in (self.attributes[r] or {}).items():
             if ATTRIBUTE_KEY_ALIASES.get(k.lower(), k.lower()) == key:
                 return v
@@ -120,9 +121,26 @@ class Catalogue:
             mask &= ~(p < min_price)
         return mask & wanted.mask(self.columns, n)
 
-    def facets(self, rows: np.ndarray, *, size: int, price_ranges) -> dict:
+    def facets(self, rows: np.ndarray, *, size: int, price_ranges, attribute_keys=()) -> dict:
         """Counts over `rows`: categories, brands and colours (the `size` most common, as first
-        written), price ranges between `price_ranges`, in stock or not."""
+        written), price ranges between `price_ranges`, in stock or not, and each of
+        `attribute_keys` the catalogue has (colour aside, counted above) under its own name: an
+        item counts once for every value it holds (sizes S, M, L: one each), the `size` most
+        common values; a key no row in `rows` has is left out."""
+        out = self._base_facets(rows, size=size, price_ranges=price_ranges)
+        inside = np.zeros(len(self.columns), dtype=bool)
+        inside[rows] = True
+        for key in attribute_keys:
+            name = fold(key)
+            name = ATTRIBUTE_KEY_ALIASES.get(name, name)
+            if name in out:
+                continue
+            counts = self.columns.attribute_counts(name, inside)
+            if counts:
+                out[name] = dict(list(counts.items())[:size])
+        return out
+
+    def _base_facets(self, rows: np.ndarray, *, size: int, price_ranges) -> dict:
         cols = self.columns
         prices = self.prices[rows]
         known = prices[~np.isnan(prices)]

@@ -354,7 +354,9 @@ class SearchEngine:
             understood = u.public()
             if dropped:
                 understood["dropped_terms"] = dropped
-            facets = self.catalogue.facets(rows, size=self.config.facet_size, price_ranges=list(self.config.price_ranges))
+            cfg = self.config
+            facets = self.catalogue.facets(rows, size=cfg.facet_size, price_ranges=list(cfg.price_ranges),
+                                           attribute_keys=cfg.attribute_keys)
             return {"query": query, "understood": understood, "total": int(len(rows)), "items": items,
                     "facets": facets, "did_you_mean": did_you_mean(query, u), "relaxed": relaxed}
 

@@ -15,6 +15,7 @@ from search.spelling import Speller
 from search.suggest import Suggester
 from search.text import category_path, is_japanese, is_number, stem, terms, words
 from search.understanding import CatalogKnowledge, head_word, is_content
+from store.columns import values_of
 
 
 def pairs(seq: list[str]) -> list[str]:
@@ -51,7 +52,8 @@ def doc_terms(cat: Catalogue, r: int, cfg: SearchConfig, title_words: list[str] 
         out += terms(words(" ".join(category_path(cat.categories[r])))) * cfg.category_weight
     if cat.brands[r]:
         out += terms(words(cat.brands[r])) * cfg.brand_weight
-    values = [str(v) for v in (cat.attributes[r] or {}).values() if isinstance(v, (str, int, float))]
+    values = [str(v) for value in (cat.attributes[r] or {}).values() for v in values_of(value)
+              if isinstance(v, (str, int, float))]
     if values:
         out += terms(words(" ".join(values))) * cfg.attributes_weight
     if cat.descriptions[r] and cfg.description_weight:

@@ -86,6 +86,10 @@ class CatalogKnowledge:
             self._add_attribute("brand", brand)
 
     def _add_attribute(self, key: str, value) -> None:
+        if isinstance(value, (list, tuple)):  # a multi-valued attribute: each value (sizes S, M, L)
+            for v in value:
+                self._add_attribute(key, v)
+            return
         if value is None or not isinstance(value, (str, int, float)):
             return
         phrase = " ".join(w for w in words(str(value)) if w != "|")
