@@ -329,3 +329,39 @@ def test_upsert_takes_rows_as_the_store_returns_them(engine, ids):
     assert len(engine.item_ids) == rows_before + 1                 # lt-2 kept its row
     assert engine.search("lenovo ideapad")["items"][0]["price"] == 111.0
     assert ids(engine.search("television", limit=1)) == ["tv-1"]
+
+
+# ---------------------------------------------------------------- multi-valued attributes
+def test_a_batch_with_a_wrong_row_changes_nothing(engine):
+    with pytest.raises(ValueError, match="title"):
+        engine.update_items([{"item_id": "lt-4", "price": 1.0}, {"item_id": "nope", "price": 2.0}])
+    assert engine.item(engine.row_of["lt-4"])["price"] != 1.0
+
+
+def test_list_attributes_filter_facet_and_index_each_value(engine, ids, tmp_path):
+    engine.update_items([
+        {"item_id": "tee-1", "title": "Quillon Crew Tee", "category": "Clothing > Men > Tees", "price": 15.0,
+         "attributes": {"size": ["S", "M", "L"], "material": ["cotton", "zephyrweave"]}},
+        {"item_id": "tee-2", "title": "Quillon Vneck Tee", "category": "Clothing > Men > Tees", "price": 18.0,
+         "attributes": {"size": ["M", "XXL"], "color": ["navy", "white"]}}])
+    assert ids(engine.search("zephyrweave")) == ["tee-1"]                       # list values are indexed
+    assert set(ids(engine.search("quillon", filters={"attr.size": "m"}))) == {"tee-1", "tee-2"}
+    assert ids(engine.search("quillon", filters={"attributes": {"size": "S"}})) == ["tee-1"]
+    assert ids(engine.search("quillon", filters={"attributes": {"size": "XL"}})) == []
+    assert ids(engine.search("quillon", filters={"attributes": {"color": "white"}})) == ["tee-2"]  # not only the first
+    f = engine.search("quillon")["facets"]
+    assert f["size"] == {"M": 2, "S": 1, "L": 1, "XXL": 1}
+    assert f["material"] == {"cotton": 1, "zephyrweave": 1}
+    assert f["color"] == {"navy": 1}                                            # today's colour facet: the first
+    engine.update_items([{"item_id": "tee-1", "attributes": {"size": ["XL"]}}])  # a change re-indexes the item
+    assert ids(engine.search("quillon", filters={"attributes": {"size": "XL"}})) == ["tee-1"]
+    assert ids(engine.search("quillon", filters={"attributes": {"size": "S"}})) == []
+    engine.save(tmp_path / "idx")
+    loaded = SearchEngine.load(tmp_path / "idx", encoder=engine.encoder)
+    assert ids(loaded.search("quillon", filters={"attributes": {"size": "XL"}})) == ["tee-1"]
+    assert loaded.search("quillon")["facets"]["size"] == {"M": 1, "XXL": 1, "XL": 1}
+
+
+def test_facets_of_existing_catalogues_gain_only_the_attribute_keys(engine):
+    f = engine.search("shirt")["facets"]
+    assert set(f) <= {"category", "brand", "color", "price", "in_stock", "size", "material"}
