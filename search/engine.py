@@ -215,6 +215,15 @@ class SearchEngine:
         """Raw query vectors (before any learned adapter), one row per text."""
         return np.asarray(self.encoder.encode_queries(list(texts)), dtype=np.float32)
 
+    def _raw_vector(self, u: Understood, query: str) -> tuple[Any, np.ndarray | None]:
+        """(the encoder, the query's raw vector by it; None when the query needs none), computed
+        without the lock so that an update waits for no query's embedding; a search that finds
+        another encoder serving when it takes the lock embeds again under it."""
+        encoder, dense = self.encoder, self.dense
+        if dense is None or encoder is None or price_only(u) or not (u.words or query.strip()):
+            return encoder, None
+        return encoder, np.asarray(encoder.encode_queries([self.query_text(u, query)]), dtype=np.float32)[0]
+
     def _query_vectors(self, u: Understood, query: str, raw: np.ndarray | None = None):
         """(vector used for retrieval and ranking, the raw one) of a query; (None, None) without
         a dense part or anything to embed."""
@@ -337,11 +346,12 @@ class SearchEngine:
         match nothing, so the corrected query always finds more). A query of price words only
         ("cheap", "under 50", "安い") browses the catalogue, in stock first, cheapest first.
         """
+        if sort not in (None, "relevance", "price_asc", "price_desc"):
+            raise ValueError(f"unknown sort {sort!r}: use relevance, price_asc or price_desc")
+        u = self.understand(query or "")
+        encoder, raw = self._raw_vector(u, query or "")  # the slow part with a real model: outside the lock
         with self._lock.read():
-            if sort not in (None, "relevance", "price_asc", "price_desc"):
-                raise ValueError(f"unknown sort {sort!r}: use relevance, price_asc or price_desc")
-            u = self.understand(query or "")
-            found, mask = self._find(query or "", u, filters, user_profile)
+            found, mask = self._find(query or "", u, filters, user_profile, raw if encoder is self.encoder else None)
             if found is not None:
                 rows, relaxed, dropped = found.rows, found.relaxed, found.dropped
                 ranked_rows, ranked_scores = self._rank(found, u, sort)
