@@ -41,8 +41,8 @@ class Catalogue:
         self.leaves = np.array(list(leaves), dtype=object)
         self.lengths = np.asarray(lengths, dtype=np.float32)
         self.row_of = {i: r for r, i in enumerate(item_ids) if self.alive[r]}
-        self.columns = ItemColumns(categories=categories, brands=brands, colors=[color_of(a) for a in attributes],
-                                   prices=prices, in_stock=in_stock, attributes=attributes)
+        self.columns = ItemColumns(categories=categories, brands=brands, prices=prices, in_stock=in_stock,
+                                   colors=[color_of(a) for a in attributes], attributes=attributes)
 
     @classmethod
     def from_catalog(cls, catalog, popularity: Mapping[str, float] | None = None) -> "Catalogue":
@@ -157,6 +157,33 @@ class Catalogue:
                 "in_stock": {"true": int(stock.sum()), "false": int((~stock).sum())}}
 
     # ------------------------------------------------------------------ live changes
+    def plan_changes(self, rows: list[dict]) -> tuple[list[tuple[int, dict]], list[dict]]:
+        """What item rows change: (offer changes, (row, item row) to apply in place with
+        `set_offer`; items to write as new rows, each merged with what it was). A row for a known
+        item changes only the fields it carries (attributes key by key); one changing no text
+        field is an offer change. A new item without a title raises ValueError; nothing changes
+        here."""
+        offers: list[tuple[int, dict]] = []
+        pending: dict[str, dict] = {}
+        state: dict[str, dict] = {}  # each touched item as the rows so far leave it
+        for row in rows:
+            item_id = str(row["item_id"])
+            old = self.row_of.get(item_id)
+            current = state.get(item_id) or (self.item(old) if old is not None else None)
+            if current is None:
+                if not row.get("title"):
+                    raise ValueError(f"item {item_id!r}: a new item needs a title")
+                pending[item_id] = state[item_id] = {**row, "item_id": item_id}
+                continue
+            merged = {**current, **{k: v for k, v in row.items() if k != "attributes"}}
+            merged["attributes"] = {**(current.get("attributes") or {}), **(row.get("attributes") or {})}
+            state[item_id] = merged
+            if item_id not in pending and all(merged.get(f) == current.get(f) for f in TEXT_FIELDS):
+                offers.append((old, row))
+                continue
+            pending[item_id] = merged
+        return offers, list(pending.values())
+
     def set_offer(self, r: int, row: Mapping[str, Any]) -> None:
         """A price or stock change, in place."""
         self.columns.set_offer(r, row)

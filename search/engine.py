@@ -252,38 +252,13 @@ class SearchEngine:
         searches go on, then applied at once under the write lock: a search sees all of it or
         none of it. A wrong row (a new item without a title) raises before anything changes."""
         with self._writing:
-            offers, pending = self._plan(rows)
+            offers, pending = self.catalogue.plan_changes(rows)  # read by the one writer: nothing moves
             vecs = self._embed(pending)
             with self._lock.write():
                 for r, row in offers:
                     self.catalogue.set_offer(r, row)
                 if pending:
                     self._append(pending, vecs)
-
-    def _plan(self, rows: list[dict]) -> tuple[list[tuple[int, dict]], list[dict]]:
-        """(offer changes: (row, item row) to apply in place, items to index as new rows). Run
-        by the one writer, so the catalogue it reads does not change under it."""
-        cat = self.catalogue
-        offers: list[tuple[int, dict]] = []
-        pending: dict[str, dict] = {}
-        state: dict[str, dict] = {}  # each touched item as the rows so far leave it
-        for row in rows:
-            item_id = str(row["item_id"])
-            old = cat.row_of.get(item_id)
-            current = state.get(item_id) or (cat.item(old) if old is not None else None)
-            if current is None:
-                if not row.get("title"):
-                    raise ValueError(f"item {item_id!r}: a new item needs a title")
-                pending[item_id] = state[item_id] = {**row, "item_id": item_id}
-                continue
-            merged = {**current, **{k: v for k, v in row.items() if k != "attributes"}}
-            merged["attributes"] = {**(current.get("attributes") or {}), **(row.get("attributes") or {})}
-            state[item_id] = merged
-            if item_id not in pending and all(merged.get(f) == current.get(f) for f in TEXT_FIELDS):
-                offers.append((old, row))
-                continue
-            pending[item_id] = merged
-        return offers, list(pending.values())
 
     def _embed(self, items: list[dict]) -> np.ndarray | None:
         """Product vectors of items about to be indexed (None: no dense part)."""

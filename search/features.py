@@ -79,8 +79,8 @@ def attribute_share(cat: Catalogue, cand: np.ndarray, match: Match, u: Understoo
             col = cols.brand if key == "brand" else cols.color
             ok |= col.codes[cand] == col.index.get(value, -2)
         else:
-            ok |= np.array([any(normalize(str(v)).strip() == value for v in values_of(cat.attribute(r, key) or ""))
-                            for r in cand.tolist()], dtype=bool)
+            held = (values_of(cat.attribute(r, key) or "") for r in cand.tolist())
+            ok |= np.array([any(normalize(str(v)).strip() == value for v in vs) for vs in held], dtype=bool)
         for w in u.attribute_words:  # said in the title instead of as an attribute
             if w in sources and (JA_COLORS.get(w, w) == value or w in value.split()):
                 ok |= np.isin(cand, matched[sources.index(w)]) & (cols.color.codes[cand] < 0 if key == "color" else True)
