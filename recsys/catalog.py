@@ -10,7 +10,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from store.columns import ItemColumns, blank, category_key, color_of
+from store.columns import ItemColumns, MultiCodes, blank, category_key, color_of, fold
 
 
 def top_category(value: Any) -> str:
@@ -69,6 +69,7 @@ class ServingCatalog:
         attribute filters match) a row carries. Items the
         models do not know are skipped (they need a fit). Returns how many rows applied."""
         applied = 0
+        attributes: dict[int, Mapping[str, Any] | None] = {}
         for row in rows:
             idx = self.index.get(str(row.get("item_id")))
             if idx is None:
@@ -83,7 +84,28 @@ class ServingCatalog:
                 self.columns.brand.set(idx, row["brand"])
             if "attributes" in row:  # a store row carries all of an item's attributes
                 self.columns.color.set(idx, color_of(row["attributes"]))
-                self.columns.set_attributes(idx, row["attributes"])
+                attributes[idx] = row["attributes"]
             self.known[idx] = True
             applied += 1
+        if attributes:
+            self._replace_attributes(attributes)
         return applied
+
+    def _replace_attributes(self, changed: Mapping[int, Mapping[str, Any] | None]) -> None:
+        """Give positions their new attributes, copy on write: each attribute column is rebuilt
+        aside and swapped in with one assignment, so a request filtering meanwhile reads the old
+        column or the new one, never one half changed (a column's positions and codes are two
+        arrays)."""
+        columns = self.columns.attributes
+        rows = np.fromiter(changed, dtype=np.int64, count=len(changed))
+        given: dict[str, list[tuple[int, Any]]] = {}
+        for idx, attributes in changed.items():
+            for key, value in (attributes or {}).items():
+                given.setdefault(fold(key), []).append((idx, value))
+        for key in set(columns) | set(given):
+            old, new = columns.get(key), MultiCodes()
+            if old is not None:
+                keep = ~np.isin(old.rows, rows)
+                new.vocab, new.rows, new.codes = old.vocab, old.rows[keep], old.codes[keep]
+            new.add(given.get(key, []))
+            columns[key] = new
