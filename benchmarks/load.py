@@ -19,7 +19,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ from pathlib import Path
 import httpx
 
 from benchmarks import adapters
+from benchmarks.http_client import ServerNotReady, free_port, start_serve, wait_ready
 
 OUT = Path(__file__).resolve().parent / "out" / "load"
 LUA = Path(__file__).resolve().parent / "wrk" / "paths.lua"
@@ -53,30 +53,18 @@ def prepare(name: str, convert) -> Path:
     return home
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_server(home: Path, workers: int) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write"}
-    log = (home / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--home", str(home), "--port", str(port),
-                             "--workers", str(workers)], stdout=log, stderr=subprocess.STDOUT, env=env,
-                            start_new_session=True)
+    log_path = home / "server.log"
+    proc = start_serve(home, port=port, workers=workers, env=env, log_path=log_path, new_session=True)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
-                return proc, base
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    proc.kill()
-    raise SystemExit(f"server did not get ready: {(home / 'server.log').read_text()[-2000:]}")
+    try:
+        wait_ready(base, proc, timeout=180, log_path=log_path)
+    except ServerNotReady as exc:
+        proc.kill()
+        raise SystemExit(str(exc)) from None
+    return proc, base
 
 
 def worker_rss_mb(proc: subprocess.Popen) -> list[float]:

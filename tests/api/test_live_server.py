@@ -2,17 +2,12 @@
 schemathesis generating requests from the OpenAPI schema: none may produce a 500."""
 
 import os
-import sys
-from pathlib import Path
 
 import httpx
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:  # `benchmarks` is not an installed package
-    sys.path.insert(0, str(REPO_ROOT))
 
-from benchmarks.http_client import ServerNotReady, free_port, start_serve, wait_ready  # noqa: E402
+from benchmarks.http_client import ServerNotReady, free_port, start_serve, wait_ready
 
 READ, WRITE = "pk_live_read", "sk_live_write"
 

@@ -20,11 +20,8 @@ import pytest
 
 from bundle.directory import BundleStore
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:  # `benchmarks` is not an installed package
-    sys.path.insert(0, str(REPO_ROOT))
 
-from benchmarks.http_client import ServerNotReady, free_port, start_serve, wait_ready  # noqa: E402
+from benchmarks.http_client import ServerNotReady, free_port, start_serve, wait_ready
 
 READ, WRITE = "pk_rel_read", "sk_rel_write"
 KEYS = f"{READ}:read {WRITE}:read+write"

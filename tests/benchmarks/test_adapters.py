@@ -8,21 +8,19 @@ are excluded (the README's 4,339 customers and 3,665 items are the counts before
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import orjson
 import pyarrow.parquet as pq
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:  # `benchmarks` is not an installed package
-    sys.path.insert(0, str(REPO_ROOT))
 
-from benchmarks import adapters  # noqa: E402
-from store.importing import READERS, import_file  # noqa: E402
-from store.schema import Event, ItemPatch  # noqa: E402
-from store.db import Store  # noqa: E402
+from benchmarks import adapters
+from store.importing import READERS, import_file
+from store.schema import Event, ItemPatch
+from store.db import Store
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 DATA_DIR = adapters.resolve_data_dir()
 FORMATS = adapters.FORMATS

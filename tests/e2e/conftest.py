@@ -13,17 +13,14 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:  # `benchmarks` is not an installed package
-    sys.path.insert(0, str(REPO_ROOT))
+from benchmarks.http_client import ServerNotReady, free_port, start_serve, wait_ready
 
-from benchmarks.http_client import ServerNotReady, free_port, start_serve, wait_ready  # noqa: E402
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 REQUIRE_BROWSER = os.environ.get("KAIYU_REQUIRE_BROWSER") == "1"
 ARTIFACTS = REPO_ROOT / "test-artifacts" / "e2e"
