@@ -164,11 +164,11 @@ class SearchEngine:
         shoppers' words than the lexical index holds re-index it; `info` is what learning measured."""
         if parts is None:
             parts = LearnedParts(adapter, ranker, clicks, words, dict(info or {}))
-        if parts.adapter is not None and (self.vectors is None or parts.adapter.dim != self.vectors.shape[1]):
-            raise ValueError("the query adapter does not fit this index's vectors")
-        if parts.clicks is not None and (self.vectors is None or parts.clicks.dim != self.vectors.shape[1]):
-            raise ValueError("the click memory does not fit this index's vectors")
-        with self._writing:
+        with self._writing:  # checked against the vectors no other change can replace meanwhile
+            if parts.adapter is not None and (self.vectors is None or parts.adapter.dim != self.vectors.shape[1]):
+                raise ValueError("the query adapter does not fit this index's vectors")
+            if parts.clicks is not None and (self.vectors is None or parts.clicks.dim != self.vectors.shape[1]):
+                raise ValueError("the click memory does not fit this index's vectors")
             digest = parts.words.digest if parts.words is not None else None
             rebuilt = (self.indexes.reindexed(self.catalogue, parts.words, self.config)
                        if digest != self.indexes.words_indexed else None)
