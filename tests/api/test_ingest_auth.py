@@ -1,6 +1,5 @@
 """Keys, validation and ingestion through the HTTP API (in process; no bundle needed)."""
 
-import asyncio
 
 import pytest
 from fastapi import FastAPI
@@ -8,7 +7,7 @@ from fastapi.testclient import TestClient
 
 from api import errors
 from api.config import ApiSettings
-from api.deps import get_filters
+from api.deps import FiltersDep
 from api.keys import create_key, load_keyring, parse_key_spec
 from api.main import create_app
 from store.filters import FilterError, Filters
@@ -96,11 +95,21 @@ def test_bad_query_parameters_are_422(client):
 
 
 def test_filters_are_parsed_once_at_the_edge():
-    parsed = asyncio.run(get_filters(category="Clothing > Women", brand="Maren", color="Black", min_price=10.0,
-                                     max_price=None, in_stock=True))
-    assert parsed == Filters.parse({"category": "Clothing > Women", "brand": "Maren", "color": "Black",
-                                    "min_price": 10.0, "in_stock": True})
-    assert asyncio.run(get_filters()) == Filters()
+    app = FastAPI()
+    seen = []
+
+    @app.get("/filtered")
+    async def filtered(filters: FiltersDep):
+        seen.append(filters)
+        return {}
+
+    client = TestClient(app)
+    client.get("/filtered", params={"category": "Clothing > Women", "brand": "Maren", "color": "Black",
+                                    "min_price": 10, "in_stock": "true", "attr.size": "M"})
+    client.get("/filtered")
+    assert seen == [Filters.parse({"category": "Clothing > Women", "brand": "Maren", "color": "Black",
+                                   "min_price": 10.0, "in_stock": True, "attributes": {"size": "M"}}),
+                    Filters()]
 
 
 def test_a_filter_error_is_a_400_with_the_json_error_body():
