@@ -53,12 +53,17 @@ class Reasons:
                 out.append(f"because you {self.verb(u, source, recent)} {self.label(source)}")
         return out
 
-    def buy_again(self, u: int, idx: int) -> str:
+    def buy_again(self, u: int, idx: int, recent=()) -> str:
+        """Why an item of the shopper's own history comes back: their buying interval, or what
+        they did with it (a carted or viewed item is never said to have been bought)."""
         ba = self.hybrid.buy_again_
         days = ba.interval_days(u, idx) if (ba is not None and u >= 0) else None
         if days is not None:
             return f"you buy this every ~{max(1, round(days))} days"
-        return "you bought this before"
+        verb = self.verb(u, idx, recent)
+        if verb == "bought":
+            return "you bought this before"
+        return "still in your cart" if verb == "added to your cart" else "you viewed this"
 
     def trending(self, idx: int) -> str:
         cat = self.catalog.top_categories[idx]

@@ -59,7 +59,7 @@ def _personal(s: Scorer, ask: Ask, *, session: bool) -> list[dict]:
 
     def reasons(items):
         because = s.reasons.because(p.user, p.row, items, p.recent)
-        return [s.reasons.buy_again(p.user, i) if b[i] > max(d[i], 0) else r for i, r in zip(items, because)]
+        return [s.reasons.buy_again(p.user, i, p.recent) if b[i] > max(d[i], 0) else r for i, r in zip(items, because)]
     return s.finish(scores, reasons, ask.k, ask.mask)
 
 
@@ -78,7 +78,8 @@ def buy_again(s: Scorer, ask: Ask) -> list[dict]:
     scores = _user_scores(ba, ask).astype(np.float64)
     scores[scores <= 0] = -np.inf
     u = ask.profile.user
-    return s.finish(scores, lambda items: [s.reasons.buy_again(u, i) for i in items], ask.k, ask.mask)
+    return s.finish(scores, lambda items: [s.reasons.buy_again(u, i, ask.profile.recent) for i in items], ask.k,
+                    ask.mask)
 
 
 def similar(s: Scorer, ask: Ask) -> list[dict]:
@@ -138,7 +139,7 @@ def bought_together(s: Scorer, ask: Ask) -> list[dict]:
         out = []
         for i in items:
             if int(i) in reorder:
-                out.append(s.reasons.buy_again(p.user, int(i)))
+                out.append(s.reasons.buy_again(p.user, int(i), p.recent))
             elif scores[i] > 0:
                 out.append(f"often bought with {s.reasons.label(anchors[best[i]])}")
             else:
