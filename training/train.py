@@ -128,64 +128,28 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
                                                       show_progress=show_progress,
                                                       incumbent=_serving_config(bundles, current))
             with clock.stage("search index"):
-                from search.engine import SearchEngine
-
-                encoder = None
-                if settings.search_dense:
-                    from search.encoder import Encoder
-
-                    encoder = Encoder()
-                search = SearchEngine.build(catalog, popularity=rec_report.get("popularity"), encoder=encoder,
-                                            cache_dir=settings.home / "cache" / "embeddings", show_progress=show_progress)
-            search_learning = None  # learned search ranking from search events (query on clicks, carts, purchases)
+                search = _search_index(settings, catalog, rec_report.get("popularity"), show_progress)
             learn_dir = settings.home / "tmp" / "search-learning"  # a fine-tuned model, until the bundle has it
             shutil.rmtree(learn_dir, ignore_errors=True)
-            if settings.search_learn_time_budget_s > 0:
-                from search.learning import LearnOptions, SearchEvents, learn
-
-                search_events = SearchEvents.from_store(store)
-                if len(search_events):
-                    with clock.stage("search learning"):
-                        say = (lambda m: print(f"[kaiyu train] search learning: {m}", file=sys.stderr,
-                                               flush=True)) if show_progress else None
-                        options = LearnOptions(time_budget_s=settings.search_learn_time_budget_s,
-                                               event_weights=settings.event_weights, workdir=learn_dir, log=say)
-                        search_learning = learn(search, search_events, options).report
-            metrics = holdout_metrics(rec_report)
-            # the serving configuration refitted and scored on tonight's holdout; failing that
-            # (a bundle from before this was recorded), the metrics saved with the serving bundle
-            current_metrics = holdout_metrics(rec_report, incumbent=True)
-            basis = "same holdout"
-            if current and not current_metrics:
-                current_metrics, basis = bundles.manifest(current).get("metrics"), "the serving bundle's own holdout"
-            promote, why = (True, "forced") if force else gate(metrics, (current_metrics or {}) if current else None,
-                                                                settings.gate_tolerance)
-            if current and not force:
-                why = f"{why} ({basis})"
+            search_learning = _learn_search(settings, store, search, learn_dir, clock, show_progress)
+            metrics, current_metrics, promote, why = _verdict(bundles, current, rec_report, settings, force)
             version = bundles.new_version()
             report = {
                 "version": version, "snapshot_at": snapshot_at.isoformat(), "promoted": promote, "gate": why,
                 "previous": current, "data": {"items": len(catalog), "events": n_events},
-                "metrics": metrics, "serving_metrics": current_metrics or None, "recommendations": {k: v for k, v in rec_report.items() if k not in ("popularity",)},
-                "stages_s": clock.seconds,
+                "metrics": metrics, "serving_metrics": current_metrics or None,
+                "recommendations": {k: v for k, v in rec_report.items() if k not in ("popularity",)},
+                "stages_s": clock.seconds, "search_learning": search_learning,
             }
-            report["search_learning"] = search_learning
+            manifest = {
+                "version": version, "catalog_snapshot_at": snapshot_at.timestamp(),
+                "catalog_snapshot_seq": snapshot_seq, "metrics": metrics, "data": report["data"],
+                "search": {"dense": search.encoder is not None},
+                "config": settings.model_dump(mode="json", exclude={"home", "database_url"}),
+                "libraries": _versions(),
+            }
             with clock.stage("write bundle"):
-                with bundles.writing(version) as path:
-                    recsys.save(path / "recsys")
-                    search.save(path / "search")
-                    manifest = {
-                        "version": version, "created_at": datetime.now(timezone.utc).isoformat(),
-                        "catalog_snapshot_at": snapshot_at.timestamp(), "catalog_snapshot_seq": snapshot_seq,
-                        "metrics": metrics,
-                        "data": report["data"], "search": {"dense": encoder is not None},
-                        "config": settings.model_dump(mode="json", exclude={"home", "database_url"}),
-                        "libraries": _versions(),
-                    }
-                    report["total_s"] = round(time.perf_counter() - started, 3)
-                    (path / "report.json").write_text(json.dumps(report, indent=2, default=str))
-                    (path / "summary.txt").write_text(summary(report) + "\n")
-                    (path / MANIFEST).write_text(json.dumps(manifest, indent=2, default=str))
+                _write_bundle(bundles, version, recsys, search, report, manifest, started)
             shutil.rmtree(learn_dir, ignore_errors=True)
             if promote:
                 bundles.promote(version)
@@ -195,6 +159,69 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
     if show_progress:
         print(summary(report), file=sys.stderr)
     return report
+
+
+def _search_index(settings: Settings, catalog, popularity, show_progress: bool):
+    """The search engine over tonight's catalogue (dense part on the packaged encoder, product
+    vectors cached in the home by text)."""
+    from search.engine import SearchEngine
+
+    encoder = None
+    if settings.search_dense:
+        from search.encoder import Encoder
+
+        encoder = Encoder()
+    return SearchEngine.build(catalog, popularity=popularity, encoder=encoder,
+                              cache_dir=settings.home / "cache" / "embeddings", show_progress=show_progress)
+
+
+def _learn_search(settings: Settings, store, search, learn_dir, clock: StageClock, show_progress: bool):
+    """Learned search ranking from search events (query on clicks, carts, purchases); the
+    report, or None without a budget or without search events."""
+    if settings.search_learn_time_budget_s <= 0:
+        return None
+    from search.learning import LearnOptions, SearchEvents, learn
+
+    search_events = SearchEvents.from_store(store)
+    if not len(search_events):
+        return None
+    with clock.stage("search learning"):
+        say = (lambda m: print(f"[kaiyu train] search learning: {m}", file=sys.stderr,
+                               flush=True)) if show_progress else None
+        options = LearnOptions(time_budget_s=settings.search_learn_time_budget_s,
+                               event_weights=settings.event_weights, workdir=learn_dir, log=say)
+        return learn(search, search_events, options).report
+
+
+def _verdict(bundles: BundleStore, current: str | None, rec_report: dict[str, Any], settings: Settings,
+             force: bool) -> tuple[dict[str, Any], dict[str, Any] | None, bool, str]:
+    """Tonight's metrics, the serving bundle's, and whether the gate promotes (and why)."""
+    metrics = holdout_metrics(rec_report)
+    # the serving configuration refitted and scored on tonight's holdout; failing that
+    # (a bundle from before this was recorded), the metrics saved with the serving bundle
+    current_metrics = holdout_metrics(rec_report, incumbent=True)
+    basis = "same holdout"
+    if current and not current_metrics:
+        current_metrics, basis = bundles.manifest(current).get("metrics"), "the serving bundle's own holdout"
+    promote, why = (True, "forced") if force else gate(metrics, (current_metrics or {}) if current else None,
+                                                        settings.gate_tolerance)
+    if current and not force:
+        why = f"{why} ({basis})"
+    return metrics, current_metrics, promote, why
+
+
+def _write_bundle(bundles: BundleStore, version: str, recsys, search, report: dict[str, Any],
+                  manifest: dict[str, Any], started: float) -> None:
+    """The bundle, whole or not at all: both models, the report, its summary, the manifest."""
+    with bundles.writing(version) as path:
+        recsys.save(path / "recsys")
+        search.save(path / "search")
+        report["total_s"] = round(time.perf_counter() - started, 3)
+        manifest = {"version": manifest["version"], "created_at": datetime.now(timezone.utc).isoformat(),
+                    **{k: v for k, v in manifest.items() if k != "version"}}
+        (path / "report.json").write_text(json.dumps(report, indent=2, default=str))
+        (path / "summary.txt").write_text(summary(report) + "\n")
+        (path / MANIFEST).write_text(json.dumps(manifest, indent=2, default=str))
 
 
 def _serving_config(bundles: BundleStore, version: str | None) -> dict[str, Any] | None:
@@ -229,7 +256,7 @@ def summary(report: dict[str, Any]) -> str:
             f"  data: {report['data']['items']:,} items, {report['data']['events']:,} events\n"
             f"  metrics: {metrics or 'none'}\n"
             + _search_learning_line(report.get("search_learning")) +
-            f"  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in report["stages_s"].items()))
+            "  stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in report["stages_s"].items()))
 
 
 def evaluate_current(settings: Settings, *, as_json: bool = False) -> int:
