@@ -120,6 +120,9 @@ def finish(run: Run) -> Learned:
     engine, report = run.engine, run.report
     chosen = run.name()
     clicks, words = run.value("clicks"), run.value("words")
+    # the kept setup's held-back scores (its name alone may differ from the held-back key it was
+    # tried under: "clicks" was tried as "clicks(0.1)")
+    report["held_back"].setdefault(chosen, dict(run.best))
     report.update({"chosen": chosen, "used": chosen != "hand", "adapter": run.value("adapter") is not None,
                    "ranker": run.value("ranker") is not None, "encoder": engine.encoder.name if run.tuned else None,
                    "clicks": None if clicks is None else {"queries": len(clicks), "weight": clicks.weight},
