@@ -1,6 +1,5 @@
 """Keys, validation and ingestion through the HTTP API (in process; no bundle needed)."""
 
-
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
