@@ -10,8 +10,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from search.text import product_text
-from search.understanding import ATTRIBUTE_KEY_ALIASES
-from store.columns import Codes, ItemColumns, color_of, fold
+from store.columns import ATTRIBUTE_KEY_ALIASES, Codes, ItemColumns, color_of, fold
 from store.filters import Filters
 
 TEXT_FIELDS = ("title", "description", "category", "brand", "attributes")

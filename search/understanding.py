@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from search.text import (JA_COLORS, JA_DESCRIPTORS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
                          is_japanese, is_number, normalize, stem, words)
+from store.columns import ATTRIBUTE_KEY_ALIASES
 
 CHEAP_WORDS = frozenset("cheap cheapest cheaper budget affordable inexpensive bargain bargains discount "
                         "discounted lowcost 安い 激安 格安 安価 お手頃 低価格 プチプラ お買い得".split())
@@ -32,7 +33,6 @@ _MIN_RE = re.compile(rf"(?:over|above|more than|at least|min(?:imum)?|from|>=?)\
 _RANGE_RE = re.compile(rf"(?:between\s*\$?\s*{_NUM}\s*(?:and|-|to)\s*\$?\s*{_NUM})|(?:\$\s*{_NUM}\s*(?:-|to)\s*\$\s*{_NUM})")
 _JA_MAX_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*円\s*(?:以下|未満|まで|以内)")
 _JA_MIN_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*円\s*(?:以上|から)")
-ATTRIBUTE_KEY_ALIASES = {"colour": "color", "色": "color", "カラー": "color"}
 
 
 def _amount(number: str, k: str | None) -> float:

@@ -13,7 +13,10 @@ from typing import Any, Iterable, Mapping
 
 import numpy as np
 
-COLOR_KEYS = frozenset({"color", "colour", "色", "カラー"})
+# other names shops give an attribute key, and the key they mean (search's query understanding
+# reads them too)
+ATTRIBUTE_KEY_ALIASES = {"colour": "color", "色": "color", "カラー": "color"}
+COLOR_KEYS = frozenset({"color", *(k for k, v in ATTRIBUTE_KEY_ALIASES.items() if v == "color")})
 
 
 def fold(value: Any) -> str:
