@@ -17,8 +17,11 @@ $(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
 
 install: $(VENV)/.installed
 
+# The demo serves within a couple of minutes and learns from its search log after (demo/learning.py).
+# DEMO_ARGS: options of `kaiyu demo`, e.g. make demo DEMO_ARGS="--port 8100"
+DEMO_ARGS ?=
 demo: install
-	$(BIN)/kaiyu demo
+	$(BIN)/kaiyu demo $(DEMO_ARGS)
 
 test: install
 	$(BIN)/python -m pytest

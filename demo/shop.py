@@ -8,6 +8,7 @@ from store.settings import Settings
 from store.importing import import_file
 from store.db import open_store
 from bundle.directory import BundleStore
+from demo.learning import BackgroundLearning, learning_pending, train_quick
 
 DEMO_KEYS = "demo-keys.txt"
 
@@ -52,9 +53,12 @@ def demo(settings: Settings, *, host: str, port: int, workers: int, users: int, 
     settings.home.mkdir(parents=True, exist_ok=True)
     build_demo_store(settings, users=users)
     if BundleStore(settings.home).current() is None:
-        from training.train import train
+        if serve_after:
+            train_quick(settings)  # serve within minutes; learn after (demo.learning)
+        else:
+            from training.train import train
 
-        train(settings)
+            train(settings)
     read, write = demo_keys(settings)
     base = f"http://{host}:{port}"
     print(f"""
@@ -72,4 +76,11 @@ Kaiyu demo (synthetic shop) at {base}
         return 0
     from api.server import serve
 
-    return serve(settings, host=host, port=port, workers=workers)
+    learning = BackgroundLearning(settings.home, f"{base}/readyz") if learning_pending(settings.home) else None
+    if learning is not None:
+        learning.start()
+    try:
+        return serve(settings, host=host, port=port, workers=workers)
+    finally:
+        if learning is not None:
+            learning.stop()
