@@ -46,6 +46,22 @@ class TextEncoder(Protocol):
     def encode_products(self, texts) -> np.ndarray: ...  # may also take show_progress=
 
 
+DEFAULT_QUERY_CACHE = 10_000
+
+
+def default_query_cache() -> int:
+    """Query vectors kept per worker: `$KAIYU_QUERY_CACHE` (0 turns the cache off), else 10,000
+    (about 16 MB of 384-d vectors; on the Home Depot queries drawn by a Zipf law it answers most
+    searches without embedding: `python -m benchmarks.query_cache`)."""
+    raw = os.environ.get("KAIYU_QUERY_CACHE", "").strip()
+    if not raw:
+        return DEFAULT_QUERY_CACHE
+    try:
+        return max(0, int(raw))
+    except ValueError:
+        raise ValueError(f"KAIYU_QUERY_CACHE must be a whole number of queries, not {raw!r}") from None
+
+
 class CachedEncoder:
     """An encoder with a bounded LRU of single-query vectors in front of `encode_queries`: the
     serving path encodes one query at a time, and shoppers repeat queries.
@@ -142,7 +158,8 @@ def model_name(path: str, packaged: bool, dim: int) -> str:
 class Encoder(CachedEncoder):
     """Encode queries and product texts with the model at `model_path` (None: the packaged
     all-MiniLM-L6-v2), run by `backend` ("onnx", the default, or "torch"; `$KAIYU_ENCODER` sets
-    the default), with an LRU of `query_cache` single-query vectors in front.
+    the default), with an LRU of `query_cache` single-query vectors in front (None: `$KAIYU_QUERY_CACHE`
+    or 10,000; 0: no cache).
 
     >>> enc = Encoder()                                  # the packaged all-MiniLM-L6-v2 on ONNX
     >>> enc.encode_queries(["shirt dress"]).shape        # (1, 384), float32, unit rows
@@ -154,7 +171,7 @@ class Encoder(CachedEncoder):
 
     def __init__(self, model_path: str | Path | None = None, *, backend: str | None = None, batch_size: int = 64,
                  device: str = "cpu", query_threads: int | None = 1, threads: int | None = None,
-                 query_cache: int = 10_000, onnx_cache_dir: str | Path | None = None):
+                 query_cache: int | None = None, onnx_cache_dir: str | Path | None = None):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         backend = backend or os.environ.get("KAIYU_ENCODER") or "onnx"
@@ -173,7 +190,7 @@ class Encoder(CachedEncoder):
         if inner is None:
             inner = TorchEncoder(path, packaged=packaged, batch_size=batch_size, device=device,
                                  query_threads=query_threads)
-        super().__init__(inner, size=query_cache)
+        super().__init__(inner, size=default_query_cache() if query_cache is None else query_cache)
 
     @classmethod
     def matching(cls, name: str | None, model_path: str | Path | None = None, **kwargs) -> "Encoder":
