@@ -29,10 +29,10 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 
 from store.columns import category_key, fold
-from store.merch_models import Boost, Catalogue, Condition, Pin, Rule, Trigger, utc
+from store.merch_models import Boost, Catalogue, Condition, Pin, Rule, RuleSpec, Trigger, utc
 from store.synonyms import is_cjk, words
 
-__all__ = ["Boost", "Catalogue", "Condition", "Context", "Merchandised", "Pin", "Rule", "RuleSet", "Trigger",
+__all__ = ["Boost", "Catalogue", "Condition", "Context", "Merchandised", "Pin", "Rule", "RuleSet", "RuleSpec", "Trigger",
            "rules_json", "words"]
 
 
@@ -251,19 +251,48 @@ class RuleSet:
             return Merchandised(list(ids[:limit]), scores[:limit], [], None, len(scores))
         if positions is None:
             positions = np.fromiter(map(self.catalogue.index.get, ids, repeat(-1)), dtype=np.int64, count=len(ids))
+        final, inserted, applied, url = self._run(live, ids, positions, scores, eligible)
+        out_ids, out_scores = _gather(ids, scores, final[:None if limit is None else limit + 1], inserted)
+        return Merchandised(out_ids[:limit], out_scores[:limit], applied, url, len(final))
+
+    def rerank(self, positions: np.ndarray, scores: np.ndarray, context: Context, now: datetime | None = None,
+               eligible: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, list[dict[str, Any]], str | None]:
+        """`apply` for a caller whose candidates are catalogue positions (search's rows): the
+        whole list reordered as positions (an item a pin brings in is known to the catalogue),
+        its scores, the rules applied and the redirect. Ids are read only for the log."""
+        live = tuple(self._live(context, now))
+        positions = np.asarray(positions, dtype=np.int64)
+        scores = np.asarray(scores, dtype=np.float64).copy()
+        if not live:
+            return positions, scores, [], None
+        final, inserted, applied, url = self._run(live, _Named(positions, self.catalogue.item_ids), positions,
+                                                  scores, eligible)
+        if inserted:
+            known, index = len(positions), self.catalogue.index
+            extra = np.array([index[i] for i in inserted], dtype=np.int64)
+            positions, scores = np.concatenate([positions, extra]), np.concatenate([scores, np.zeros(len(extra))])
+            final = np.where(final >= 0, final, known - 1 - final)
+            out_scores = scores[final]
+            for k in np.flatnonzero(final >= known).tolist()[::-1]:  # the score of the item below
+                out_scores[k] = out_scores[k + 1] if k + 1 < len(final) else 0.0
+            return positions[final], out_scores, applied, url
+        return positions[final], scores[final], applied, url
+
+    def _run(self, live: tuple[int, ...], ids, positions: np.ndarray, scores: np.ndarray, eligible):
+        """Boost/bury (in place on `scores`), re-sort, hide, pin: the final order as candidate
+        indices (-1 - j: the j-th item a pin brought in), those items, the log, the redirect."""
         plan = self._request(live)
         log: dict[int, list[dict[str, Any]]] = {n: [] for n in live}
         self._boost(plan, positions, scores, log)
         order = np.argsort(-scores, kind="stable")
         hidden = self._hide(plan, ids, positions, log)
         final, inserted = self._pin(plan, ids, positions, order[~hidden[order]], hidden, eligible, log)
-        if plan.redirect is not None:
-            log[plan.redirect].append({"action": "redirect", "url": self.rules[plan.redirect].redirect})
-        out_ids, out_scores = _gather(ids, scores, final[:None if limit is None else limit + 1], inserted)
+        url = None if plan.redirect is None else self.rules[plan.redirect].redirect
+        if url is not None:
+            log[plan.redirect].append({"action": "redirect", "url": url})
         applied = [{"rule_id": self.rules[n].id, "version": self.rules[n].version, "actions": log[n]}
                    for n in live if log[n]]
-        url = None if plan.redirect is None else self.rules[plan.redirect].redirect
-        return Merchandised(out_ids[:limit], out_scores[:limit], applied, url, len(final))
+        return final, inserted, applied, url
 
     def _boost(self, plan: _Request, positions: np.ndarray, scores: np.ndarray, log) -> None:
         if not plan.boost_owners:
@@ -334,6 +363,16 @@ class RuleSet:
             log[n].append({"action": "pin", "item_id": ids[code] if code >= 0 else inserted[-1 - code],
                            "position": place + 1})
         return np.array(final, dtype=np.int64), inserted
+
+
+class _Named:
+    """Candidate k's item id, read from the catalogue by its position (for the log only)."""
+
+    def __init__(self, positions: np.ndarray, item_ids: Sequence[str]):
+        self.positions, self.item_ids = positions, item_ids
+
+    def __getitem__(self, k: int) -> str:
+        return self.item_ids[int(self.positions[k])]
 
 
 def _among(values: np.ndarray, targets, ordered: bool = False) -> np.ndarray:

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Literal, Mapping, Sequence
+from typing import Annotated, Any, Literal, Mapping, Sequence
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -40,9 +40,10 @@ class Condition(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    brand: tuple[str, ...] = ()
-    category: tuple[str, ...] = ()
-    attributes: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    brand: tuple[Annotated[str, Field(max_length=200)], ...] = Field(default=(), max_length=100)
+    category: tuple[Annotated[str, Field(max_length=500)], ...] = Field(default=(), max_length=100)
+    attributes: dict[Annotated[str, Field(max_length=64)],
+                     tuple[Annotated[str, Field(max_length=200)], ...]] = Field(default_factory=dict, max_length=16)
     min_price: float | None = Field(default=None, allow_inf_nan=False)
     max_price: float | None = Field(default=None, allow_inf_nan=False)
     in_stock: bool | None = None
@@ -82,7 +83,7 @@ class Condition(BaseModel):
         """The fields that change only with the catalogue (brand, category, attributes, age)."""
         wanted = {"brand": self.brand, "category": self.category, "attributes": self.attributes}
         filters = Filters.parse({k: v for k, v in wanted.items() if v})
-        mask = filters.mask(catalogue.columns) if filters else np.ones(len(catalogue), dtype=bool)
+        mask = filters.mask(catalogue.columns, len(catalogue)) if filters else np.ones(len(catalogue), dtype=bool)
         if self.new_since is not None:
             mask &= catalogue.created_at >= (self.new_since - _EPOCH).total_seconds()  # NaN: unknown, fails
         return mask
@@ -131,27 +132,25 @@ class Boost(BaseModel):
         return value
 
 
-class Rule(BaseModel):
-    """One merchandising rule: a trigger, an optional time window [starts_at, ends_at), actions."""
+class RuleSpec(BaseModel):
+    """What an operator writes: a trigger, an optional time window [starts_at, ends_at), actions
+    (the store gives a rule its id, version and time: `Rule`)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(min_length=1, max_length=128)
-    version: int = Field(default=1, ge=1)
     enabled: bool = True
-    priority: int = 0
-    updated_at: datetime | None = None
+    priority: int = Field(default=0, ge=-1000, le=1000, description="higher wins a conflict")
     starts_at: datetime | None = None
     ends_at: datetime | None = None
     description: str = Field(default="", max_length=1000)
     trigger: Trigger
-    pins: tuple[Pin, ...] = ()
-    hide: tuple[str, ...] = ()
+    pins: tuple[Pin, ...] = Field(default=(), max_length=100)
+    hide: tuple[Annotated[str, Field(min_length=1, max_length=256)], ...] = Field(default=(), max_length=1000)
     hide_when: Condition | None = None
-    boosts: tuple[Boost, ...] = ()
+    boosts: tuple[Boost, ...] = Field(default=(), max_length=20)
     redirect: str | None = Field(default=None, max_length=2000)
 
-    @field_validator("updated_at", "starts_at", "ends_at")
+    @field_validator("starts_at", "ends_at")
     @classmethod
     def _utc_times(cls, value: datetime | None) -> datetime | None:
         return utc(value)
@@ -166,14 +165,27 @@ class Rule(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _check(self) -> "Rule":
+    def _check(self) -> "RuleSpec":
         if self.starts_at and self.ends_at and self.starts_at >= self.ends_at:
             raise ValueError("starts_at must be before ends_at")
         if not (self.pins or self.hide or self.hide_when or self.boosts or self.redirect):
             raise ValueError("a rule needs at least one action")
-        if self.redirect and self.trigger.scenario is not None:
-            raise ValueError("a recommendation scenario cannot redirect")
+        if (self.redirect or self.pins) and self.trigger.scenario is not None:
+            raise ValueError("a recommendation scenario rule boosts, buries or hides; it cannot pin or redirect")
         return self
+
+
+class Rule(RuleSpec):
+    """A stored rule: its id, its version (every change is a new one) and when it was written."""
+
+    id: str = Field(min_length=1, max_length=128)
+    version: int = Field(default=1, ge=1)
+    updated_at: datetime | None = None
+
+    @field_validator("updated_at")
+    @classmethod
+    def _utc_time(cls, value: datetime | None) -> datetime | None:
+        return utc(value)
 
     def live(self, now: datetime) -> bool:
         """Enabled and inside its time window at `now` (UTC)."""
