@@ -1,5 +1,6 @@
-"""The operator dashboard's side of the store: the search log (what shoppers typed) and
-activity counts over the event log."""
+"""The operator dashboard's side of the store: the search log (what shoppers typed), activity
+counts over the event log, and per-query attribution read-outs (click-through, carts, purchases
+attributed to the searches that showed the items; the join itself is `store.impressions`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from store.impressions import Impressions
 from store.schema import MAX_ID_LENGTH, scrub_text
 from store.tables import events_table, iso_utc, search_log_table, search_query_key
 
@@ -79,6 +81,47 @@ class Activity:
         with self.engine.connect() as conn:
             searches, distinct, zero = conn.execute(query).one()
         return {"searches": searches, "distinct_queries": distinct, "zero_result_searches": int(zero or 0)}
+
+    def query_attribution(self, limit: int = 20, *, since: datetime | None = None,
+                          until: datetime | None = None) -> list[dict[str, Any]]:
+        """Per query (folded as the search log folds it), over the searches shown in [`since`,
+        `until`), most searched first: `{"query", "searches", "shoppers", "clicks",
+        "clicked_searches", "ctr", "mean_click_position", "add_to_cart", "purchases"}`.
+
+        `searches` counts search responses (each page is one, with its own `search_id`);
+        `shoppers` the distinct known shoppers they were shown to; `clicks`, `add_to_cart` and
+        `purchases` the events carrying one of their `search_id`s; `ctr` is `clicked_searches`
+        (searches with at least one attributed click) / `searches`; `mean_click_position` the
+        mean `position` of the attributed clicks that carry one (None if none do)."""
+        return self._per_query(limit, since, until, only_unclicked=False)
+
+    def no_click_queries(self, limit: int = 20, *, since: datetime | None = None,
+                         until: datetime | None = None) -> list[dict[str, Any]]:
+        """Queries whose searches in [`since`, `until`) drew no attributed click, most searched
+        first (the same rows as `query_attribution`, all with `clicks == 0`)."""
+        return self._per_query(limit, since, until, only_unclicked=True)
+
+    def _per_query(self, limit: int, since, until, *, only_unclicked: bool) -> list[dict[str, Any]]:
+        per = Impressions(self.engine, self.dialect).per_search(since=since, until=until)
+        searches = sa.func.count().label("searches")
+        clicks = sa.func.sum(per.c.clicks)
+        query = (sa.select(per.c.query_key, searches, sa.func.count(sa.distinct(per.c.user_id)), clicks,
+                           sa.func.sum(sa.case((per.c.clicks > 0, 1), else_=0)), sa.func.sum(per.c.click_positions),
+                           sa.func.sum(per.c.positioned_clicks), sa.func.sum(per.c.add_to_cart),
+                           sa.func.sum(per.c.purchases))
+                 .where(per.c.query_key.is_not(None)).group_by(per.c.query_key)
+                 .order_by(searches.desc(), per.c.query_key).limit(limit))
+        if only_unclicked:
+            query = query.having(clicks == 0)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        out = []
+        for key, n, shoppers, n_clicks, clicked, positions, positioned, carts, purchases in rows:
+            out.append({"query": key, "searches": int(n), "shoppers": int(shoppers), "clicks": int(n_clicks or 0),
+                        "clicked_searches": int(clicked or 0), "ctr": round(int(clicked or 0) / n, 4),
+                        "mean_click_position": round(float(positions) / int(positioned), 3) if positioned else None,
+                        "add_to_cart": int(carts or 0), "purchases": int(purchases or 0)})
+        return out
 
     def event_counts_by_day(self, days: int = 30, *, until: datetime | None = None) -> dict[str, dict[str, int]]:
         """Events per UTC day and type over the `days` days ending with `until`'s day (default:

@@ -19,6 +19,7 @@ import orjson
 import sqlalchemy as sa
 
 from store.activity import Activity
+from store.impressions import Impressions
 from store.records import Catalog, EventArrays, WriteResult
 from store.schema import MAX_FUTURE, Event, ItemPatch
 from store.tables import (EVENT_COLUMNS, events_table, items_table, metadata, migrate, row_to_event,
@@ -55,6 +56,7 @@ class Store:
             migrate(self.engine)
         self.activity = Activity(self.engine, self.dialect)
         self.writes = Writes(self.engine, self.dialect)
+        self.impression_log = Impressions(self.engine, self.dialect)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -236,6 +238,32 @@ class Store:
     def active_users(self, limit: int = 8, *, days: int = 90) -> list[dict[str, Any]]:
         """The shoppers with the most recent events (`Activity.active_users`)."""
         return self.activity.active_users(limit, days=days)
+
+    # -- impressions and attribution: see `store.impressions` and `store.activity` -------------
+
+    def add_impressions(self, rows: Sequence[dict[str, Any]]) -> int:
+        """Append what search and recommendation responses showed (`Impressions.add`)."""
+        return self.impression_log.add(rows)
+
+    def impressions(self, kind: str = "search", since: datetime | None = None,
+                    limit: int | None = None) -> list[dict[str, Any]]:
+        """Impressions of `kind` ('search' or 'recs'), oldest first (`Impressions.read`)."""
+        return self.impression_log.read(kind, since=since, limit=limit)
+
+    def attributed_events(self, since: datetime | None = None) -> list[dict[str, Any]]:
+        """Events carrying a `search_id` or `rec_id`, with `position` (`Impressions.attributed_events`)."""
+        return self.impression_log.attributed_events(since=since)
+
+    def query_attribution(self, limit: int = 20, *, since: datetime | None = None,
+                          until: datetime | None = None) -> list[dict[str, Any]]:
+        """Per query: searches, shoppers, attributed clicks, CTR, mean click position, carts,
+        purchases (`Activity.query_attribution`)."""
+        return self.activity.query_attribution(limit, since=since, until=until)
+
+    def no_click_queries(self, limit: int = 20, *, since: datetime | None = None,
+                         until: datetime | None = None) -> list[dict[str, Any]]:
+        """Queries whose searches drew no attributed click (`Activity.no_click_queries`)."""
+        return self.activity.no_click_queries(limit, since=since, until=until)
 
     # -- export -----------------------------------------------------------------------------
 

@@ -44,8 +44,13 @@ ITEM_FIELDS = (
 )
 EVENT_FIELDS = (
     "event_id", "user_id", "item_id", "type", "timestamp", "quantity", "price", "session_id",
-    "query", "channel",
+    "query", "channel", "search_id", "rec_id", "position",
 )
+MAX_RESPONSE_ID_LENGTH = 64
+"""An event's `search_id` / `rec_id` (the id of the response that showed the item: 32 hex characters
+when Kaiyu gave it) is at most this long."""
+MAX_POSITION = 10_000
+"""An event's `position` (the 1-based rank the item was shown at) is 1 to this."""
 
 class ItemPatch(BaseModel):
     """A catalogue row as sent: only `item_id` is required, so a price or stock change can be sent
@@ -166,6 +171,9 @@ class Event(BaseModel):
     query: str | None = None
     channel: str | None = Field(default=None, max_length=64)
     event_id: str | None = None
+    search_id: str | None = None  # the search response that showed the item (its `search_id`)
+    rec_id: str | None = None  # the recommendation response that showed it (its `rec_id`)
+    position: int | None = Field(default=None, ge=1, le=MAX_POSITION)  # 1-based rank shown
     _retry_of: str | None = PrivateAttr(default=None)
 
     @field_validator("user_id", mode="before")
@@ -179,6 +187,27 @@ class Event(BaseModel):
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         return clean_id(value, info.field_name)
+
+    @field_validator("search_id", "rec_id", mode="before")
+    @classmethod
+    def _response_id(cls, value: Any, info: ValidationInfo) -> str | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        value = clean_id(value, info.field_name)
+        if len(value) > MAX_RESPONSE_ID_LENGTH:
+            raise ValueError(f"{info.field_name} is longer than {MAX_RESPONSE_ID_LENGTH} characters")
+        return value
+
+    @field_validator("position", mode="before")
+    @classmethod
+    def _position(cls, value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            raise ValueError("position must be a whole number from 1")
+        if isinstance(value, float) and value.is_integer():
+            return int(value)  # CSV and pandas turn whole numbers into floats: 2.0 -> 2
+        return value
 
     @field_validator("query", "channel", mode="before")
     @classmethod
@@ -242,9 +271,11 @@ class Event(BaseModel):
 
     def content_id(self, *, when: str) -> str:
         """An id from what the event says; `when` is its timestamp, or its place in a file."""
-        key = "\x1f".join(str(v) for v in (
-            self.user_id, self.item_id, self.type, when, self.quantity,
-            self.price, self.session_id, self.query, self.channel))
+        values = [self.user_id, self.item_id, self.type, when, self.quantity,
+                  self.price, self.session_id, self.query, self.channel]
+        if (self.search_id, self.rec_id, self.position) != (None, None, None):
+            values += [self.search_id, self.rec_id, self.position]  # an event without them keeps its old id
+        key = "\x1f".join(str(v) for v in values)
         return "h:" + hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
 
 

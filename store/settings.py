@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     rate_limit_per_ip: str = Field(
         default="2000/second", description="requests without a valid key (the no-key loopback mode, pages, "
         "health checks), per client address and worker process; same notation")
+    search_explore_share: float = Field(
+        default=0.0, ge=0.0, le=0.5, description="share of searches (a random draw per request; sort=relevance, "
+        "first page) shown with their first 10 results in a random order, their impression marked explore=True, "
+        "so the nightly job can estimate how position alone draws clicks; 0 turns it off")
     recommendations: dict[str, Any] = Field(
         default_factory=dict,
         description="business rules: max_per_category, boost and bury rules, session_gap_minutes")

@@ -54,9 +54,15 @@ events_table = sa.Table(
     sa.Column("query", sa.Text),
     sa.Column("channel", sa.String(64)),
     sa.Column("ingested_at", sa.Float, nullable=False),
+    # attribution: the search or recommendation response the item was shown in, and its 1-based rank
+    sa.Column("search_id", sa.String(64)),
+    sa.Column("rec_id", sa.String(64)),
+    sa.Column("position", sa.Integer),
     sa.Index("ix_events_event_id", "event_id", unique=True),
     sa.Index("ix_events_user_ts", "user_id", "ts"),
     sa.Index("ix_events_ts", "ts"),
+    sa.Index("ix_events_search_id", "search_id"),
+    sa.Index("ix_events_rec_id", "rec_id"),
 )
 
 search_log_table = sa.Table(  # what shoppers typed, written in batches by the API (api/searchlog.py)
@@ -71,8 +77,27 @@ search_log_table = sa.Table(  # what shoppers typed, written in batches by the A
     sa.Index("ix_search_log_key", "query_key"),
 )
 
+impressions_table = sa.Table(  # what a search or recommendation response showed (api/impressions.py)
+    "impressions", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),  # the response's search_id / rec_id
+    sa.Column("kind", sa.String(16), nullable=False),  # 'search' | 'recs'
+    sa.Column("ts", sa.Float, nullable=False),  # epoch seconds, UTC
+    sa.Column("user_id", sa.String(256)),
+    sa.Column("session_id", sa.String(256)),
+    sa.Column("query", sa.Text),  # search: as typed, spacing collapsed
+    sa.Column("query_key", sa.String(200)),  # search: folded (`search_query_key`), what read-outs group by
+    sa.Column("scenario", sa.String(64)),  # recs: for-you, similar, bought-together, ...
+    sa.Column("filters", sa.Text, nullable=False, default="{}"),  # JSON object
+    sa.Column("items", sa.Text, nullable=False, default="[]"),  # JSON list of item ids, in the order shown
+    sa.Column("offset", sa.Integer, nullable=False, default=0),  # items[i] was shown at offset + i + 1
+    sa.Column("explore", sa.Boolean, nullable=False, default=False),  # order randomised (propensities)
+    sa.Column("variant", sa.String(64)),  # the A/B variant that served it
+    sa.Index("ix_impressions_kind_ts", "kind", "ts"),
+    sa.Index("ix_impressions_query_key", "query_key"),
+)
+
 EVENT_COLUMNS = ("event_id", "user_id", "item_id", "type", "ts", "quantity", "price",
-                 "session_id", "query", "channel")
+                 "session_id", "query", "channel", "search_id", "rec_id", "position")
 """The events columns a reader sees (`seq` and `ingested_at` are the store's own)."""
 
 
@@ -99,12 +124,23 @@ def item_to_row(item: dict[str, Any], now: float, change_seq: int = 0) -> dict[s
 
 
 def migrate(engine: sa.engine.Engine) -> None:
-    """Bring a store created by an older Kaiyu up to these tables: add `items.change_seq`."""
-    columns = {c["name"] for c in sa.inspect(engine).get_columns("items")}
+    """Bring a store created by an older Kaiyu up to these tables: add `items.change_seq` and the
+    events' attribution columns (`search_id`, `rec_id`, `position`) where they are missing."""
+    inspector = sa.inspect(engine)
+    columns = {c["name"] for c in inspector.get_columns("items")}
     if "change_seq" not in columns:
         with engine.begin() as conn:
             conn.execute(sa.text("ALTER TABLE items ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0"))
             conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_items_change_seq ON items (change_seq)"))
+    columns = {c["name"] for c in inspector.get_columns("events")}
+    added = [(name, sql) for name, sql in (("search_id", "VARCHAR(64)"), ("rec_id", "VARCHAR(64)"),
+                                           ("position", "INTEGER")) if name not in columns]
+    if added:
+        with engine.begin() as conn:
+            for name, sql in added:
+                conn.execute(sa.text(f'ALTER TABLE events ADD COLUMN "{name}" {sql}'))
+            for name in ("search_id", "rec_id"):
+                conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS ix_events_{name} ON events ({name})"))
 
 
 def row_to_item(row) -> dict[str, Any]:

@@ -49,6 +49,7 @@ class Writes:
                 "type": ev.type, "ts": ev.timestamp.timestamp(), "quantity": ev.quantity,
                 "price": ev.price, "session_id": ev.session_id, "query": ev.query,
                 "channel": ev.channel, "ingested_at": now,
+                "search_id": ev.search_id, "rec_id": ev.rec_id, "position": ev.position,
             })
         # one read first skips what is plainly stored already (a re-import inserts nothing), and
         # untimed rows of a body first sent in the window before (a retry); the insert's RETURNING

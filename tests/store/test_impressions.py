@@ -1,0 +1,101 @@
+"""Impressions and attribution in the store, on SQLite and PostgreSQL (the `store` fixture): known
+answers for what was shown, what events carry, and the per-query read-outs."""
+
+import sqlite3
+from datetime import datetime, timezone
+
+import pytest
+
+from store.db import Store
+from store.schema import Event
+
+T0 = 1_760_000_000.0
+
+
+def event(**row):
+    return Event.from_row({"user_id": "u1", "item_id": "a", "type": "click", "timestamp": T0 + 60, **row})
+
+
+def search(sid, query="drill", items=("a", "b", "c"), offset=0, user="u1", ts=T0, **more):
+    return {"id": sid, "kind": "search", "ts": ts, "user_id": user, "query": query, "items": list(items),
+            "offset": offset, "filters": {"brand": ["Bosch"]}, **more}
+
+
+def test_an_impression_is_read_back_as_shown(store):
+    assert store.add_impressions([search("s1", offset=10, session_id="sess", variant="B", explore=True),
+                                  {"id": "r1", "kind": "recs", "ts": T0, "scenario": "for-you", "items": ["x"]},
+                                  {"id": "", "kind": "search"}, {"id": "z", "kind": "other"}]) == 2
+    assert store.add_impressions([search("s1")]) == 0  # a retried flush stores nothing twice
+    [row] = store.impressions("search")
+    assert row == {"id": "s1", "kind": "search", "ts": T0, "user_id": "u1", "session_id": "sess", "query": "drill",
+                   "scenario": None, "filters": {"brand": ["Bosch"]}, "items": ["a", "b", "c"], "offset": 10,
+                   "explore": True, "variant": "B"}
+    assert [r["scenario"] for r in store.impressions(kind="recs")] == ["for-you"]
+    assert store.impressions("search", since=datetime.fromtimestamp(T0 + 1, tz=timezone.utc)) == []
+    with pytest.raises(ValueError):
+        store.impressions("ads")
+
+
+def test_events_carry_search_id_rec_id_and_position(store):
+    store.add_impressions([search("s1")])
+    result = store.add_events([event(search_id="s1", position=2), event(item_id="x", rec_id="r9", position=1),
+                               event(item_id="b")])
+    assert result.stored == 3
+    rows = store.attributed_events()
+    assert [(r["item_id"], r["search_id"], r["rec_id"], r["position"], r["impression_query"]) for r in rows] == [
+        ("a", "s1", None, 2, "drill"), ("x", None, "r9", 1, None)]
+    assert rows[0]["impression_kind"] == "search" and rows[0]["explore"] is False
+    assert store.user_history("u1")[0].keys() >= {"search_id", "rec_id", "position"}
+
+
+def test_per_query_click_through(store):
+    store.add_impressions([search(f"d{n}", user=f"u{n % 3}") for n in range(4)]
+                          + [search("h1", query="Hammer"), search("h2", query="hammer ", user="u9")])
+    store.add_events([event(search_id="d1", item_id="b", position=2),
+                      event(search_id="d1", item_id="b", type="add_to_cart"),
+                      event(search_id="d2", item_id="c", type="purchase"),
+                      event(item_id="c")])  # not attributed: counts nowhere
+    drill, hammer = store.query_attribution()
+    assert drill == {"query": "drill", "searches": 4, "shoppers": 3, "clicks": 1, "clicked_searches": 1, "ctr": 0.25,
+                     "mean_click_position": 2.0, "add_to_cart": 1, "purchases": 1}
+    assert hammer["searches"] == 2 and hammer["clicks"] == 0 and hammer["mean_click_position"] is None
+    assert [q["query"] for q in store.no_click_queries()] == ["hammer"]
+    late = datetime.fromtimestamp(T0 + 1, tz=timezone.utc)
+    assert store.query_attribution(since=late) == [] and store.query_attribution(until=late)[0]["searches"] == 4
+
+
+def test_bad_position_or_overlong_ids_are_rejected_per_row(store):
+    from pydantic import ValidationError
+
+    for bad in ({"position": 0}, {"position": 10_001}, {"position": 1.5}, {"position": True},
+                {"search_id": "x" * 65}, {"rec_id": "r\x00"}):
+        with pytest.raises(ValidationError):
+            event(**bad)
+    assert event(position="3", search_id=" s1 ").position == 3
+    assert event(search_id="s1").event_id != event().event_id  # the id is part of the event's content
+    assert event().event_id == Event.from_row(
+        {"user_id": "u1", "item_id": "a", "type": "click", "timestamp": T0 + 60}).event_id
+
+
+OLD_EVENTS = """CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, event_id VARCHAR(256),
+user_id VARCHAR(256) NOT NULL, item_id VARCHAR(256), type VARCHAR(64) NOT NULL, ts FLOAT NOT NULL,
+quantity FLOAT NOT NULL, price FLOAT, session_id VARCHAR(256), query TEXT, channel VARCHAR(64),
+ingested_at FLOAT NOT NULL)"""
+
+
+def test_an_old_store_gains_the_attribution_columns(tmp_path):
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute(OLD_EVENTS)
+        conn.execute("CREATE UNIQUE INDEX ix_events_event_id ON events (event_id)")
+        conn.execute("INSERT INTO events VALUES (1, 'e1', 'u1', 'a', 'view', 1700000000.0, 1, NULL, NULL, NULL, "
+                     "NULL, 1700000000.0)")
+    store = Store(f"sqlite:///{path}")
+    assert store.user_history("u1")[0]["position"] is None
+    store.add_events([event(search_id="s1", position=4)])
+    assert [r["position"] for r in store.attributed_events()] == [4]
+    store.close()
+    with sqlite3.connect(path) as conn:
+        indexes = {r[1] for r in conn.execute("PRAGMA index_list(events)")}
+    assert {"ix_events_search_id", "ix_events_rec_id"} <= indexes
+    Store(f"sqlite:///{path}").close()  # opening again changes nothing
