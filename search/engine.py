@@ -292,10 +292,11 @@ class SearchEngine:
             idx.suggest(cat, first + k, tw, attr_words)
 
     # ====================================================================== searching
-    def understand(self, query: str) -> Understood:
+    def understand(self, query: str, synonyms: dict | None = None) -> Understood:
         with self._lock.read():
             idx = self.indexes
-            return understand(query, idx.knowledge, known=idx.known, correct=idx.correct, synonyms=self.config.synonyms)
+            return understand(query, idx.knowledge, known=idx.known, correct=idx.correct,
+                              synonyms=self.config.synonyms if synonyms is None else synonyms)
 
     def query_text(self, u: Understood, query: str) -> str:
         """The text the query vector is computed from (corrections applied, price words out)."""
@@ -306,14 +307,17 @@ class SearchEngine:
             return self.indexes.suggester.complete(prefix, limit)
 
     def search(self, query: str, *, limit: int = 10, offset: int = 0, filters=None,
-               user_profile: dict | None = None, sort: str | None = None) -> dict:
+               user_profile: dict | None = None, sort: str | None = None, synonyms: dict | None = None,
+               rerank=None) -> dict:
         """Search the catalogue.
 
         filters (a `store.filters.Filters` or a mapping): category (path prefix), brand, color
         (a value or a list), min_price, max_price, in_stock (True drops out-of-stock items); a
         wrong one raises `store.filters.FilterError` (a ValueError). user_profile:
         {"categories": {path: weight}, "brands": {brand: weight}}. sort: None/"relevance",
-        "price_asc" or "price_desc".
+        "price_asc" or "price_desc". synonyms: word -> words it also matches, instead of the
+        configured ones (the live set, `api.merchandising`). rerank(rows, scores, eligible) ->
+        (rows, scores): reorders the whole ranked list before the page is cut (merchandising rules).
         Returns {"query", "understood", "total", "items", "facets", "did_you_mean", "relaxed"}:
         `total` counts every match (facets too); `relaxed` says the query as typed matched
         nothing and words were dropped (`understood["dropped_terms"]`); `did_you_mean` is the
@@ -323,16 +327,20 @@ class SearchEngine:
         """
         if sort not in (None, "relevance", "price_asc", "price_desc"):
             raise ValueError(f"unknown sort {sort!r}: use relevance, price_asc or price_desc")
-        u = self.understand(query or "")
+        u = self.understand(query or "", synonyms)
         encoder, raw = self._raw_vector(u, query or "")  # the slow part with a real model: outside the lock
         with self._lock.read():
-            found, mask = self._find(query or "", u, filters, user_profile, raw if encoder is self.encoder else None)
+            found, mask = self._find(query or "", u, filters, user_profile, raw if encoder is self.encoder else None,
+                                     synonyms)
             if found is not None:
                 rows, relaxed, dropped = found.rows, found.relaxed, found.dropped
                 ranked_rows, ranked_scores = self._rank(found, u, sort)
             else:  # browsing: no words, only filters (and perhaps a price)
                 rows, relaxed, dropped = np.flatnonzero(mask), False, []
                 ranked_rows, ranked_scores = self._browse(rows, u, sort)
+            if rerank is not None:  # merchandising: the whole list, before the page is cut
+                ranked_rows, ranked_scores = rerank(ranked_rows, ranked_scores, mask)
+                rows = ranked_rows
             page = slice(offset, offset + limit)
             items = [{**self.catalogue.item(r), "score": round(float(s), 6)}
                      for r, s in zip(ranked_rows[page].tolist(), ranked_scores[page].tolist())]
@@ -356,7 +364,8 @@ class SearchEngine:
                 return np.zeros(0, dtype=np.int64), None
             return found.cand, found.features
 
-    def _find(self, query: str, u: Understood, filters, profile, raw_vector=None) -> tuple[Found | None, np.ndarray]:
+    def _find(self, query: str, u: Understood, filters, profile, raw_vector=None,
+              synonyms: dict | None = None) -> tuple[Found | None, np.ndarray]:
         """(what the query matches, None for a price-only query or nothing to match with; the
         rows the filters let through, of those published when the search began)."""
         n = len(self.catalogue.item_ids)
@@ -364,7 +373,8 @@ class SearchEngine:
         if price_only(u):
             return None, mask
         qvec, qraw = self._query_vectors(u, query, raw_vector)
-        retriever = Retriever(self.config, self.catalogue, self.indexes, vectors=self.vectors,
+        cfg = self.config if synonyms is None else replace(self.config, synonyms=synonyms)
+        retriever = Retriever(cfg, self.catalogue, self.indexes, vectors=self.vectors,
                               dense_rows=self._dense_rows, clicks=self.clicks, ranker=self.ranker is not None)
         return retriever.find(u, mask, n, qvec, qraw, profile), mask
 
