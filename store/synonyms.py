@@ -112,6 +112,11 @@ class SynonymSet:
     def __len__(self) -> int:
         return len(self.synonyms)
 
+    def alternatives(self, matched: str) -> list[str]:
+        """Every phrase the entries add to `matched` (a phrase as `fired` names it)."""
+        entries = self._phrases.get(tuple(matched.split()), ())
+        return list(dict.fromkeys(a for _, added in entries for a in added))[:self.max_alternatives]
+
     def expand(self, query_words: Sequence[str]) -> tuple[list[list[str]], list[dict[str, Any]]]:
         """`(groups, fired)` for a query's words (see `Expansion`)."""
         result = self.expansion(query_words)
