@@ -35,9 +35,10 @@ EngineDep = Annotated[Engine, Depends(get_engine)]
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
-def require(scope: str):
-    """A dependency that lets a request through only with a key holding `scope`. With no keys
-    configured every caller is trusted, and `api.gate` lets only this machine call."""
+def require(scope: str, *alternatives: str):
+    """A dependency that lets a request through only with a key holding `scope` (or one of the
+    `alternatives`). With no keys configured every caller is trusted, and `api.gate` lets only
+    this machine call."""
 
     async def check(request: Request) -> None:
         keyring = request.app.state.keyring
@@ -50,7 +51,7 @@ def require(scope: str):
         scopes = scopes_of(request.scope, keyring, authorization)
         if scopes is None:
             raise HTTPException(401, "unknown API key", headers={"WWW-Authenticate": "Bearer"})
-        if scope not in scopes:
+        if scope not in scopes and not scopes & set(alternatives):
             raise HTTPException(403, f"this key lacks the '{scope}' scope")
 
     return Depends(check)
@@ -59,6 +60,7 @@ def require(scope: str):
 ReadKey = require("read")
 WriteKey = require("write")
 AdminKey = require("admin")
+EventsKey = require("write", "events")  # POST /v1/events: an operator's write key or a tracker's events key
 
 
 def check_bounds(settings: ApiSettings, *, limit: int | None = None, offset: int | None = None,

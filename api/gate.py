@@ -11,9 +11,12 @@ hot path. Its checks, in order:
    a reverse proxy that rewrites `Host` must not break a shop's own pages.)
 3. The `Authorization: Bearer` key is looked up once; routes read the answer (`api.deps`).
 4. Rate limits per key, or per client address for requests without a valid key (429).
-5. A request with a body must hold a key with the scope it needs before one byte of the body is
-   read (401/403), and an admin write must be non-simple (`X-Kaiyu-Request` or a JSON body).
-6. The body is read here, up to `max_body_bytes` and no further (413, chunked or not), and handed
+5. A key holding only the `events` scope (shipped to browsers in a storefront's tracker) may
+   POST /v1/events and nothing else (403 anywhere else, reads included).
+6. A request with a body must hold a key with the scope it needs before one byte of the body is
+   read (401/403): `admin` under /v1/admin/, `write` or `events` for POST /v1/events, `write`
+   elsewhere; and an admin write must be non-simple (`X-Kaiyu-Request` or a JSON body).
+7. The body is read here, up to `max_body_bytes` and no further (413, chunked or not), and handed
    on whole.
 """
 
@@ -23,13 +26,14 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from api import errors
-from api.keys import KeyRing, hash_key
+from api.keys import EVENTS_ONLY, KeyRing, hash_key
 from api.ratelimit import RateLimits
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SCOPE_KEY = "kaiyu.key_scopes"  # in the ASGI scope: the request's key scopes, or None
 IN_PROCESS_PEER = "testclient"  # Starlette's in-process test client: never a network address
 ADMIN_PREFIX = "/v1/admin/"
+EVENTS_PATH = "/v1/events"
 NON_SIMPLE_HEADER = b"x-kaiyu-request"
 
 
@@ -114,16 +118,19 @@ class Gate:
         if wait is not None:
             return refuse(429, f"rate limit exceeded; retry in {wait} s", code="rate_limited",
                           headers={"Retry-After": str(wait)}, close=method not in SAFE_METHODS)
+        if scopes is not None and scopes <= EVENTS_ONLY and not (path == EVENTS_PATH and method in ("POST", "OPTIONS")):
+            return refuse(403, "an events key may only POST /v1/events", close=method not in SAFE_METHODS)
         if method in SAFE_METHODS:
             return None
-        needed = "admin" if path.startswith(ADMIN_PREFIX) else "write"
+        needed = ("admin",) if path.startswith(ADMIN_PREFIX) else ("write", "events") if path == EVENTS_PATH else ("write",)
         if self.keyring:
             if scopes is None:
                 return refuse(401, "missing or unknown API key: send 'Authorization: Bearer KEY'",
                               headers={"WWW-Authenticate": "Bearer"})
-            if needed not in scopes:
-                return refuse(403, f"this key lacks the '{needed}' scope")
-        if needed == "admin" and not (headers.get(NON_SIMPLE_HEADER) or is_json(headers.get(b"content-type", ""))):
+            if not scopes & set(needed):
+                return refuse(403, f"this key lacks the '{needed[0]}' scope"
+                                   + (f" (or '{needed[1]}')" if len(needed) > 1 else ""))
+        if needed == ("admin",) and not (headers.get(NON_SIMPLE_HEADER) or is_json(headers.get(b"content-type", ""))):
             return refuse(403, "an admin action needs the header 'X-Kaiyu-Request: 1' (or a JSON body), "
                                "which a browser sends only after a CORS preflight")
         length = headers.get(b"content-length")

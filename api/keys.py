@@ -2,7 +2,9 @@
 
 Scopes: `read` (search, recommendations, catalogue lookups: made to be shipped to browsers),
 `write` (events and catalogue rows: what an event pipeline holds), `admin` (the operator's
-`/v1/admin/*`: bundles, promotion, rollback, search analytics). Keys are read from the
+`/v1/admin/*`: bundles, promotion, rollback, search analytics), `events` (POST /v1/events and
+nothing else, refused everywhere else by `api.gate`: the key a storefront's tracker,
+kaiyu-insights.js, ships to browsers). Keys are read from the
 `Authorization: Bearer` header only, never from a query string (which ends up in logs)."""
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-SCOPES = ("read", "write", "admin")
+SCOPES = ("read", "write", "admin", "events")
+EVENTS_ONLY = frozenset({"events"})
+"""The scopes of a browser-shipped tracker key: `api.gate` lets it POST /v1/events only."""
 KEYS_FILE = "keys.json"
 
 
@@ -66,13 +70,23 @@ def load_keyring(spec: str, home: Path) -> KeyRing:
 
 def create_key(home: Path, scopes: tuple[str, ...], *, prefix: str | None = None, name: str = "") -> str:
     """Make a new random key, store its hash in the home's keys file, and return it (shown once)."""
-    prefix = prefix or ("sk" if {"write", "admin"} & set(scopes) else "pk")
+    unknown = set(scopes) - set(SCOPES)
+    if not scopes or unknown:
+        raise ValueError(f"unknown scopes {sorted(unknown) or list(scopes)}; use {', '.join(SCOPES)}")
+    prefix = prefix or ("sk" if {"write", "admin"} & set(scopes) else "ek" if set(scopes) == EVENTS_ONLY else "pk")
     key = f"{prefix}_{secrets.token_urlsafe(24)}"
     path = home / KEYS_FILE
     entries = json.loads(path.read_text()) if path.exists() else []
     entries.append({"sha256": hash_key(key), "scopes": sorted(scopes), "name": name})
     _write_entries(home, entries)
     return key
+
+
+def list_keys(home: Path) -> list[dict]:
+    """The home's keys file without the hashes: `{"name", "scopes"}` per key, in creation order."""
+    path = home / KEYS_FILE
+    entries = json.loads(path.read_text()) if path.exists() else []
+    return [{"name": e.get("name", ""), "scopes": e["scopes"]} for e in entries]
 
 
 def grant_scopes(home: Path, key: str, scopes: tuple[str, ...]) -> bool:

@@ -1,4 +1,4 @@
-"""The `kaiyu` command: import data, train, serve, evaluate, and run the demo.
+"""The `kaiyu` command: import data, train, serve, evaluate, manage keys, and run the demo.
 
 Every subcommand takes `--home DIR` (default `$KAIYU_HOME` or `./kaiyu-data`). Heavy modules are
 imported inside the subcommand that needs them, so `kaiyu --help` stays instant.
@@ -111,6 +111,26 @@ def cmd_bundles(args) -> int:
     return 0
 
 
+def cmd_keys(args) -> int:
+    from api.keys import create_key, list_keys
+
+    home = Path(args.home)
+    if args.action == "list":
+        for entry in list_keys(home):
+            print(f"{'+'.join(entry['scopes']):<24} {entry['name']}")
+        return 0
+    scopes = tuple(dict.fromkeys(s for part in (args.scope or ["read"]) for s in part.replace("+", ",").split(",") if s))
+    try:
+        key = create_key(home, scopes, name=args.name)
+    except ValueError as exc:
+        print(f"kaiyu keys: {exc}", file=sys.stderr)
+        return 2
+    print(f"created a {'+'.join(scopes)} key (shown once; only its hash is kept in {home / 'keys.json'}):",
+          file=sys.stderr)
+    print(key)
+    return 0
+
+
 def cmd_serve(args) -> int:
     from api.server import serve
 
@@ -138,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     home = argparse.ArgumentParser(add_help=False)  # also accepted after the subcommand
     home.add_argument("--home", default=argparse.SUPPRESS, help=home_help)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_import, _add_train, _add_export, _add_bundles, _add_serving, _add_evaluate):
+    for add in (_add_import, _add_train, _add_export, _add_bundles, _add_keys, _add_serving, _add_evaluate):
         add(sub, home, fmt)
     return parser
 
@@ -183,6 +203,17 @@ def _add_bundles(sub, home, fmt) -> None:
     p.add_argument("action", choices=["list", "show", "promote", "rollback"])
     p.add_argument("version", nargs="?", help="for show and promote")
     p.set_defaults(func=cmd_bundles)
+
+
+def _add_keys(sub, home, fmt) -> None:
+    p = sub.add_parser("keys", parents=[home], formatter_class=fmt, help="create or list API keys",
+                       description="Scopes: read (search, recommendations: for browsers), write (events, catalogue), "
+                                   "admin (/v1/admin), events (POST /v1/events only: the storefront tracker's key, "
+                                   "safe to ship in a page).")
+    p.add_argument("action", choices=["create", "list"])
+    p.add_argument("--scope", action="append", help="a scope (repeat, or join with +); default read")
+    p.add_argument("--name", default="", help="a label kept beside the key's hash")
+    p.set_defaults(func=cmd_keys)
 
 
 def _add_serving(sub, home, fmt) -> None:

@@ -5,6 +5,9 @@ reason and the rest are stored, so no row of any shape answers the batch with a 
 event without an `event_id` is identified by its content, its place in the body and the body
 itself (`Event.from_row`'s `origin`): a client retrying the same body within an hour or two
 stores each row once.
+
+POST /v1/events also takes an `events` key (a tracker's, shipped to browsers) and answers
+storefront pages of the configured origins cross-site (`api.cors`); PUT /v1/items needs `write`.
 """
 
 from __future__ import annotations
@@ -17,11 +20,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, HTTPException, Request
 from pydantic import ValidationError
 
-from api.deps import SettingsDep, StoreDep, WriteKey
+from api.deps import EventsKey, SettingsDep, StoreDep, WriteKey
 from api.schemas import ERROR_RESPONSES, EventRow, ItemRow, WritePublic, rows_body
 from store.schema import UNTIMED_RETRY_WINDOW_S, Event, ItemPatch, describe_error
 
-router = APIRouter(prefix="/v1", tags=["ingestion"], dependencies=[WriteKey], responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/v1", tags=["ingestion"], responses=ERROR_RESPONSES)
 
 Rows = Annotated[list[Any], Body(description="a JSON array of objects")]
 
@@ -62,7 +65,7 @@ def _shallow(row: dict) -> bool:
 
 
 @router.post("/events", response_model=WritePublic, summary="Record shopper events",
-             openapi_extra=rows_body(EventRow))
+             openapi_extra=rows_body(EventRow), dependencies=[EventsKey])
 def post_events(rows: Rows, store: StoreDep, settings: SettingsDep, request: Request):
     """`accepted`: rows stored by this request; `duplicates`: rows already stored (same
     `event_id`, or the same untimed row of the same body, sent before); `rejected`: per row."""
@@ -79,7 +82,7 @@ def post_events(rows: Rows, store: StoreDep, settings: SettingsDep, request: Req
 
 
 @router.put("/items", response_model=WritePublic, summary="Create or update catalogue items (partial updates allowed)",
-            openapi_extra=rows_body(ItemRow))
+            openapi_extra=rows_body(ItemRow), dependencies=[WriteKey])
 def put_items(rows: Rows, store: StoreDep, settings: SettingsDep, request: Request):
     _check_size(rows, settings)
     valid, positions, rejected = _validate(rows, lambda row, _: ItemPatch.model_validate(row))

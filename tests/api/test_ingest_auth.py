@@ -31,7 +31,7 @@ def test_writes_need_a_write_key(client):
     assert client.post("/v1/events", json=body, headers=auth("wrong")).status_code == 401
     forbidden = client.post("/v1/events", json=body, headers=auth(READ))
     assert forbidden.status_code == 403
-    assert forbidden.json() == {"error": {"code": "forbidden", "message": "this key lacks the 'write' scope"}}
+    assert forbidden.json() == {"error": {"code": "forbidden", "message": "this key lacks the 'write' scope (or 'events')"}}
     assert client.post("/v1/events", json=body, headers=auth(WRITE)).status_code == 200
 
 
