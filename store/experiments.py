@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import math
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable, Literal, Mapping
+from typing import Annotated, Any, Iterable, Literal, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from scipy import stats
@@ -47,22 +47,38 @@ def bucket(experiment_id: str, unit_id: str) -> float:
     return int.from_bytes(digest, "big") / 2**64
 
 
-class Variant(BaseModel):
-    """One arm: a name, its share of traffic, and what it changes (a bundle version, a search
-    setting, a rule set, a recommendation policy: the payload is the caller's to read)."""
+Setting = Annotated[str, Field(pattern=r"^search_[a-z0-9_]{1,60}$")]
+
+
+class Changes(BaseModel):
+    """What a variant changes, for the serving code to read (`request.state.kaiyu_variant_changes`):
+    search setting overrides (`search_*` names), a merchandising rule set, a recommendation
+    scenario or policy, a bundle version. Empty: the control's unchanged behaviour."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    name: str = Field(min_length=1, max_length=64)
+    search: dict[Setting, float | int | bool | str] = Field(default_factory=dict, max_length=20)
+    rule_set: str | None = Field(default=None, max_length=128)
+    scenario: str | None = Field(default=None, max_length=64)
+    bundle: str | None = Field(default=None, max_length=128)
+
+
+class Variant(BaseModel):
+    """One arm: a name, its share of traffic, and what it changes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
     share: float = Field(gt=0, le=1)
-    payload: dict[str, Any] = Field(default_factory=dict)
+    payload: Changes = Field(default_factory=Changes)
 
 
 class Experiment(BaseModel):
-    """An experiment: two or more variants (the first is the control) whose shares sum to 1."""
+    """An experiment: two or more variants (the first is the control) whose shares sum to 1, on
+    one surface: searches (exposures are search responses) or recommendations (rec responses)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    id: str = Field(min_length=1, max_length=128)
-    variants: tuple[Variant, ...] = Field(min_length=2)
+    id: str = Field(min_length=1, max_length=48, pattern=r"^[A-Za-z0-9_.-]+$")
+    variants: tuple[Variant, ...] = Field(min_length=2, max_length=10)
+    surface: Literal["search", "recs"] = "search"
     metric: Metric
     alpha: float = Field(default=0.05, gt=0, lt=0.5)
     min_exposures: int = Field(default=200, ge=2)
@@ -80,6 +96,10 @@ class Experiment(BaseModel):
     @property
     def control(self) -> Variant:
         return self.variants[0]
+
+    def label(self, variant: Variant) -> str:
+        """What a response and its impression carry: `experiment:variant`, unique across experiments."""
+        return f"{self.id}:{variant.name}"
 
     def assign(self, unit_id: str) -> Variant:
         """The variant of a user or session id: its bucket falls in that variant's share."""
