@@ -10,6 +10,8 @@ import tempfile
 from api.gate import is_loopback_name
 from api.keys import load_keyring
 
+SERVING_OMP_THREADS = "1"
+
 
 def serve(settings, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> int:
     import uvicorn
@@ -26,6 +28,11 @@ def serve(settings, *, host: str = "127.0.0.1", port: int = 8000, workers: int =
     if not keyring:
         print("kaiyu serve: no API keys configured: every local caller may read and write "
               "(only by a loopback address and name)", file=sys.stderr)
+    # one OpenMP thread per worker: each worker answers one request at a time, and faiss's OpenMP
+    # team waiting for a busy core cost a search 16 ms at p50 (4.7 ms with one thread; 2 cores,
+    # benchmarks/request_path.py). Read by libgomp when faiss loads in the worker; a value the
+    # operator set is kept.
+    os.environ.setdefault("OMP_NUM_THREADS", SERVING_OMP_THREADS)
     os.environ["KAIYU_HOME"] = str(settings.home)
     os.environ["KAIYU_BIND_HOST"] = host  # the app checks it again in every worker
     if workers > 1:

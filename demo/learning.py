@@ -6,6 +6,7 @@ second bundle when it is ready; the serving workers swap to it without dropping 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -50,6 +51,7 @@ class BackgroundLearning:
         self.process: subprocess.Popen | None = None
         self._echo: threading.Thread | None = None
         self._stopped = False
+        self._env = dict(os.environ)  # as it was before `kaiyu serve` set its serving threads
 
     def start(self) -> None:
         """Start in a thread: after the server answers `ready_url` (or 2 minutes without it)."""
@@ -67,7 +69,7 @@ class BackgroundLearning:
     def _launch(self) -> None:
         command = [sys.executable, "-m", "cli.main", "train", "--home", str(self.home)]
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                        bufsize=1, cwd=Path(__file__).resolve().parent.parent)
+                                        bufsize=1, env=self._env, cwd=Path(__file__).resolve().parent.parent)
         say(f"serving the quick bundle; learning search from the demo's search log in the background "
             f"(full log: {self.log_path}); the server swaps to the learned bundle when it is promoted")
 
