@@ -25,7 +25,7 @@ from search.indexing import WordIndexes, analyse
 from search.learned import LearnedParts, learned_score
 from search.persistence import load_engine, save_engine
 from search.ranking import Features, order, score
-from search.retrieval import Found, Retriever, did_you_mean, price_only
+from search.retrieval import Found, Retriever, did_you_mean, price_only, with_dense_floor
 from search.rwlock import ReadWriteLock
 from search.text import japanese_backend, terms
 from search.understanding import Understood, understand
@@ -87,6 +87,7 @@ class SearchEngine:
             else:
                 self.vectors, embedded = np.asarray(encoder.encode_products(texts), dtype=np.float32), n
             self.dense = self._vector_index().build(self.vectors)
+            self.config = with_dense_floor(cfg, self.vectors)  # an unset floor: the catalogue's
         t3 = time.perf_counter()
         self.build_info = {"items": n, "embedded": embedded, "seconds": {
             "analyse": round(t1 - t0, 3), "lexical": round(t2 - t1, 3), "dense": round(t3 - t2, 3),
@@ -308,8 +309,8 @@ class SearchEngine:
 
     def search(self, query: str, *, limit: int = 10, offset: int = 0, filters=None,
                user_profile: dict | None = None, sort: str | None = None, synonyms: dict | None = None,
-               rerank=None) -> dict:
-        """Search the catalogue.
+               rerank=None, facets: bool = True) -> dict:
+        """Search the catalogue (`facets=False`: no facet counts, an empty `facets`).
 
         filters (a `store.filters.Filters` or a mapping): category (path prefix), brand, color
         (a value or a list), min_price, max_price, in_stock (True drops out-of-stock items); a
@@ -348,8 +349,9 @@ class SearchEngine:
             if dropped:
                 understood["dropped_terms"] = dropped
             cfg = self.config
-            facets = self.catalogue.facets(rows, size=cfg.facet_size, price_ranges=list(cfg.price_ranges),
-                                           attribute_keys=cfg.attribute_keys)
+            facets = {} if not facets else self.catalogue.facets(
+                rows, size=cfg.facet_size, price_ranges=list(cfg.price_ranges),
+                attribute_keys=cfg.attribute_keys)
             return {"query": query, "understood": understood, "total": int(len(rows)), "items": items,
                     "facets": facets, "did_you_mean": did_you_mean(query, u), "relaxed": relaxed}
 
