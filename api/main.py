@@ -16,8 +16,10 @@ from api.config import ApiSettings, get_settings
 from api.engine import EngineHolder
 from api.gate import Gate, is_loopback_name
 from api.keys import load_keyring
+from api.merchandising import Merchandising
 from api.metrics import Metrics, MetricsMiddleware
 from api.ratelimit import RateLimits
+from api.routes import rules as rules_routes
 from api.routes import admin, ingest, ops, pages, recommend, search
 from api.searchlog import SearchLog
 from store.db import Store
@@ -34,6 +36,9 @@ async def lifespan(app: FastAPI):
     app.state.store, app.state.holder = store, holder
     app.state.searchlog = searchlog = SearchLog(store)
     searchlog.start()
+    app.state.merch = merch = Merchandising(store, holder)  # rules and synonyms, live: api.merchandising
+    await asyncio.to_thread(merch.refresh)
+    merch.start()
     watcher = asyncio.create_task(holder.watch())
     log.info("Kaiyu ready: bundle %s, home %s", holder.engine.version, settings.home)
     try:
@@ -43,6 +48,7 @@ async def lifespan(app: FastAPI):
         with contextlib.suppress(asyncio.CancelledError):
             await watcher
         await searchlog.stop()
+        await merch.stop()
         store.close()
 
 
@@ -60,6 +66,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     errors.install(app)
     for router in (search.router, recommend.router, ingest.router, ops.router, admin.router, pages.router):
         app.include_router(router)
+    app.include_router(rules_routes.router)  # merchandising: /v1/admin/rules, /v1/admin/synonyms
     origins = settings.cors_origins.split()
     if origins:
         app.add_middleware(CORSMiddleware, allow_origins=origins,

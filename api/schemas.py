@@ -23,6 +23,15 @@ class ItemHit(BaseModel):
     score: float
 
 
+class AppliedRule(BaseModel):
+    """A merchandising rule that changed a response, at the version that did, and what it did
+    (`{"action": "pin" | "hide" | "boost" | "bury" | "redirect", ...}`)."""
+
+    rule_id: str
+    version: int
+    actions: list[dict[str, Any]]
+
+
 class SearchPublic(BaseModel):
     query: str
     understood: dict[str, Any]
@@ -31,6 +40,8 @@ class SearchPublic(BaseModel):
     facets: dict[str, Any]
     did_you_mean: str | None = None
     relaxed: bool = False
+    applied_rules: list[AppliedRule] = Field(default=[], description="the merchandising rules that changed this list")
+    redirect: str | None = Field(default=None, description="a rule sends this query to this URL (not followed)")
 
 
 class Recommendation(BaseModel):
@@ -46,12 +57,14 @@ class RecommendationsPublic(BaseModel):
     scenario: str
     items: list[Recommendation]
     model_version: str
+    applied_rules: list[AppliedRule] = Field(default=[], description="the merchandising rules that changed this list")
 
 
 class RelatedPublic(BaseModel):
     item_id: str
     items: list[Recommendation]
     model_version: str
+    applied_rules: list[AppliedRule] = Field(default=[], description="the merchandising rules that changed this list")
 
 
 # -- write bodies: typed for the OpenAPI document (and the clients and fuzzers generated from it).

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Path, Query
 
 from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep, check_bounds
+from api.merchandising import MerchDep
 from api.schemas import ERROR_RESPONSES, RecommendationsPublic, RelatedPublic
 from store.filters import Filters
 
@@ -20,7 +21,7 @@ Limit = Annotated[int, Query(ge=1, description="at most the setting max_limit")]
 @router.get("/users/{user_id}/recommendations", response_model=RecommendationsPublic,
             summary="Recommendations for a shopper (an unknown shopper gets cold-start results)")
 async def recommendations(
-    engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, user_id: IdPath,
+    engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, user_id: IdPath, merch: MerchDep,
     limit: Limit = 10,
     scenario: Annotated[Scenario | None, Query(description="default: read from the shopper's recent events")] = None,
     exclude: Annotated[Literal["purchased", "interacted", "none"] | None, Query()] = None,
@@ -32,34 +33,37 @@ async def recommendations(
     if exclude is None:
         exclude = "none" if scenario == "buy-again" else "purchased"
     try:
-        result = service.recommend(user_id, k=limit, scenario=scenario, history=store.recent_interactions(user_id, limit=50),
+        result = service.recommend(user_id, k=merch.depth(service, limit), scenario=scenario, history=store.recent_interactions(user_id, limit=50),
                                    session_items=session_items, filters=filters, exclude=exclude)
     except ValueError as exc:  # a request the service cannot serve as asked (e.g. a scenario without its item)
         raise HTTPException(400, str(exc)) from None
     result.setdefault("user_id", user_id)
     result["model_version"] = engine.version
+    result["items"], result["applied_rules"] = merch.recommendations(service, result["items"], result["scenario"], limit)
     return result
 
 
-def _related(engine, item_id: str, method: str, limit: int, filters: Filters) -> dict:
+def _related(engine, merch, item_id: str, method: str, limit: int, filters: Filters) -> dict:
     service = engine.require("recsys")
     try:
-        items = getattr(service, method)(item_id, k=limit, filters=filters)
+        items = getattr(service, method)(item_id, k=merch.depth(service, limit), filters=filters)
     except KeyError:
         raise HTTPException(404, f"unknown item {item_id!r}") from None
     except ValueError as exc:
         raise HTTPException(400, str(exc)) from None
-    return {"item_id": item_id, "items": items, "model_version": engine.version}
+    items, applied = merch.recommendations(service, items, method.replace("_", "-"), limit)
+    return {"item_id": item_id, "items": items, "model_version": engine.version,
+                            "applied_rules": applied}
 
 
 @router.get("/items/{item_id}/similar", response_model=RelatedPublic, summary="Items like this one")
-async def similar(engine: EngineDep, settings: SettingsDep, filters: FiltersDep, item_id: IdPath, limit: Limit = 10):
+async def similar(engine: EngineDep, merch: MerchDep, settings: SettingsDep, filters: FiltersDep, item_id: IdPath, limit: Limit = 10):
     check_bounds(settings, limit=limit)
-    return _related(engine, item_id, "similar", limit, filters)
+    return _related(engine, merch, item_id, "similar", limit, filters)
 
 
 @router.get("/items/{item_id}/bought-together", response_model=RelatedPublic, summary="Frequently bought together")
-async def bought_together(engine: EngineDep, settings: SettingsDep, filters: FiltersDep, item_id: IdPath,
+async def bought_together(engine: EngineDep, merch: MerchDep, settings: SettingsDep, filters: FiltersDep, item_id: IdPath,
                           limit: Limit = 10):
     check_bounds(settings, limit=limit)
-    return _related(engine, item_id, "bought_together", limit, filters)
+    return _related(engine, merch, item_id, "bought_together", limit, filters)

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep, check_bounds
+from api.merchandising import MerchDep
 from api.schemas import ERROR_RESPONSES, AutocompletePublic, SearchPublic
 from api.searchlog import SearchLogDep
 
@@ -41,6 +42,7 @@ def user_profile(store, user_id: str | None, weights: dict[str, float], limit: i
 @router.get("/search", response_model=SearchPublic, summary="Search the catalogue")
 def search(
     engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, searches: SearchLogDep,
+    merch: MerchDep,
     q: Annotated[str, Query(description="what the shopper typed (at most the setting max_query_length)")] = "",
     limit: Annotated[int, Query(ge=1, description="at most the setting max_limit")] = 10,
     offset: Annotated[int, Query(ge=0, description="at most the setting max_offset")] = 0,
@@ -48,8 +50,8 @@ def search(
     sort: Annotated[Literal["relevance", "price_asc", "price_desc"], Query()] = "relevance",
 ):
     check_bounds(settings, limit=limit, offset=offset, query=q)
-    result = engine.require("search").search(
-        q, limit=limit, offset=offset, filters=filters, user_profile=user_profile(store, user_id, settings.event_weights),
+    result = merch.search(  # with the live synonyms and merchandising rules: api.merchandising
+        engine.require("search"), q, limit=limit, offset=offset, filters=filters, user_profile=user_profile(store, user_id, settings.event_weights),
         sort=None if sort == "relevance" else sort)
     searches.record(q, result["total"], user_id=user_id, refined=bool(offset or filters or sort != "relevance"))
     return result
