@@ -180,9 +180,9 @@ def _learn_search(settings: Settings, store, search, learn_dir, clock: StageCloc
     report, or None without a budget or without search events."""
     if settings.search_learn_time_budget_s <= 0:
         return None
-    from search.learning import LearnOptions, SearchEvents, learn
+    from search.learning import LearnOptions, SearchEvents, SearchLog, learn
 
-    search_events = SearchEvents.from_store(store)
+    search_events = SearchLog.from_store(store) or SearchEvents.from_store(store)  # the impression log first
     if not len(search_events):
         return None
     with clock.stage("search learning"):

@@ -1,10 +1,14 @@
 """Search learning: the training procedure that learns, from the store's search events, the parts
 `search.learned` serves (serving never imports this package).
 
-A search event is an event with a `query` and an item (a click, a cart, a purchase). From them
-(`labels`): per (query, item) the events' weights summed and graded 1..4 (0 for a candidate
-nobody acted on); the queries are split deterministically (a hash of the normalised query) and a
-share is held back. `learn` (`loop`) then runs its stages in turn over one `run.Run`, each on top
+What learning reads: the store's search log where it keeps one (`clicklog.SearchLog`: what each
+search showed, with positions, and the events attributed to it by `search_id`), each action
+weighted by the inverse of its position's examination propensity (`propensity`, estimated from
+the randomised share of searches, `search_explore_share`), items shown and not acted on the
+negatives; else search events, events with a `query` and an item (`labels`): per (query, item)
+the events' weights summed and graded 1..4 (0 for a candidate nobody acted on). Either way the
+queries are split deterministically (a hash of the normalised query) and a share is held back:
+every decision is made on those held-back queries of the log (a validation split). `learn` (`loop`) then runs its stages in turn over one `run.Run`, each on top
 of what was kept before it (`stages`, `refit`):
 
 - fine_tune: MiniLM itself trained on (query, acted-on product text) pairs with torch, from the
@@ -32,6 +36,7 @@ stage in one shape (`loop.StageReport`). The kept setup's name comes from its pa
 from store.metrics import ndcg
 from search.learning.gate import Candidate, Verdict, better, judge
 from search.learning.groups import Group, compare, encode_raw, extract_groups, mean_ndcg, served_text
+from search.learning.clicklog import SearchLog, impression_labels
 from search.learning.labels import MAX_LABEL, QueryLabels, SearchEvents, held_back, query_key, search_labels
 from search.learning.loop import Learned, StageReport, learn
 from search.learning.run import LearnOptions, Run, setup_name
@@ -40,7 +45,7 @@ from search.learning.tuning import calibrated_min_similarity, fine_tunable, trai
 
 __all__ = [
     "CLICK_WEIGHTS", "MAX_LABEL", "SPREAD_SIMILARITIES", "Candidate", "Group", "LearnOptions", "Learned",
-    "QueryLabels", "Run", "SearchEvents", "StageReport", "Verdict", "better", "calibrated_min_similarity",
+    "QueryLabels", "Run", "SearchEvents", "SearchLog", "impression_labels", "StageReport", "Verdict", "better", "calibrated_min_similarity",
     "compare", "encode_raw", "extract_groups", "fine_tunable", "held_back", "item_neighbours", "judge", "learn",
     "mean_ndcg", "ndcg", "query_key", "search_labels", "served_text", "setup_name", "training_pairs", "tried_away",
 ]

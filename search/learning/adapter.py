@@ -68,10 +68,15 @@ def adapter_data(engine, groups: list[Group], hard: int = 10):
         p, grade = (g.acted, g.acted_labels) if g.acted is not None else (g.rows[g.labels > 0], g.labels[g.labels > 0])
         if not len(p):
             continue
-        n_ = g.rows[g.labels == 0]
+        # negatives: candidates nobody acted on; shown and not acted on where the log says so
+        # (an item never shown may be relevant: nobody saw it)
+        unacted = g.labels == 0
+        if g.shown is not None and (g.shown & unacted).any():
+            unacted = g.shown & unacted
+        n_ = g.rows[unacted]
         if len(n_) and g.features is not None:
             raw = g.features.dense_raw if g.features.dense_raw is not None else g.features.dense
-            dn = raw[g.labels == 0]
+            dn = raw[unacted]
             n_ = n_[np.argsort(-dn, kind="stable")[:hard]]
         Q.append(g.qraw)
         pos.append(p)

@@ -27,6 +27,7 @@ class Group:
     qraw: np.ndarray | None = None
     acted: np.ndarray | None = None         # rows of every acted-on item, candidate or not
     acted_labels: np.ndarray | None = None  # and their labels
+    shown: np.ndarray | None = None         # per candidate: the log shows it was shown (None: no impressions)
 
 
 def extract_groups(engine, queries: dict[str, QueryLabels], keys: list[str], *, deadline: float | None = None,
@@ -46,8 +47,9 @@ def extract_groups(engine, queries: dict[str, QueryLabels], keys: list[str], *, 
         labels = np.array([ql.labels.get(i, 0) for i in ids], dtype=np.float32)
         known = [(engine.row_of[i], v) for i, v in ql.labels.items() if i in engine.row_of]
         acted = np.array([r for r, _ in known], dtype=np.int64)
+        shown = np.array([i in ql.shown for i in ids], dtype=bool) if ql.shown else None
         groups.append(Group(key, rows, f, labels, list(ql.labels.values()), raw, acted,
-                            np.array([v for _, v in known], dtype=np.float32)))
+                            np.array([v for _, v in known], dtype=np.float32), shown))
     return groups
 
 

@@ -25,6 +25,13 @@ class SearchEvents:
     def __len__(self) -> int:
         return len(self.queries)
 
+    def labels(self, event_weights: dict[str, float] | None = None) -> dict[str, "QueryLabels"]:
+        """Per normalised query, the graded items (`search_labels`): no positions, no impressions."""
+        return search_labels(self, event_weights)
+
+    def describe(self) -> dict:
+        return {"source": "search events (query on the event; no impressions, no position-bias correction)"}
+
     @classmethod
     def from_records(cls, records) -> "SearchEvents":
         rows = [(r.get("query"), r.get("item_id"), r.get("type")) for r in records]
@@ -68,6 +75,7 @@ class QueryLabels:
     query: str                       # the most frequent spelling, what is searched
     labels: dict[str, int]           # item id -> grade 1..MAX_LABEL
     weight: float                    # total event weight (how often the query led somewhere)
+    shown: frozenset[str] = frozenset()  # items the log says were shown (acted on or not): known negatives
 
 
 def search_labels(events: SearchEvents, event_weights: dict[str, float] | None = None,

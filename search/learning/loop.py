@@ -9,7 +9,8 @@ from typing import Any, NamedTuple
 
 from search.learned import LearnedParts
 from search.learning.groups import compare, encode_raw, extract_groups, hand_scores
-from search.learning.labels import SearchEvents, held_back, search_labels
+from search.learning.clicklog import SearchLog
+from search.learning.labels import SearchEvents, held_back
 from search.learning.refit import AdapterRefit, ClicksRefit, ModelRefit, WordsRefit
 from search.learning.run import LearnOptions, Run
 from search.learning.stages import Adapter, Clicks, FineTune, Ranker, Stage, TryAway, Words
@@ -40,7 +41,7 @@ class StageReport:
     tried: list[dict[str, Any]] = field(default_factory=list)  # each candidate: its name, accepted, why
 
 
-def learn(engine, events: SearchEvents, options: LearnOptions | None = None, **overrides) -> Learned:
+def learn(engine, events: SearchEvents | SearchLog, options: LearnOptions | None = None, **overrides) -> Learned:
     """Learn the engine's embedding model, query adapter, ranking, click memory and shoppers'
     words from search events within the time budget, keep what beats the engine on the
     held-back queries, serve with it, and return it with the report (kept as `engine.learned_info`).
@@ -56,16 +57,16 @@ def learn(engine, events: SearchEvents, options: LearnOptions | None = None, **o
     return finish(run)
 
 
-def prepare(engine, events: SearchEvents, opts: LearnOptions) -> Run:
+def prepare(engine, events: SearchEvents | SearchLog, opts: LearnOptions) -> Run:
     """The labelled queries split, and every query's candidates and features as the engine ranks
     them now (learning starts from the built-in ranking); the report says why when there are too
     few queries to learn from."""
     started = time.perf_counter()
     engine.set_learned()
-    queries = search_labels(events, opts.event_weights)
+    queries = events.labels(opts.event_weights)
     keys = sorted(queries, key=lambda k: (-queries[k].weight, k))[:opts.max_queries]
     report: dict[str, Any] = {"events": int(len(events)), "queries": len(queries), "holdout_share": opts.holdout,
-                              "time_budget_s": opts.time_budget_s, "used": False}
+                              "time_budget_s": opts.time_budget_s, "used": False, "log": events.describe()}
     held = [k for k in keys if held_back(k, opts.holdout, opts.seed)]
     train_keys = [k for k in keys if not held_back(k, opts.holdout, opts.seed)]
     run = Run(engine, opts, queries, keys, train_keys, held, report, started=started,
