@@ -25,10 +25,11 @@ def ranker_params(seed: int = 0, threads: int = 2, max_label: int = MAX_LABEL) -
 def train_ranker(cfg, groups: list[Group], valid: list[Group] | None = None, *, rounds: int = 1000,
                  deadline: float | None = None, seed: int = 0, threads: int = 2, base: float = 5.0,
                  features: tuple[str, ...] = FEATURE_NAMES, early_stopping: int = 50,
-                 top: int = 50, sample: int = 50) -> LearnedRanker:
+                 top: int = 50, sample: int = 50, shown_only: bool = False) -> LearnedRanker:
     """Each query contributes its acted-on candidates, the hand ranking's `top` and `sample`
     others at random (the rows that matter for the top of the list, at a fraction of the
-    cost of all of them)."""
+    cost of all of them). `shown_only`: where the log says what was shown, only the candidates
+    shown or acted on (a candidate nobody saw is no negative)."""
     import lightgbm as lgb
 
     rng = np.random.default_rng(seed)
@@ -42,11 +43,16 @@ def train_ranker(cfg, groups: list[Group], valid: list[Group] | None = None, *, 
             X = feature_matrix(g.features, cfg, features)
             order_ = np.argsort(-X[:, hand], kind="stable")
             keep = np.zeros(len(X), dtype=bool)
-            keep[order_[:top]] = True
             keep[g.labels > 0] = True
-            others = order_[top:]
-            if sample and len(others):
-                keep[rng.choice(others, min(sample, len(others)), replace=False)] = True
+            if shown_only and g.shown is not None:
+                keep |= g.shown
+            else:
+                keep[order_[:top]] = True
+                others = order_[top:]
+                if sample and len(others):
+                    keep[rng.choice(others, min(sample, len(others)), replace=False)] = True
+            if keep.sum() < 2:
+                continue
             Xs.append(X[keep])
             ys.append(g.labels[keep])
             sizes.append(int(keep.sum()))

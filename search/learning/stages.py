@@ -130,18 +130,27 @@ class Ranker:
                 engine, run.queries, run.train_groups, run.held, run.raw, run.value("adapter"),
                 deadline=run.deadline, seed=opts.seed, threads=opts.threads)
         fit, valid = inner_split(run.train_groups, opts.seed)
-        ranker = train_ranker(engine.config, fit, valid, deadline=run.deadline, seed=opts.seed, threads=opts.threads)
-        run.report["ranker_trees"] = ranker.booster.num_trees()
+        # with impressions in the log, also a ranker that learns only from what shoppers saw
+        impressions = any(g.shown is not None for g in run.train_groups)
+        for shown_only in ((False, True) if impressions else (False,)):
+            if run.out_of_time():
+                break
+            ranker = train_ranker(engine.config, fit, valid, deadline=run.deadline, seed=opts.seed,
+                                  threads=opts.threads, shown_only=shown_only)
+            run.report["ranker_trees" + ("_shown" if shown_only else "")] = ranker.booster.num_trees()
 
-        def refit() -> None:
-            if opts.refit and not run.out_of_time():
-                run.replace("ranker", train_ranker(
-                    engine.config, run.train_groups + run.held_groups, rounds=max(1, ranker.booster.num_trees()),
-                    deadline=run.deadline + 0.1 * opts.time_budget_s, seed=opts.seed, threads=opts.threads))
-                run.report["ranker_refit"] = True
+            def refit(ranker=ranker, shown_only=shown_only) -> None:
+                run.report["ranker_rows"] = "shown or acted on" if shown_only else "hand top, sample, acted on"
+                if opts.refit and not run.out_of_time():
+                    run.replace("ranker", train_ranker(
+                        engine.config, run.train_groups + run.held_groups, rounds=max(1, ranker.booster.num_trees()),
+                        deadline=run.deadline + 0.1 * opts.time_budget_s, seed=opts.seed, threads=opts.threads,
+                        shown_only=shown_only))
+                    run.report["ranker_refit"] = True
 
-        yield Candidate("ranker", ranker, compare(run.held_groups, lambda g: engine.learned_score(g.features, ranker)),
-                        on_keep=refit)
+            yield Candidate("ranker", ranker,
+                            compare(run.held_groups, lambda g, ranker=ranker: engine.learned_score(g.features, ranker)),
+                            tried_as=run.name("ranker(shown)", "ranker") if shown_only else None, on_keep=refit)
 
 
 def scaled_votes(f: Features | None, weight: float) -> Features | None:

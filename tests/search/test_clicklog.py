@@ -82,3 +82,35 @@ def test_from_store_reads_impressions_and_attributed_events(tmp_path):
         assert log.labels()["drill"].labels == {"i2": 3}  # 1 click over 1 + 0.5 (prior (1/k), position 2)
     finally:
         store.close()
+
+
+def test_learning_from_a_biased_log_with_randomised_traffic(encoder, ids):
+    """Shoppers of a position-based model on what the hand ranking shows (the plain title
+    first); they want the deluxe one. From impressions, attributed clicks and a randomised
+    tenth of the searches, learning estimates the propensities and learns the pattern for
+    query words it never saw clicks for."""
+    pytest.importorskip("lightgbm")
+    from test_learning import UNSEEN, WORDS, family_catalog
+
+    from search.engine import SearchEngine
+    from search.learning import LearnOptions, learn
+
+    engine = SearchEngine.build(family_catalog(), encoder=encoder)
+    model, rng = ClickModel(eta=1.0, noise=0.05), np.random.default_rng(0)
+    impressions, events = [], []
+    for i, w in enumerate(WORDS[:100]):
+        shown = ids(engine.search(w, limit=10))
+        for s in range(8):
+            sid, order, explore = f"{i}-{s}", list(shown), s % 4 == 0
+            if explore:
+                order = [order[k] for k in rng.permutation(len(order))]
+            impressions.append(imp(sid, w, order, explore=explore))
+            events += [{"search_id": sid, "item_id": a.item_id, "position": a.position, "type": a.type}
+                       for a in model.session(order, {f"deluxe-{i}": 1.0}, rng)]
+    log = SearchLog(impressions, events)
+    report = learn(engine, log, LearnOptions(time_budget_s=60, adapter=False, min_queries=20)).report
+    assert report["log"]["propensity"]["source"].startswith("estimated")
+    assert report["log"]["impressions"] == 800 and report["log"]["explore_impressions"] == 200
+    assert report["ranker"] and report["held_back"][report["chosen"]]["ndcg@10"] > report["held_back"]["hand"]["ndcg@10"]
+    right = sum(ids(engine.search(w, limit=1)) == [f"deluxe-{100 + k}"] for k, w in enumerate(UNSEEN))
+    assert right >= 0.9 * len(UNSEEN)
