@@ -1,13 +1,18 @@
 """Load on the HTTP API: recommendations on the Online Retail store, search on the 54,667-product
 Home Depot catalogue, `kaiyu serve --workers 2`, wrk on 127.0.0.1 for a bounded time.
 
-    .venv/bin/python -m benchmarks.load [--duration 20] [--only recommendations|search]
+    .venv/bin/python -m benchmarks.load [--duration 20] [--only recommendations|search|baseline]
                                         [--rec-connections 4,8,16] [--search-connections 2,4,8]
 
 Prepares each store through the public interface (adapters -> `kaiyu import` -> `kaiyu train`)
 the first time, under benchmarks/out/load/. Then, per store: steady runs at several wrk
 concurrencies (closed-loop load: more connections buy throughput with latency), and a run during
 which a retrain is promoted (errors must stay at zero); memory per worker is read from /proc.
+Search requests are a Zipf(1.0) stream of the Home Depot queries (seeded: shop traffic is
+head-heavy), run with the query-vector cache on (the default) and once more with it off
+(`KAIYU_QUERY_CACHE=0`). A bare FastAPI app on the same uvicorn (2 workers, uvloop, httptools)
+answering a constant JSON body is measured in the same run: the ceiling of the framework on
+this machine while it is shared.
 Needs wrk (`apt-get install wrk`; installed by this script when missing and run as root).
 """
 
@@ -53,9 +58,9 @@ def prepare(name: str, convert) -> Path:
     return home
 
 
-def start_server(home: Path, workers: int) -> tuple[subprocess.Popen, str]:
+def start_server(home: Path, workers: int, extra_env: dict | None = None) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write"}
+    env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {WRITE}:read+write", **(extra_env or {})}
     log_path = home / "server.log"
     proc = start_serve(home, port=port, workers=workers, env=env, log_path=log_path, new_session=True)
     base = f"http://127.0.0.1:{port}"
@@ -93,10 +98,12 @@ def wrk(base: str, paths: list[str], *, duration: int, connections: int) -> dict
             "p90_ms": r["p90_us"] / 1000, "p99_ms": r["p99_us"] / 1000, "requests": r["requests"], "errors": errors}
 
 
-def run_scenario(name: str, home: Path, paths: list[str], args, connections: list[int]) -> list[dict]:
-    """Steady runs at each concurrency in `connections` (latency against throughput), then a
-    run at the middle one while `kaiyu train --force` trains and promotes beside the server."""
-    proc, base = start_server(home, args.workers)
+def run_scenario(name: str, home: Path, paths: list[str], args, connections: list[int], *,
+                 extra_env: dict | None = None, retrain: bool = True) -> list[dict]:
+    """Steady runs at each concurrency in `connections` (latency against throughput), then
+    (`retrain`) a run at the middle one while `kaiyu train --force` trains and promotes beside
+    the server. `extra_env`: the server's settings for this scenario."""
+    proc, base = start_server(home, args.workers, extra_env)
     rows = []
     try:
         for _ in range(50):  # warm every worker
@@ -105,6 +112,8 @@ def run_scenario(name: str, home: Path, paths: list[str], args, connections: lis
             steady = wrk(base, paths, duration=args.duration, connections=c)
             rows.append({"scenario": name, "run": f"steady, {c} connections", "connections": c, **steady,
                          "worker_rss_mb": worker_rss_mb(proc)})
+        if not retrain:
+            return rows
         # the nightly job runs and promotes while the load goes on (on the same 2 cores)
         c = connections[len(connections) // 2]
         env = {**os.environ, "KAIYU_TRAIN_TIME_BUDGET_S": "30"}
@@ -123,12 +132,53 @@ def run_scenario(name: str, home: Path, paths: list[str], args, connections: lis
     return rows
 
 
+BARE_APP = """
+from fastapi import FastAPI
+app = FastAPI()
+BODY = {"user_id": "u", "scenario": "for-you", "model_version": "v",
+        "items": [{"item_id": f"I{i}", "score": 1.0 - i / 10, "reason": "popular"} for i in range(10)]}
+
+@app.get("/v1/users/{user_id}/recommendations")
+async def recommendations(user_id: str, limit: int = 10):
+    return BODY
+"""
+
+
+def bare_fastapi(args, connections: list[int]) -> list[dict]:
+    """The framework's ceiling here: a bare FastAPI app (one route, a constant 10-item body) on
+    the same uvicorn settings as `kaiyu serve`, at the recommendation concurrencies."""
+    app_dir = OUT / "bare"
+    app_dir.mkdir(parents=True, exist_ok=True)
+    (app_dir / "bare_app.py").write_text(BARE_APP)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "bare_app:app", "--port", str(port), "--workers",
+                             str(args.workers), "--loop", "uvloop", "--http", "httptools", "--no-access-log",
+                             "--log-level", "warning"], cwd=app_dir, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    rows = []
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/v1/users/u/recommendations").status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        paths = [f"/v1/users/{i}/recommendations?limit=10" for i in range(2000)]
+        for c in connections:
+            rows.append({"scenario": "bare FastAPI baseline", "run": f"steady, {c} connections", "connections": c,
+                         **wrk(base, paths, duration=args.duration, connections=c), "worker_rss_mb": worker_rss_mb(proc)})
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(30)
+    return rows
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=20, help="seconds per wrk run")
     parser.add_argument("--rec-connections", default="4,8,16", help="wrk concurrencies for recommendations")
     parser.add_argument("--search-connections", default="2,4,8", help="wrk concurrencies for search")
-    parser.add_argument("--only", choices=("recommendations", "search"), help="run one scenario")
+    parser.add_argument("--only", choices=("recommendations", "search", "baseline"), help="run one scenario")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
@@ -137,18 +187,26 @@ def main(argv=None) -> int:
     rng = random.Random(0)
 
     rows = []
-    if args.only != "search":
+    if args.only in (None, "baseline"):
+        rows += bare_fastapi(args, [int(c) for c in args.rec_connections.split(",")])
+    if args.only in (None, "recommendations"):
         retail = prepare("online-retail", lambda d, f: adapters.online_retail(d, f))
         users = sorted(adapters.online_retail_clean()["CustomerID"].astype("int64").astype(str).unique())
         rec_paths = [f"/v1/users/{u}/recommendations?limit=10" for u in rng.sample(users, 2000)]
         rows += run_scenario("recommendations (Online Retail)", retail, rec_paths, args,
                              [int(c) for c in args.rec_connections.split(",")])
-    if args.only != "recommendations":
+    if args.only in (None, "search"):
+        from benchmarks.query_cache import zipf_stream
+
         depot = prepare("home-depot", lambda d, f: adapters.home_depot(d, f))
         queries = sorted(adapters.load_home_depot_judgements()["search_term"].unique())
-        search_paths = [str(httpx.URL("/v1/search", params={"q": q, "limit": 10})) for q in rng.sample(queries, 2000)]
-        rows += run_scenario("search (Home Depot, 54,667 items)", depot, search_paths, args,
-                             [int(c) for c in args.search_connections.split(",")])
+        stream = zipf_stream(queries, 20_000, exponent=1.0, seed=0)  # wrk draws from it uniformly
+        search_paths = [str(httpx.URL("/v1/search", params={"q": q, "limit": 10})) for q in stream]
+        search_connections = [int(c) for c in args.search_connections.split(",")]
+        rows += run_scenario("search (Home Depot, 54,667 items, Zipf)", depot, search_paths, args, search_connections)
+        rows += run_scenario("search, query cache off", depot, search_paths, args,
+                             [search_connections[len(search_connections) // 2]],
+                             extra_env={"KAIYU_QUERY_CACHE": "0"}, retrain=False)
 
     print(f"\n{os.cpu_count()} cores; kaiyu serve --workers {args.workers}; wrk -t2 "
           f"-d{args.duration}s on 127.0.0.1 (wrk shares the cores)")
