@@ -24,11 +24,19 @@ class SearchConfig:
     dense_exact_below: int = 5000
     nprobe: int = 64                  # IVF lists searched: recall@100 ~0.97 on 54k MiniLM titles
 
-    # candidates and matching
-    min_should_match: float = 1.0     # idf-weighted share of query terms an item must contain
+    # candidates and matching: recall first (precision comes from ranking). A store that wants
+    # stricter matching raises min_should_match (1.0: every query word) or dense_min_similarity.
+    min_should_match: float = 0.0     # idf-weighted share of query terms an item must contain (> 0: some)
     lexical_candidates: int = 300
     dense_candidates: int = 200       # a hybrid ranking reads dense neighbours past the first page
-    dense_min_similarity: float = 0.5  # a dense-only candidate needs at least this cosine
+    # the cosine a dense-only candidate needs; None: read off the catalogue at build, the
+    # `dense_background_quantile` of the cosines of random product pairs (what unrelated products
+    # share under this model), so a neighbour must be closer than nearly every chance pair
+    dense_min_similarity: float | None = None
+    dense_background_quantile: float = 0.99
+    # scripts the dense model reads (the packaged MiniLM: English); a query with a word in
+    # another script (Japanese) is answered by words alone. A multilingual model adds "japanese".
+    dense_scripts: tuple[str, ...] = ("latin",)
 
     # ranking weights (see ranking.py)
     w_lexical: float = 0.6
@@ -61,7 +69,7 @@ class SearchConfig:
     def from_dict(cls, data: dict) -> "SearchConfig":
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
-        for key in ("attribute_keys", "price_ranges"):
+        for key in ("attribute_keys", "price_ranges", "dense_scripts"):
             if key in values:
                 values[key] = tuple(values[key])
         return cls(**values)

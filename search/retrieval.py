@@ -5,6 +5,7 @@ ranker orders with their features."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
@@ -14,7 +15,7 @@ from search.config import SearchConfig
 from search.features import Match, features
 from search.indexing import WordIndexes, pairs
 from search.ranking import Features
-from search.text import JA_COLORS, STOPWORDS, normalize, stem, terms, words
+from search.text import JA_COLORS, STOPWORDS, is_japanese, normalize, stem, terms, words
 from search.understanding import Understood
 
 
@@ -81,6 +82,41 @@ def drop_order(groups, sources, u: Understood, lexical) -> list[int]:
     return sorted(range(len(groups)), key=key)
 
 
+def background_similarity(vectors: np.ndarray, quantile: float, *, pairs: int = 20_000, seed: int = 0) -> float:
+    """The `quantile` of the cosines of random pairs of distinct product vectors: what products
+    share by chance under this model (all pairs of a catalogue too small to sample)."""
+    n = len(vectors)
+    if n < 2:
+        return 1.0
+    if n * (n - 1) // 2 <= pairs:
+        a, b = np.triu_indices(n, 1)
+    else:
+        rng = np.random.default_rng(seed)
+        a, b = rng.integers(0, n, pairs), rng.integers(0, n - 1, pairs)
+        b = b + (b >= a)  # distinct
+    sims = np.einsum("ij,ij->i", vectors[a], vectors[b])
+    return float(np.quantile(sims, quantile))
+
+
+def with_dense_floor(cfg: SearchConfig, vectors: np.ndarray | None) -> SearchConfig:
+    """`cfg` with the cosine a dense-only candidate needs read off the catalogue's vectors when
+    the shop left it unset (`SearchConfig.dense_min_similarity` None)."""
+    if cfg.dense_min_similarity is not None or vectors is None or not len(vectors):
+        return cfg
+    floor = background_similarity(np.asarray(vectors, dtype=np.float32), cfg.dense_background_quantile)
+    return replace(cfg, dense_min_similarity=round(floor, 4))
+
+
+def script_of(word: str) -> str:
+    return "japanese" if is_japanese(word) else "latin"
+
+
+def dense_reads(u: Understood, cfg: SearchConfig) -> bool:
+    """Whether the dense model reads every word of the query (`SearchConfig.dense_scripts`): an
+    English model's vector of a Japanese query is noise that brings unrelated products."""
+    return all(script_of(w) in cfg.dense_scripts for w in u.words if w != "|")
+
+
 class Retriever:
     """One search's view of the engine's parts: the catalogue, word indexes, product vectors,
     `dense_rows(qvec, mask, min_similarity)` (the dense index's hits), the click memory (None:
@@ -95,6 +131,8 @@ class Retriever:
         """Match the query (relaxing it when nothing matches), choose the candidates the ranker
         orders and compute their features; None when there is nothing to match with."""
         cfg, lexical = self.cfg, self.indexes.lexical
+        if qvec is not None and not dense_reads(u, cfg):  # the dense side stands aside
+            qvec = qraw = None
         groups, sources = query_groups(u, self.indexes, cfg.synonyms)
         if not groups and qvec is None:
             return None
@@ -102,16 +140,21 @@ class Retriever:
         pair_terms = pairs([g[0] for g in groups])
         phrase = (self.indexes.phrases.score([[p] for p in pair_terms], n)[0]
                   if pair_terms and (cfg.w_phrase or self.ranker) else None)
-        match = mask & (lex > 0) & (coverage >= cfg.min_should_match - 1e-6) if groups else np.zeros(n, bool)
-        dense_rows = self.dense_rows(qvec, mask, cfg.dense_min_similarity)
+        need = max(cfg.min_should_match - 1e-6, 0.0)
+        match = mask & (lex > 0) & (coverage >= need) if groups else np.zeros(n, bool)
+        floor = cfg.dense_min_similarity if cfg.dense_min_similarity is not None else 1.0
+        dense_rows = self.dense_rows(qvec, mask, floor)
         vote_rows, votes = self.click_votes(qraw, mask)
         relaxed, dropped = False, []
-        if not match.any() and not len(dense_rows) and not len(vote_rows) and groups:
+        if groups and not (mask & (coverage >= 1 - 1e-6)).any():
+            # no item holds every word: say which words were left out to find items holding the rest
             relaxed = True
-            match, dropped = self._relaxed(groups, sources, u, mask, n)
-            if not match.any():  # last resort: anything that shares a word, or is fairly close in meaning
-                match = mask & (lex > 0)
-                dense_rows = self.dense_rows(qvec, mask, 0.8 * cfg.dense_min_similarity)
+            strict, dropped = self._relaxed(groups, sources, u, mask, n)
+            if not match.any() and not len(dense_rows) and not len(vote_rows):
+                match = strict
+                if not match.any():  # last resort: anything that shares a word, or is fairly close in meaning
+                    match = mask & (lex > 0)
+                    dense_rows = self.dense_rows(qvec, mask, 0.8 * floor)
         match[dense_rows] = True
         match[vote_rows] = True
         rows = np.flatnonzero(match)
@@ -127,8 +170,8 @@ class Retriever:
         return Found(rows, cand, rest, lex, f, relaxed, dropped)
 
     def _relaxed(self, groups, sources, u: Understood, mask: np.ndarray, n: int) -> tuple[np.ndarray, list[str]]:
-        """Drop words, least important first, until the rest match something."""
-        cfg, lexical = self.cfg, self.indexes.lexical
+        """Drop words, least important first, until some item holds every word left."""
+        lexical = self.indexes.lexical
         dropped: list[str] = []
         match = np.zeros(n, bool)
         for gi in drop_order(groups, sources, u, lexical):
@@ -137,7 +180,7 @@ class Retriever:
             if not keep:
                 break
             _, cov_k, _ = lexical.score([groups[i] for i in keep], n)
-            match = mask & (cov_k >= cfg.min_should_match - 1e-6) & (cov_k > 0)
+            match = mask & (cov_k >= 1 - 1e-6) & (cov_k > 0)
             if match.any():
                 break
         return match, dropped

@@ -6,7 +6,9 @@ one tone (a made-up colour word, "tonexy"), and so does a tank top, so a tone al
 and "tops" alone leans to the tank top. Both "formica <tone>" and "formica tops <tone>" are
 logged for every countertop: a query held back from learning usually has its sibling in the
 training half, so the countertop it wants already carries "formica". The engine is lexical only
-(no encoder), so nothing but the indexed words can bring the countertops up.
+(no encoder), so nothing but the indexed words can bring the countertops up, and it is the
+strict shop (`min_should_match=1.0`, every word required, a setting a store can raise): there a
+word the titles lack shuts an item out, which is what the shoppers' words repair.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 from catalogs import titles_catalog
 
 from store.db import Catalog
+from search.config import SearchConfig
 from search.engine import SearchEngine
 from search.expansion import ShopperWords
 from search.learning import LearnOptions, QueryLabels, SearchEvents, learn
@@ -28,6 +31,9 @@ def catalog() -> Catalog:
     ids = [f"counter-{i}" for i in range(N)] + [f"tank-{i}" for i in range(N)]
     titles = [f"Laminate Countertop {t}" for t in TONES] + [f"Cotton Tank Top {t}" for t in TONES]
     return titles_catalog(ids, titles, [120.0] * N + [15.0] * N)
+
+
+STRICT = SearchConfig(min_should_match=1.0)
 
 
 def events(item_of=lambda i, k: f"counter-{i}") -> SearchEvents:
@@ -45,7 +51,7 @@ def top(engine, query, k=3, **kw):
 
 @pytest.fixture(scope="module")
 def learned():
-    engine = SearchEngine.build(catalog())
+    engine = SearchEngine.build(catalog(), config=STRICT)
     before = {q: top(engine, q) for q in ("formica", "formica tops tonebc")}
     report = learn(engine, events(), LearnOptions(time_budget_s=60, ranker=False, min_queries=20)).report
     return engine, report, before
@@ -105,7 +111,7 @@ def test_learning_again_starts_from_the_catalogue_alone_and_refuses_words_that_d
     """Each query's shoppers chose a different random countertop: one query's words say nothing
     of another's."""
     rng = np.random.default_rng(0)
-    engine = SearchEngine.build(catalog())
+    engine = SearchEngine.build(catalog(), config=STRICT)
     learn(engine, events(), LearnOptions(time_budget_s=60, ranker=False, min_queries=20))
     assert engine.words is not None
     chosen = rng.integers(N, size=(N, 2))
