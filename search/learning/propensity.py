@@ -5,17 +5,19 @@ Shoppers click what they see, near the top: a click at position 8 says more abou
 click at position 1. Learning weights each action by the inverse of its position's propensity
 (`search.learning.clicklog`), so the propensities must come from the log, not from a guess.
 
-Estimate (intervention harvesting, Agarwal et al. 2019, on the randomised traffic the setting
-`search_explore_share` switches on): an impression marked `explore` shows the top results in a
-randomised order, so the same item of the same query is shown at different positions by chance.
-For each pair of positions (k, k') and each (query, item) seen at both, the click-through at k
-over that at k' estimates p_k / p_k' (relevance cancels out). The log-ratios of every pair with
+Estimate (intervention harvesting, Agarwal et al. 2019): for each pair of positions (k, k') and
+each (query, item) shown at both, the click-through at k over that at k' estimates p_k / p_k'
+(relevance cancels out). The randomised traffic the setting `search_explore_share` switches on
+(an impression marked `explore` shows the top results in a random order) is what puts the same
+item at several positions; every impression of the query counts beside it (an item shown at 3
+by the ranking and at 7 by a randomised draw is one such pair; so is a ranking that moved it
+from one night to the next). The log-ratios of every pair with
 clicks on both sides are fitted in one weighted least-squares (p_1 = 1), so full shuffles and
 adjacent pair swaps both work; propensities are made non-increasing and kept in [floor, 1].
 Positions the randomised traffic does not reach follow the power law fitted to the estimated
 ones.
 
-Fallback without randomised traffic (or too few clicks on it): the prior `(1 / k) ** PRIOR_ETA`,
+Fallback when no item was clicked at two positions often enough: the prior `(1 / k) ** PRIOR_ETA`,
 the same shape, and `Propensity.source` says so.
 """
 
@@ -69,10 +71,10 @@ def shown_positions(impression: Mapping) -> list[tuple[str, int]]:
     return [(str(item), offset + i + 1) for i, item in enumerate(impression.get("items") or [])]
 
 
-def click_counts(impressions: Iterable[Mapping], events: Iterable[Mapping], *, explore_only: bool = True,
+def click_counts(impressions: Iterable[Mapping], events: Iterable[Mapping], *, explore_only: bool = False,
                  depth: int = 10) -> tuple[dict, dict]:
     """Per (query, item, position) within `depth`: times shown and times clicked, over the
-    impressions (the explore ones only by default) and their attributed clicks."""
+    impressions (`explore_only`: the randomised ones only) and their attributed clicks."""
     shown: dict[tuple[str, str, int], int] = defaultdict(int)
     clicked: dict[tuple[str, str, int], int] = defaultdict(int)
     kept: dict[str, str] = {}
@@ -132,18 +134,18 @@ def pair_ratios(shown: dict, clicked: dict, depth: int = 10) -> dict[tuple[int, 
 
 def estimate(impressions: Iterable[Mapping], events: Iterable[Mapping], *, depth: int = 10,
              min_pair_clicks: int = MIN_PAIR_CLICKS, floor: float = FLOOR) -> Propensity:
-    """The examination propensity by position, from the randomised impressions and their
-    attributed clicks; the prior (and why) when they cannot tell."""
+    """The examination propensity by position, from the impressions (the randomised ones above
+    all) and their attributed clicks; the prior (and why) when they cannot tell."""
     impressions = list(impressions)
     n_explore = sum(1 for imp in impressions if imp.get("explore"))
-    if not n_explore:
-        return Propensity.prior(depth, why="no randomised impressions (search_explore_share is 0)")
     shown, clicked = click_counts(impressions, events, depth=depth)
     ratios = {kk: r for kk, r in pair_ratios(shown, clicked, depth).items() if r[2] >= min_pair_clicks}
     reached = linked_to_first(ratios)
     ratios = {kk: r for kk, r in ratios.items() if kk[0] in reached}
     if len(reached) < 2:
-        return Propensity.prior(depth, why=f"{n_explore} randomised impressions, too few clicks at swapped positions")
+        why = (f"{n_explore} randomised impressions" if n_explore else
+               "no randomised impressions (search_explore_share is 0)")
+        return Propensity.prior(depth, why=f"{why}, too few clicks on items shown at two positions")
     rows, rhs, wts = [], [], []
     for (k, k2), (ck, ck2, support) in ratios.items():  # log p_k2 - log p_k = log(ck2 / ck)
         row = np.zeros(depth)
