@@ -403,7 +403,7 @@ class SearchEngine:
         tier = None
         if u.price_intent == "low" and sort in (None, "relevance"):
             if u.product_type:
-                tier = f.type_match > 0
+                tier = (f.type_match if f.type_raw is None else f.type_raw) > 0  # the title says the type
             else:  # the hand-weighted scale says what "near the top" is
                 tier = hand >= cfg.cheap_tier * hand.max()
             if u.attributes:

@@ -10,8 +10,8 @@ import numpy as np
 from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
-from search.text import JA_COLORS, category_path, normalize
-from search.understanding import Understood
+from search.text import JA_COLORS, JA_PURPOSE_MARKERS, category_path, normalize, stem, words
+from search.understanding import Understood, purpose_positions
 from store.columns import values_of
 
 
@@ -59,10 +59,24 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
         has_word = np.isin(cand, match.matched[match.sources.index(u.head)])
         type_match[has_word & (type_match == 0)] = -1.0
     type_raw = type_match.copy()
-    # a title head alone (no category path to confirm it) is weaker evidence of a type
+    # a title head alone (no category path to confirm it) is weaker evidence of a type, but
+    # not where grammar says the wanted type is only a modifier: the title's type is one the
+    # query names as a modifier ("lamp table" wants a table, not a "Table Lamp"), or the title
+    # says it is for the wanted type ("ノートパソコン用 ケース" is a case)
     uncategorized = codes.codes[cand] < 0
-    type_match[uncategorized] *= cfg.uncategorized_type_evidence
+    sure = np.zeros(len(cand), dtype=bool)
+    if u.modifier_types:
+        sure |= np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)
+    for k in np.flatnonzero(uncategorized & (type_raw < 0) & ~sure).tolist():
+        sure[k] = purpose_of(cat.titles[cand[k]], t)
+    type_match[uncategorized & ~sure] *= cfg.uncategorized_type_evidence
     return type_match, type_raw
+
+
+def purpose_of(title: str, type_: str) -> bool:
+    """Whether `title` says it is made for `type_` ("ノートパソコン用 ケース": for a laptop)."""
+    tokens = words(title)
+    return any(stem(tokens[i]) == type_ for i in purpose_positions(tokens) if tokens[i] not in JA_PURPOSE_MARKERS)
 
 
 def attribute_share(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:

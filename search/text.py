@@ -41,6 +41,10 @@ JA_COLORS = {
     "金": "gold", "ゴールド": "gold", "ベージュ": "beige", "オレンジ": "orange",
 }
 
+# Japanese grammar that marks what a product is for: "ノートパソコン用 ケース" (a case for a laptop) is
+# an accessory of the laptop; the word before the marker is a purpose, never the product type
+JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())
+
 # Japanese words that describe rather than name a product (fit, length, condition); with the
 # adjectival parts of speech Sudachi reports, they are never taken as the product type
 JA_DESCRIPTORS = set("ロング ショート ミディ ミニ スリム ワイド 軽量 薄型 大容量 小型 大型 新品 中古 人気 防水 "
@@ -115,8 +119,8 @@ def _split_japanese(run: str) -> tuple[str, ...]:
     for pos, surface, normalized in morphemes:
         if pos[0] in _JA_SKIP_POS:
             continue
-        if pos[0] in _JA_DESCRIPTOR_POS or "形状詞" in pos[2]:
-            JA_DESCRIPTORS.add(surface)
+        if pos[0] in _JA_DESCRIPTOR_POS or "形状詞" in pos[2] or pos[0] == "接尾辞":
+            JA_DESCRIPTORS.add(surface)  # adjectival, or a suffix (型, 用): never the type
         out.append(normalized if normalized in JA_COLORS else surface)
     return tuple(out)
 

@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from search.text import (JA_COLORS, JA_DESCRIPTORS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
+from search.text import (JA_COLORS, JA_DESCRIPTORS, JA_PURPOSE_MARKERS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
                          is_japanese, is_number, normalize, stem, words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
@@ -45,11 +45,51 @@ def is_content(word: str) -> bool:
             and not any(c.isdigit() for c in word) and (len(word) > 1 or is_japanese(word)))
 
 
+def purpose_positions(tokens: list[str]) -> set[int]:
+    """Positions of Japanese purpose phrases: "X用" (for X), the marker and the word before it."""
+    out: set[int] = set()
+    for i, w in enumerate(tokens):
+        if w in JA_PURPOSE_MARKERS and i > 0 and tokens[i - 1] != "|":
+            out.update((i - 1, i))
+    return out
+
+
+def _japanese_led(tokens: list[str], skip) -> bool:
+    first = next((w for i, w in enumerate(tokens) if w != "|" and i not in skip and (is_content(w) or w in JA_PURPOSE_MARKERS)),
+                 None)
+    return first is not None and is_japanese(first)
+
+
+def _japanese_head(tokens: list[str], skip, is_type) -> int | None:
+    """A Japanese title or query: the head closes the leading run of nouns (a compound,
+    "シャツワンピース" -> ワンピース, or nouns said apart, "ゲーミング ノートパソコン"), the run
+    ending at an attribute, a descriptor, a number or a separator; a purpose phrase ("X用") is
+    never part of it, so "ノートパソコン用 ケース" is a case."""
+    purpose = purpose_positions(tokens)
+    run: list[int] = []
+    for i, w in enumerate(tokens):
+        if w == "|" or i in purpose or i in skip or not is_content(w):
+            if run:
+                break
+            continue
+        run.append(i)
+    if not run:
+        return None
+    if is_type is not None and not is_type(tokens[run[-1]]):
+        typed = [i for i in run if is_type(tokens[i])]
+        if typed:
+            return typed[-1]
+    return run[-1]
+
+
 def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cut=TITLE_PREPOSITIONS,
               is_type=None) -> int | None:
     """Position of the head noun: in the first chunk (up to a separator or a post-modifier
     preposition; "in" after a number is a unit), the last content word not in `skip`. With
-    `is_type`, prefer the last word of the chunk that is a known type."""
+    `is_type`, prefer the last word of the chunk that is a known type. Japanese text is read
+    as `_japanese_head` reads it."""
+    if _japanese_led(tokens, skip):
+        return _japanese_head(tokens, skip, is_type)
     end = len(tokens)
     for i, w in enumerate(tokens):
         if w == "|" or (w in cut and i > 0 and not (w == "in" and is_number(tokens[i - 1]))):
@@ -184,6 +224,7 @@ class Understood:
     product_type: str | None = None        # catalogue type (stem) of the head, if known
     modifiers: list[str] = field(default_factory=list)
     accessory_of: str | None = None        # "laptop sleeve" -> laptop
+    modifier_types: list[str] = field(default_factory=list)  # catalogue types among the modifiers ("lamp table": lamp)
     categories: list[str] = field(default_factory=list)
     attributes: dict[str, str] = field(default_factory=dict)
     attribute_words: set[str] = field(default_factory=set)
@@ -274,6 +315,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
             u.product_type = t
             u.categories = knowledge.categories_of(t)
         u.modifiers = [w for i, w in enumerate(tokens) if i != h and i not in taken and is_content(w)]
+        u.modifier_types = [stem(w) for w in u.modifiers if knowledge.is_type(stem(w)) and stem(w) != u.product_type]
         if u.product_type:
             for w in u.modifiers:
                 if knowledge.is_type(stem(w)) and knowledge.is_accessory(u.product_type, stem(w)):
