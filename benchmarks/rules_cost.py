@@ -7,10 +7,14 @@ three-level category tree, a multi-valued attribute, prices, stock, creation tim
 every trigger and action kind (exact and contains queries, Japanese contains, category pages,
 scenarios; pins, hides, boosts and buries on every condition field, redirects), and requests
 drawn from the rules' own words so that many of them fire rules. Each request reranks a list of
-`--candidates` items, the depth a search reranks, two ways: as search and recommendations will
-call it (catalogue positions given, the first `--page` items materialised: the rules still
-reorder all of them), and the slowest way (item ids only, each looked up in the catalogue's
-dict, and the whole list returned).
+`--candidates` items, the depth a search reranks, three ways: as `GET /v1/search` calls it
+(`RuleSet.rerank`: search's rows in, the whole reordered list of rows out, the hook in
+`SearchEngine.search`), with positions given and the first `--page` items materialised, and the
+slowest way (item ids only, each looked up in the catalogue's dict, and the whole list returned:
+what recommendations call, on 50 items rather than 1,000). Rules are found through indexes
+(exact query -> rules, a word -> `contains` rules, a Japanese bigram -> rules, category path,
+scenario), never a scan of all rules. In-process, not over HTTP: the rules' cost is this
+call; the HTTP path adds the same call once per search.
 Also prints the one-off compile time. Wall time counts the moments a busy machine takes the
 thread off the CPU; the thread's CPU time (`time.thread_time`) does not, so it is the figure to
 read on a shared machine.
@@ -74,6 +78,8 @@ def rules(count: int, n_items: int, rng: random.Random, vocabulary: list[str]) -
                 "hide": [f"item{rng.randrange(n_items)}" for _ in range(rng.randrange(3))],
                 "boosts": [{"when": condition(rng), "factor": rng.choice([0.2, 0.5, 2.0, 5.0])}
                            for _ in range(rng.randint(1, 2))]}
+        if "scenario" in rule["trigger"]:
+            rule["pins"] = []  # recommendation rules boost, bury and hide
         if rng.random() < 0.05:
             rule["hide_when"] = condition(rng)
         if rng.random() < 0.02 and "scenario" not in rule["trigger"]:
@@ -113,7 +119,10 @@ def measure(ruleset: RuleSet, contexts: list[Context], n_items: int, depth: int,
         positions = np.array(rng.sample(range(n_items), depth))
         ids = [f"item{i}" for i in positions]
         start, start_cpu = time.perf_counter(), time.thread_time()
-        ruleset.apply(ids, scores, context, now=NOW, positions=None if page is None else positions, limit=page)
+        if page == "rerank":
+            ruleset.rerank(positions, scores, context, now=NOW)
+        else:
+            ruleset.apply(ids, scores, context, now=NOW, positions=None if page is None else positions, limit=page)
         elapsed, elapsed_cpu = time.perf_counter() - start, time.thread_time() - start_cpu
         if k >= 100:  # the first 100 warm caches
             wall.append(elapsed * 1000)
@@ -140,20 +149,22 @@ def main() -> None:
     parser.add_argument("--candidates", type=int, default=1_000)
     parser.add_argument("--requests", type=int, default=3_000)
     parser.add_argument("--page", type=int, default=100, help="items a response materialises")
+    parser.add_argument("--sizes", default=None, help="rule counts to compare, e.g. 0,1000 (default 0 and --rules)")
     args = parser.parse_args()
     rng = random.Random(19)
     vocabulary = [f"w{k}" for k in range(400)]
     shop = catalogue(args.items, rng)
     contexts = requests(args.requests, rng, vocabulary)
-    for count in (0, args.rules):
+    for count in ([int(c) for c in args.sizes.split(",")] if args.sizes else (0, args.rules)):
         start = time.perf_counter()
         ruleset = RuleSet(rules(count, args.items, rng, vocabulary), shop, version=1)
         compiled = time.perf_counter() - start
         print(f"{count} rules on {args.items} items (compiled in {compiled:.2f} s), {args.candidates} candidates:")
-        for page in (args.page, None):
+        for page in ("rerank", args.page, None):
             result = measure(ruleset, contexts, args.items, args.candidates, random.Random(7), page)
+            label = {"rerank": "search's rerank", None: "ids, whole list"}.get(page, "positions, page")
             for name, line in result.items():
-                print(f"  {'positions, page' if page else 'ids, whole list':<16} {name:<14} {line}")
+                print(f"  {label:<16} {name:<14} {line}")
 
 if __name__ == "__main__":
     main()
