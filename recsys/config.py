@@ -3,6 +3,7 @@ with, its defaults, the discovery models it may name, and the operator's pinned 
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
@@ -28,6 +29,7 @@ class TunedConfig:
     buy_again_params: dict[str, Any] = field(default_factory=dict)
     repurchase_momentum: float = 0.5
     momentum_half_life_days: float = 7.0
+    random_state: int = 0  # seeds the discovery model's fit (ALS, BPR): settings.random_state
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -38,7 +40,8 @@ def default_config(settings, n_items: int) -> TunedConfig:
     discovery = "ease" if n_items <= EASE_AUTO_MAX_ITEMS else "bm25"
     return TunedConfig(event_weights=dict(settings.event_weights), discovery=discovery,
                        discovery_params={"l2": 250.0} if discovery == "ease" else {},
-                       discovery_half_life_days=getattr(settings, "half_life_days", 45.0))
+                       discovery_half_life_days=getattr(settings, "half_life_days", 45.0),
+                       random_state=int(getattr(settings, "random_state", 0) or 0))
 
 
 #: discovery models the tuner and the configuration may name, with their fixed arguments
@@ -60,6 +63,8 @@ def make_discovery(config: TunedConfig, n_items: int) -> Recommender:
     if cls is EASERecommender:
         # values are event weights: a purchase (the heaviest type) counts as 1
         params.setdefault("scale", max([w for w in config.event_weights.values() if w > 0] or [1.0]))
+    if "random_state" in inspect.signature(cls.__init__).parameters:
+        params.setdefault("random_state", config.random_state)
     return cls(**params)
 
 

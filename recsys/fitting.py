@@ -193,7 +193,8 @@ def _with_als(data: FitData, settings, als: ALSFitter, *, folds: int, log, incum
         t0 = time.perf_counter()
         log(f"holdout ({folds} window(s)), ALS {config.discovery_params}")
         if folds > 0:
-            report = holdout(data, config, als, folds=folds, incumbent=config_from_dict(incumbent))
+            report = holdout(data, config, als, folds=folds, incumbent=config_from_dict(incumbent),
+                             random_state=config.random_state)
         else:
             report = {"skipped": True, "reason": "no holdout windows asked for"}
         t_holdout = time.perf_counter() - t0
@@ -236,7 +237,8 @@ def train_service(store, settings, *, time_budget_s: float = 300, show_progress:
     time split (`holdout`; with `incumbent`, the serving bundle's configuration as a dict, also
     its scores on that same split), the journey policy's tables (`journey`: the answer the
     endpoint gives each journey state when no scenario is asked, `recsys.policy_fit`), data
-    sizes and timings. `settings.random_state` (default 0) seeds the splits and the embeddings.
+    sizes and timings. `settings.random_state` (default 0) seeds the splits, the user samples of the
+    tuner and the journey policy, the text embeddings and the discovery model (`TunedConfig.random_state`).
     """
     started = time.perf_counter()
     seed = int(getattr(settings, "random_state", 0) or 0)

@@ -12,7 +12,8 @@ that state on its validation windows is given (`recsys.journey.JourneyPolicy`, f
 `recsys.policy_fit`); a service without a fitted policy answers `for-you`. Events in `history` newer than the training run are folded into the user's profile at
 request time, so a click changes the next answer without retraining. An unknown user gets
 trending items (or, given `session_items`, items like those), never an error. Live catalogue
-changes (price, stock, category) arrive through `update_items` (`store.feed.CatalogFollower`).
+changes (price, stock, category) arrive through `update_items` (`store.feed.CatalogFollower`);
+items new since the fit are shown at once by the rule of `recsys.fresh`.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ import numpy as np
 import scipy.sparse as sp
 
 from recsys.catalog import ServingCatalog
+from recsys.fresh import FreshItems, category_label, mix, title_words
 from recsys.journey import JourneyPolicy, compose, read_state
 from recsys.persistence import FittedModels
 from recsys.profile import Profile, timestamp
 from recsys.reasons import Reasons
 from recsys.rules import Rules, rule_factors, select
 from recsys.scenarios import SCENARIOS, Ask
+from store.columns import category_key
 from store.filters import Filters
 
 EXCLUDE_MODES = ("purchased", "interacted", "none")
@@ -45,7 +48,11 @@ class RecommendationService:
         self.item_ids = models.item_ids
         self.item_index = {str(i): n for n, i in enumerate(self.item_ids)}
         self.user_index = {str(u): n for n, u in enumerate(models.user_ids)}
+        # a store whose events carry no purchases (views, ratings used as views): `exclude=purchased`
+        # leaves out what the shopper interacted with, as the validation's `new` view does
+        self.sells = bool(models.purchased.nnz)
         self.rules = rules or Rules()
+        self.fresh = FreshItems()  # catalogue items added after the fit (`recsys.fresh`)
         self.set_catalog(catalog)
 
     @property
@@ -66,11 +73,13 @@ class RecommendationService:
         self._factors = rule_factors(self.rules, self.catalog)
 
     def update_items(self, rows: list[dict]) -> None:
-        """Apply changed catalogue rows (the store's `items_changed_since`): price and stock, and
-        for items the models know their title, category, brand and colour. Items new since the
-        fit are ignored until the next training."""
+        """Apply changed catalogue rows (the store's `items_changed_since`): price, stock, title,
+        category, brand and attributes of items the models know; items new since the fit join
+        the fresh items (`recsys.fresh`), shown at once."""
+        rows = list(rows)
         if self.catalog.update_items(rows):
             self._factors = rule_factors(self.rules, self.catalog)
+        self.fresh.update(r for r in rows if str(r.get("item_id")) not in self.item_index)
 
     def set_rules(self, rules: Rules) -> None:
         """Replace the business rules (diversity, boost, bury) without retraining."""
@@ -184,6 +193,8 @@ class RecommendationService:
         """(what may be answered, what reorders may be): filters, then `exclude`."""
         base_mask = self.filter_mask(filters)
         mask = base_mask.copy()
+        if exclude == "purchased" and not self.sells:
+            exclude = "interacted"  # a log with no purchases: what the shopper had is what they touched
         if exclude == "purchased" and used != "buy-again":
             mask[list(profile.purchased)] = False
         elif exclude == "interacted":
@@ -209,7 +220,8 @@ class RecommendationService:
                     "model_version": self.model_version}
         profile = self.profile(user_id, history, session_items)
         if scenario is None:
-            return self._default(user_id, profile, k, filters, exclude)
+            return self._with_fresh(self._default(user_id, profile, k, filters, exclude), profile, k, filters,
+                                    history, exclude)
         used = scenario
         if used in ("for-you", "session", "buy-again") and profile.cold:
             used = "trending"  # cold start: nothing known about this shopper
@@ -220,7 +232,18 @@ class RecommendationService:
             fallback = SCENARIOS["trending"](self, Ask(profile, k, mask))
             if fallback:
                 items, used = fallback, "trending"
-        return {"user_id": user_id, "scenario": used, "items": items, "model_version": self.model_version}
+        return self._with_fresh({"user_id": user_id, "scenario": used, "items": items,
+                                 "model_version": self.model_version}, profile, k, filters, history, exclude)
+
+    def _with_fresh(self, result: dict, profile: Profile, k: int, filters, history, exclude: str) -> dict:
+        """Fresh items in the shopper's categories mixed into a personal answer (`recsys.fresh`)."""
+        if not len(self.fresh) or result["scenario"] in ("trending", "buy-again", "bought-together"):
+            return result
+        anchors = [r[0] for r in profile.recent][:5] or list(profile.row.indices[np.argsort(-profile.row.data)][:3])
+        skip = set() if exclude == "none" else {str(e.get("item_id")) for e in history or []}
+        fresh = self.fresh.like(list(dict.fromkeys(self.catalog.category_path(int(a)) for a in anchors)),
+                                filters=filters, skip=skip, limit=k)
+        return {**result, "items": mix(result["items"], fresh, k)} if fresh else result
 
     def state(self, profile: Profile) -> str:
         """The shopper's journey state (`recsys.journey.read_state`) on the model's clock."""
@@ -258,19 +281,41 @@ class RecommendationService:
         return idx
 
     def similar(self, item_id: str, *, k: int = 10, filters: dict | None = None) -> list[dict]:
-        """Items like `item_id` (behaviour, and text for items nobody has touched yet).
-        KeyError for an item the model does not know."""
+        """Items like `item_id` (behaviour, and text for items nobody has touched yet), fresh
+        items of its category mixed in (`recsys.fresh`). KeyError for an unknown item."""
+        if str(item_id) in self.fresh and str(item_id) not in self.item_index:
+            return self._similar_to_fresh(str(item_id), k, filters)
         idx = self._item(item_id)
         mask = self.filter_mask(filters)
         mask[idx] = False
         scores = self.similar_scores([idx])
         label = self.reasons.label(idx)
-        return self.finish(np.where(scores > 0, scores, -np.inf), lambda items: [f"similar to {label}"] * len(items),
-                           k, mask)
+        out = self.finish(np.where(scores > 0, scores, -np.inf), lambda items: [f"similar to {label}"] * len(items),
+                          k, mask)
+        if not len(self.fresh):
+            return out
+        fresh = self.fresh.like([self.catalog.category_path(idx)], brand=self.catalog.brand(idx),
+                                words=self.catalog.words(idx), filters=filters, limit=k)
+        return mix(out, fresh, k)
+
+    def _similar_to_fresh(self, item_id: str, k: int, filters) -> list[dict]:
+        """A fresh item's similar items: known items of its category by what sells now, the
+        other fresh items of it mixed in."""
+        row = self.fresh.row(item_id)
+        path = category_key(row.get("category"))
+        mask = self.filter_mask(filters) & self.catalog.under(path)
+        scores = np.asarray(self.models.trending.popularity_, dtype=np.float64) + 1e-9
+        label = category_label(row.get("category")) or "its category"
+        out = self.finish(scores, lambda items: [f"also in {label}"] * len(items), k, mask) if path else []
+        fresh = self.fresh.like([path], brand=row.get("brand") or "", words=title_words(row.get("title")),
+                                filters=filters, skip={item_id}, limit=k)
+        return mix(out, fresh, k)
 
     def bought_together(self, item_id: str, *, k: int = 10, filters: dict | None = None) -> list[dict]:
         """Items often in the same basket as `item_id`; KeyError for an unknown item. Items
         never bought with anything get similar items instead (reason says so)."""
+        if str(item_id) in self.fresh and str(item_id) not in self.item_index:
+            return self.similar(item_id, k=k, filters=filters)  # nobody has bought it yet
         idx = self._item(item_id)
         mask = self.filter_mask(filters)
         mask[idx] = False

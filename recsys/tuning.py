@@ -8,9 +8,11 @@ would not finish in the time left is skipped):
 
 1. event weights (only when the store has several event types): the configured weights against
    the other types down-weighted, up-weighted, or ignored;
-2. the discovery model: the decay half-life of its input, item momentum (strength and window),
-   then EASE at several L2 strengths (catalogues up to 6k items: its fit is cubic), BM25
-   item-kNN and ALS; scored on the `new` view (items the user has not bought before);
+2. the discovery model: item momentum (strength; its window and the decay half-life of the
+   model's input only where the events carry times), then EASE at several L2 strengths
+   (catalogues up to 6k items: its fit is cubic), BM25 item-kNN and ALS (its factors,
+   regularisation and confidence scale refined when it leads); scored on the `new` view (items
+   the user has not bought before);
 3. for the two best discovery models: the repurchase mix (buy-again weight, half-life, momentum,
    repurchase-rate and cycle terms), scored on the `all` view (repurchases count); the finalist
    with the best mean of both views wins.
@@ -120,23 +122,28 @@ def _event_weights_stage(trial: _Trials, best: TunedConfig) -> tuple[TunedConfig
 
 
 def _discovery_stage(trial: _Trials, best: TunedConfig, best_score: float) -> list[tuple[float, TunedConfig]]:
-    """Stage 2: decay, momentum, then the discovery models; the best two of different kinds."""
-    best, best_score = trial.best_of([replace(best, discovery_half_life_days=h) for h in (45.0, 90.0, 20.0, None)],
-                                     "new", best, best_score)
+    """Stage 2: momentum (no refit), decay (only where events carry times), then the discovery
+    models; ALS refined when it leads; the best two of different kinds."""
     best, best_score = trial.best_of([replace(best, discovery_momentum=m) for m in (0.0, 0.5, 1.0)], "new",
                                      best, best_score)
-    if best.discovery_momentum:
-        best, best_score = trial.best_of([replace(best, momentum_half_life_days=h) for h in (7.0, 15.0, 30.0)],
+    if trial.folds[0].temporal:  # without times every half-life weighs the events alike
+        if best.discovery_momentum:
+            best, best_score = trial.best_of([replace(best, momentum_half_life_days=h) for h in (7.0, 15.0, 30.0)],
+                                             "new", best, best_score)
+        best, best_score = trial.best_of([replace(best, discovery_half_life_days=h) for h in (45.0, 90.0, 20.0, None)],
                                          "new", best, best_score)
     models = []
     if trial.n_items <= EASE_AUTO_MAX_ITEMS:
-        models += [replace(best, discovery="ease", discovery_params={"l2": l2}) for l2 in (250.0, 100.0, 500.0)]
+        models += [replace(best, discovery="ease", discovery_params={"l2": l2}) for l2 in (250.0, 100.0, 500.0, 50.0)]
     models += [replace(best, discovery="bm25", discovery_params={"neighbours": 100}),
-               replace(best, discovery="als", discovery_params={"factors": 64, "iterations": 15})]
+               replace(best, discovery="als", discovery_params=dict(ALS_START))]
     scored = [(best_score, best)]
     for cfg in models:
         scored.append((trial(cfg, "new"), cfg))
     scored.sort(key=lambda t: -t[0])
+    if scored[0][1].discovery == "als":  # ALS leads: its size and regularisation, by validation
+        scored += _refine_als(trial, scored[0][1], scored[0][0])
+        scored.sort(key=lambda t: -t[0])
     # the best two discovery models of different kinds go on to the repurchase mix
     finalists, kinds = [], set()
     for score, cfg in scored:
@@ -148,6 +155,21 @@ def _discovery_stage(trial: _Trials, best: TunedConfig, best_score: float) -> li
     if not finalists:  # out of time before anything was scored: the defaults stand
         finalists = [(best_score, best)]
     return finalists
+
+
+ALS_START = {"factors": 64, "iterations": 15}
+
+
+def _refine_als(trial: _Trials, cfg: TunedConfig, score: float) -> list[tuple[float, TunedConfig]]:
+    """ALS factors, then regularisation and confidence scale, one coordinate at a time."""
+    tried = []
+    for key, values in (("factors", (32, 128)), ("regularization", (0.01, 0.5)), ("alpha", (5.0, 20.0))):
+        for value in values:
+            candidate = replace(cfg, discovery_params={**cfg.discovery_params, key: value})
+            tried.append((trial(candidate, "new"), candidate))
+        best = max(tried + [(score, cfg)], key=lambda t: t[0])
+        score, cfg = best
+    return tried
 
 
 def _repurchase_mix(trial: _Trials, cfg: TunedConfig) -> tuple[TunedConfig, float]:
