@@ -10,6 +10,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from recsys.fresh import title_words
 from store.columns import ItemColumns, MultiCodes, blank, category_key, color_of, fold
 
 
@@ -62,6 +63,20 @@ class ServingCatalog:
         """The item's category as folded path parts (() for none)."""
         code = int(self.columns.category.codes[idx])
         return category_key(self.columns.category.values[code]) if code >= 0 else ()
+
+    def brand(self, idx: int) -> str:
+        code = int(self.columns.brand.codes[idx])
+        return str(self.columns.brand.values[code]) if code >= 0 else ""
+
+    def words(self, idx: int) -> frozenset[str]:
+        """The title's words, folded (what fresh items are matched on, `recsys.fresh`)."""
+        return title_words(self.titles[idx])
+
+    def under(self, path: tuple[str, ...]) -> np.ndarray:
+        """Items at or below the category `path` (all False for an empty path)."""
+        if not path:
+            return np.zeros(len(self), dtype=bool)
+        return np.isin(self.columns.category.codes, self.columns.category_codes_under([path]))
 
     def update_items(self, rows: Iterable[Mapping[str, Any]]) -> int:
         """Apply changed item rows (as the store returns them) to the positions of known items:
