@@ -21,6 +21,7 @@ from api.metrics import Metrics, MetricsMiddleware
 from api.ratelimit import RateLimits
 from api.routes import rules as rules_routes
 from api.routes import admin, ingest, ops, pages, recommend, search
+from api.impressions import ImpressionLog
 from api.searchlog import SearchLog
 from store.db import Store
 
@@ -36,6 +37,8 @@ async def lifespan(app: FastAPI):
     app.state.store, app.state.holder = store, holder
     app.state.searchlog = searchlog = SearchLog(store)
     searchlog.start()
+    app.state.impressions = impressions = ImpressionLog(store)  # what responses showed: api.impressions
+    impressions.start()
     app.state.merch = merch = Merchandising(store, holder)  # rules and synonyms, live: api.merchandising
     await asyncio.to_thread(merch.refresh)
     merch.start()
@@ -48,6 +51,7 @@ async def lifespan(app: FastAPI):
         with contextlib.suppress(asyncio.CancelledError):
             await watcher
         await searchlog.stop()
+        await impressions.stop()
         await merch.stop()
         store.close()
 

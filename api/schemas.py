@@ -42,6 +42,9 @@ class SearchPublic(BaseModel):
     relaxed: bool = False
     applied_rules: list[AppliedRule] = Field(default=[], description="the merchandising rules that changed this list")
     redirect: str | None = Field(default=None, description="a rule sends this query to this URL (not followed)")
+    search_id: str = Field(description="this response's id (32 hex characters): send it back as `search_id`, with "
+                             "the item's `position`, on the click, add_to_cart and purchase events it leads to, "
+                             "so they are attributed to what this search showed")
 
 
 class Recommendation(BaseModel):
@@ -58,6 +61,9 @@ class RecommendationsPublic(BaseModel):
     items: list[Recommendation]
     model_version: str
     applied_rules: list[AppliedRule] = Field(default=[], description="the merchandising rules that changed this list")
+    rec_id: str = Field(description="this response's id (32 hex characters): send it back as `rec_id`, with "
+                             "the item's `position`, on the click, add_to_cart and purchase events it leads to, "
+                             "so they are attributed to what these recommendations showed")
 
 
 class RelatedPublic(BaseModel):
@@ -65,6 +71,9 @@ class RelatedPublic(BaseModel):
     items: list[Recommendation]
     model_version: str
     applied_rules: list[AppliedRule] = Field(default=[], description="the merchandising rules that changed this list")
+    rec_id: str = Field(description="this response's id (32 hex characters): send it back as `rec_id`, with "
+                             "the item's `position`, on the click, add_to_cart and purchase events it leads to, "
+                             "so they are attributed to what these recommendations showed")
 
 
 # -- write bodies: typed for the OpenAPI document (and the clients and fuzzers generated from it).
@@ -100,6 +109,12 @@ class EventRow(BaseModel):
     price: float | None = Field(default=None, ge=0)
     session_id: str | None = Field(default=None, min_length=1, max_length=256, pattern=ID_PATTERN)
     channel: str | None = Field(default=None, max_length=64)
+    search_id: str | None = Field(default=None, min_length=1, max_length=64, pattern=ID_PATTERN,
+                                  description="the `search_id` of the search response that showed the item")
+    rec_id: str | None = Field(default=None, min_length=1, max_length=64, pattern=ID_PATTERN,
+                               description="the `rec_id` of the recommendation response that showed the item")
+    position: int | None = Field(default=None, ge=1, le=10_000,
+                                 description="the 1-based rank the item was shown at (offset + index + 1)")
 
 
 class SearchEventRow(EventRow):

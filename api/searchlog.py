@@ -1,5 +1,6 @@
 """The search log: what shoppers typed and how many results they got, for the operator
-dashboard's top and zero-result queries.
+dashboard's top and zero-result queries; and `BufferedLog`, how every log the request path
+writes (this one, the impressions of `api.impressions`) reaches the store.
 
 `SearchLog.record` costs one deque append on the request path; a background task writes the
 buffer to the store (`Store.add_searches`) every `interval_s` and once more at shutdown. A
@@ -24,8 +25,12 @@ from store.db import Store
 log = logging.getLogger("kaiyu.api")
 
 
-class SearchLog:
-    """Searches seen by this worker, buffered in memory and written to the store in batches."""
+class BufferedLog:
+    """Rows noted on the request path, buffered in memory (bounded: `max_buffered`, beyond which
+    rows are counted in `dropped`) and written to the store in batches by a background task.
+    A subclass says how a batch is written (`write`) and what its rows are called (`what`)."""
+
+    what = "rows"
 
     def __init__(self, store: Store, *, interval_s: float = 1.0, max_buffered: int = 100_000):
         self.store = store
@@ -36,15 +41,15 @@ class SearchLog:
         self._buffer: deque[dict] = deque()  # append and popleft are thread-safe
         self._task: asyncio.Task | None = None
 
-    def record(self, query: str, total: int, *, user_id: str | None = None, refined: bool = False) -> None:
-        """Note one search. `refined` searches (a later page, or the same query filtered or
-        sorted) are not new searches and are not logged; nor are blank ones."""
-        if refined or not query or query.isspace():
-            return
+    def append(self, row: dict) -> None:
+        """Buffer one row (the request path's whole cost), or count it dropped when full."""
         if len(self._buffer) >= self.max_buffered:
             self.dropped += 1
             return
-        self._buffer.append({"query": query, "total": int(total), "user_id": user_id, "ts": time.time()})
+        self._buffer.append(row)
+
+    def write(self, rows: list[dict]) -> None:
+        raise NotImplementedError
 
     def __len__(self) -> int:
         return len(self._buffer)
@@ -61,13 +66,13 @@ class SearchLog:
         if not rows:
             return 0
         try:
-            self.store.add_searches(rows)
+            self.write(rows)
         except (sa.exc.DBAPIError, sa.exc.StatementError, ValueError, TypeError) as exc:
             if isinstance(exc, sa.exc.DBAPIError) and (exc.connection_invalidated or isinstance(
                     exc, (sa.exc.OperationalError, sa.exc.InterfaceError))):
                 return self._requeue(rows)
             self.dropped += len(rows)
-            log.warning("the store refused %d searches (%s); dropped", len(rows), type(exc).__name__)
+            log.warning("the store refused %d %s (%s); dropped", len(rows), self.what, type(exc).__name__)
             return 0
         except Exception:
             return self._requeue(rows)
@@ -79,7 +84,7 @@ class SearchLog:
         room = max(self.max_buffered - len(self._buffer), 0)
         self._buffer.extendleft(reversed(rows[-room:] if room else []))
         self.dropped += len(rows) - min(room, len(rows))
-        log.warning("could not write %d searches to the store; will retry", len(rows), exc_info=True)
+        log.warning("could not write %d %s to the store; will retry", len(rows), self.what, exc_info=True)
         return 0
 
     async def _run(self) -> None:
@@ -91,7 +96,7 @@ class SearchLog:
     def start(self) -> None:
         """Start the flusher on the running event loop."""
         if self._task is None:
-            self._task = asyncio.create_task(self._run(), name="kaiyu-searchlog")
+            self._task = asyncio.create_task(self._run(), name=f"kaiyu-{self.what}")
 
     async def stop(self) -> None:
         """Stop the flusher and write what is left."""
@@ -101,6 +106,22 @@ class SearchLog:
                 await self._task
             self._task = None
         await asyncio.to_thread(self.flush)
+
+
+class SearchLog(BufferedLog):
+    """Searches seen by this worker, buffered in memory and written to the store in batches."""
+
+    what = "searches"
+
+    def record(self, query: str, total: int, *, user_id: str | None = None, refined: bool = False) -> None:
+        """Note one search. `refined` searches (a later page, or the same query filtered or
+        sorted) are not new searches and are not logged; nor are blank ones."""
+        if refined or not query or query.isspace():
+            return
+        self.append({"query": query, "total": int(total), "user_id": user_id, "ts": time.time()})
+
+    def write(self, rows: list[dict]) -> None:
+        self.store.add_searches(rows)
 
 
 async def get_search_log(request: Request) -> SearchLog:

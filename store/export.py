@@ -1,8 +1,9 @@
 """Exports: the store's events (and catalogue) as Parquet, for other engines to read.
 
 `kaiyu export events --out DIR` writes every event, in the contract's event format
-(`user_id, item_id, type, timestamp, quantity, price, session_id, query, channel, event_id`), as
-a directory of part files plus `_manifest.json`:
+(`user_id, item_id, type, timestamp, quantity, price, session_id, query, channel, event_id`, then
+the attribution columns `search_id, rec_id, position`), as a directory of part files plus
+`_manifest.json`:
 
     DIR/part-00000.parquet      up to `rows_per_file` rows each, oldest first
     DIR/_manifest.json          {"rows", "time_range": {"min", "max"}, "written_at", "files", ...}
@@ -57,6 +58,9 @@ EVENT_SCHEMA = pa.schema([
     ("query", pa.string()),
     ("channel", pa.string()),
     ("event_id", pa.string()),
+    ("search_id", pa.string()),  # the response that showed the item (store.impressions)
+    ("rec_id", pa.string()),
+    ("position", pa.int32()),  # the 1-based rank it was shown at
 ])
 
 ITEM_SCHEMA = pa.schema([

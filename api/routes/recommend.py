@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep, check_bounds
 from api.merchandising import MerchDep
+from api.impressions import ImpressionLogDep
 from api.schemas import ERROR_RESPONSES, RecommendationsPublic, RelatedPublic
 from store.filters import Filters
 
@@ -22,10 +23,11 @@ Limit = Annotated[int, Query(ge=1, description="at most the setting max_limit")]
             summary="Recommendations for a shopper (an unknown shopper gets cold-start results)")
 async def recommendations(
     engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, user_id: IdPath, merch: MerchDep,
-    limit: Limit = 10,
+    impressions: ImpressionLogDep, request: Request, limit: Limit = 10,
     scenario: Annotated[Scenario | None, Query(description="default: read from the shopper's recent events")] = None,
     exclude: Annotated[Literal["purchased", "interacted", "none"] | None, Query()] = None,
     items: Annotated[str | None, Query(max_length=5000, description="comma-separated recent item ids (anonymous sessions)")] = None,
+    session_id: Annotated[str | None, Query(max_length=256, description="the shopper's session, kept with the impression")] = None,
 ):
     check_bounds(settings, limit=limit)
     service = engine.require("recsys")
@@ -40,10 +42,11 @@ async def recommendations(
     result.setdefault("user_id", user_id)
     result["model_version"] = engine.version
     result["items"], result["applied_rules"] = merch.recommendations(service, result["items"], result["scenario"], limit)
-    return result
+    return impressions.recs(request, result, scenario=result.get("scenario"), user_id=user_id, session_id=session_id,
+                            filters=filters)
 
 
-def _related(engine, merch, item_id: str, method: str, limit: int, filters: Filters) -> dict:
+def _related(engine, merch, item_id: str, method: str, limit: int, filters: Filters, impressions, request) -> dict:
     service = engine.require("recsys")
     try:
         items = getattr(service, method)(item_id, k=merch.depth(service, limit), filters=filters)
@@ -52,18 +55,20 @@ def _related(engine, merch, item_id: str, method: str, limit: int, filters: Filt
     except ValueError as exc:
         raise HTTPException(400, str(exc)) from None
     items, applied = merch.recommendations(service, items, method.replace("_", "-"), limit)
-    return {"item_id": item_id, "items": items, "model_version": engine.version,
-                            "applied_rules": applied}
+    return impressions.recs(request, {"item_id": item_id, "items": items, "model_version": engine.version,
+                            "applied_rules": applied},
+                            scenario=method.replace("_", "-"), filters=filters)
 
 
 @router.get("/items/{item_id}/similar", response_model=RelatedPublic, summary="Items like this one")
-async def similar(engine: EngineDep, merch: MerchDep, settings: SettingsDep, filters: FiltersDep, item_id: IdPath, limit: Limit = 10):
+async def similar(engine: EngineDep, merch: MerchDep, settings: SettingsDep, filters: FiltersDep, item_id: IdPath,
+                  impressions: ImpressionLogDep, request: Request, limit: Limit = 10):
     check_bounds(settings, limit=limit)
-    return _related(engine, merch, item_id, "similar", limit, filters)
+    return _related(engine, merch, item_id, "similar", limit, filters, impressions, request)
 
 
 @router.get("/items/{item_id}/bought-together", response_model=RelatedPublic, summary="Frequently bought together")
 async def bought_together(engine: EngineDep, merch: MerchDep, settings: SettingsDep, filters: FiltersDep, item_id: IdPath,
-                          limit: Limit = 10):
+                          impressions: ImpressionLogDep, request: Request, limit: Limit = 10):
     check_bounds(settings, limit=limit)
-    return _related(engine, merch, item_id, "bought_together", limit, filters)
+    return _related(engine, merch, item_id, "bought_together", limit, filters, impressions, request)

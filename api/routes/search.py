@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep, check_bounds
+from api.impressions import ImpressionLogDep
 from api.merchandising import MerchDep
 from api.schemas import ERROR_RESPONSES, AutocompletePublic, SearchPublic
 from api.searchlog import SearchLogDep
@@ -42,19 +43,21 @@ def user_profile(store, user_id: str | None, weights: dict[str, float], limit: i
 @router.get("/search", response_model=SearchPublic, summary="Search the catalogue")
 def search(
     engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, searches: SearchLogDep,
-    merch: MerchDep,
+    merch: MerchDep, impressions: ImpressionLogDep, request: Request,
     q: Annotated[str, Query(description="what the shopper typed (at most the setting max_query_length)")] = "",
     limit: Annotated[int, Query(ge=1, description="at most the setting max_limit")] = 10,
     offset: Annotated[int, Query(ge=0, description="at most the setting max_offset")] = 0,
     user_id: Annotated[str | None, Query(max_length=256)] = None,
     sort: Annotated[Literal["relevance", "price_asc", "price_desc"], Query()] = "relevance",
+    session_id: Annotated[str | None, Query(max_length=256, description="the shopper's session, kept with the impression")] = None,
 ):
     check_bounds(settings, limit=limit, offset=offset, query=q)
     result = merch.search(  # with the live synonyms and merchandising rules: api.merchandising
         engine.require("search"), q, limit=limit, offset=offset, filters=filters, user_profile=user_profile(store, user_id, settings.event_weights),
         sort=None if sort == "relevance" else sort)
     searches.record(q, result["total"], user_id=user_id, refined=bool(offset or filters or sort != "relevance"))
-    return result
+    return impressions.search(request, result, query=q, user_id=user_id, session_id=session_id, filters=filters,
+                              offset=offset, explore_share=settings.search_explore_share if sort == "relevance" and not offset else 0.0)
 
 
 @router.get("/autocomplete", response_model=AutocompletePublic, summary="Complete a partial query")

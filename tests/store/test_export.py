@@ -18,7 +18,7 @@ from store.export import (EVENT_SCHEMA, MANIFEST, ExportError, export_catalog, e
 
 T0 = datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=timezone.utc)
 CONTRACT_COLUMNS = ["user_id", "item_id", "type", "timestamp", "quantity", "price", "session_id", "query",
-                    "channel", "event_id"]
+                    "channel", "event_id", "search_id", "rec_id", "position"]
 
 
 def _events(n: int = 23) -> list[Event]:

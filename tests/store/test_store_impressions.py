@@ -99,3 +99,31 @@ def test_an_old_store_gains_the_attribution_columns(tmp_path):
         indexes = {r[1] for r in conn.execute("PRAGMA index_list(events)")}
     assert {"ix_events_search_id", "ix_events_rec_id"} <= indexes
     Store(f"sqlite:///{path}").close()  # opening again changes nothing
+
+
+ATTRIBUTED = [
+    {"event_id": "e1", "user_id": "u1", "item_id": "a", "type": "click", "timestamp": "2026-10-01T10:00:00Z",
+     "search_id": "s1", "position": 2},
+    {"event_id": "e2", "user_id": "u1", "item_id": "a", "type": "purchase", "timestamp": "2026-10-01T10:05:00Z",
+     "rec_id": "r1", "position": 11},
+    {"event_id": "e3", "user_id": "u1", "item_id": "a", "type": "click", "timestamp": "2026-10-01T10:06:00Z",
+     "search_id": "s1", "position": 0},
+    {"event_id": "e4", "user_id": "u2", "item_id": "b", "type": "view", "timestamp": "2026-10-01T10:07:00Z"},
+]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_importers_and_the_export_carry_the_attribution(store, tmp_path, suffix):
+    from store.export import export_events, part_files
+    from store.importing import import_file
+    from tests.store.test_importing import write
+
+    summary = import_file(store, "events", write(tmp_path / f"events{suffix}", ATTRIBUTED))
+    assert (summary.stored, summary.rejected_total) == (3, 1) and "position" in next(iter(summary.rejected))
+    expected = [("e1", "s1", None, 2), ("e2", None, "r1", 11)]
+    assert [(e["event_id"], e["search_id"], e["rec_id"], e["position"]) for e in store.attributed_events()] == expected
+    export_events(store, tmp_path / "out")
+    again = Store(f"sqlite:///{tmp_path / 'again.db'}")
+    assert import_file(again, "events", part_files(tmp_path / "out")[0]).stored == 3
+    assert [(e["event_id"], e["search_id"], e["rec_id"], e["position"]) for e in again.attributed_events()] == expected
+    again.close()
