@@ -30,6 +30,7 @@ from store.columns import ItemColumns, category_key, fold
 from store.filters import Filters
 
 SHARE = 4  # fresh items take at most one slot in SHARE
+CANDIDATES = 200  # fresh items of one category level scored per request (the newest)
 MAX_FRESH = 10_000  # fresh items kept (the newest); a store adding more a day is retrained sooner
 
 
@@ -53,24 +54,21 @@ class _Snapshot:
     brands: list[str]
     words: list[frozenset[str]]
     labels: list[str]
+    by_prefix: dict[tuple[str, ...], np.ndarray]  # category path prefix -> positions, newest first
 
 
 def _snapshot(rows: Mapping[str, Mapping[str, Any]]) -> _Snapshot:
     items = list(rows.values())
-    return _Snapshot(ids=np.array(list(rows), dtype=object), columns=ItemColumns.from_items(items),
-                     paths=[category_key(i.get("category")) for i in items],
+    paths = [category_key(i.get("category")) for i in items]
+    by_prefix: dict[tuple[str, ...], list[int]] = {}
+    for n, path in enumerate(paths):
+        for depth in range(1, len(path) + 1):
+            by_prefix.setdefault(path[:depth], []).append(n)
+    return _Snapshot(ids=np.array(list(rows), dtype=object), columns=ItemColumns.from_items(items), paths=paths,
                      brands=[fold(i.get("brand") or "") for i in items],
                      words=[title_words(i.get("title")) for i in items],
-                     labels=[category_label(i.get("category")) for i in items])
-
-
-def _shared(a: tuple[str, ...], b: tuple[str, ...]) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
+                     labels=[category_label(i.get("category")) for i in items],
+                     by_prefix={k: np.array(v[::-1], dtype=np.int64) for k, v in by_prefix.items()})
 
 
 class FreshItems:
@@ -113,11 +111,17 @@ class FreshItems:
         if not len(snap.ids) or not paths or limit <= 0:
             return []
         allowed = Filters.of(filters).mask(snap.columns)
+        depths: dict[int, int] = {}  # candidate -> the longest category path it shares
+        for path in paths:
+            for depth in range(len(path), 0, -1):
+                found = snap.by_prefix.get(path[:depth])
+                if found is not None:
+                    for n in found[allowed[found]][:CANDIDATES].tolist():
+                        depths[n] = max(depths.get(n, 0), depth)
         brand = fold(brand or "")
         scored = []
-        for n in np.flatnonzero(allowed).tolist():
-            depth = max(_shared(snap.paths[n], p) for p in paths)
-            if depth == 0 or snap.ids[n] in skip:
+        for n, depth in depths.items():
+            if snap.ids[n] in skip:
                 continue
             overlap = len(words & snap.words[n]) / max(len(words | snap.words[n]), 1)
             scored.append((depth + 0.5 * bool(brand and brand == snap.brands[n]) + 0.25 * overlap, -n, n))
