@@ -297,7 +297,8 @@ class SearchEngine:
         with self._lock.read():
             idx = self.indexes
             return understand(query, idx.knowledge, known=idx.known, correct=idx.correct,
-                              synonyms=self.config.synonyms if synonyms is None else synonyms)
+                              synonyms=self.config.synonyms if synonyms is None else synonyms,
+                              compound=lambda a, b: idx.phrases.has(f"{a} {b}"))
 
     def query_text(self, u: Understood, query: str) -> str:
         """The text the query vector is computed from (corrections applied, price words out)."""

@@ -10,7 +10,7 @@ import numpy as np
 from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
-from search.text import JA_COLORS, JA_PURPOSE_MARKERS, category_path, normalize, stem, words
+from search.text import JA_COLORS, JA_PURPOSE_MARKERS, category_path, is_japanese, normalize, stem, words
 from search.understanding import Understood, purpose_positions
 from store.columns import values_of
 
@@ -46,7 +46,8 @@ def features(cat: Catalogue, vectors: np.ndarray | None, cand: np.ndarray, match
 def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
                   cfg: SearchConfig) -> tuple[np.ndarray, np.ndarray]:
     """(type match as ranked, before scaling uncategorized rows): 1 the title's type, 0.8 the
-    category's, -1 the wanted type only a modifier in the title, 0 unknown."""
+    category's, -1 the wanted type only a modifier in the title, -2 moreover the title's type is
+    the one the query names as a modifier ("Table Lamp" for "lamp table"), 0 unknown."""
     type_match = np.zeros(len(cand), dtype=np.float32)
     if not u.product_type:
         return type_match, type_match
@@ -60,16 +61,19 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
         type_match[has_word & (type_match == 0)] = -1.0
     type_raw = type_match.copy()
     # a title head alone (no category path to confirm it) is weaker evidence of a type, but
-    # not where grammar says the wanted type is only a modifier: the title's type is one the
-    # query names as a modifier ("lamp table" wants a table, not a "Table Lamp"), or the title
-    # says it is for the wanted type ("ノートパソコン用 ケース" is a case)
+    # not where grammar is sure: the query names two types and the title's head is one of them
+    # ("lamp table" wants a table: a "Side Table" is one, a "Table Lamp" is not), or the title
+    # says it is made for the wanted type ("ノートパソコン用 ケース" is a case, not a laptop)
     uncategorized = codes.codes[cand] < 0
     sure = np.zeros(len(cand), dtype=bool)
-    if u.modifier_types:
-        sure |= np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)
-    for k in np.flatnonzero(uncategorized & (type_raw < 0) & ~sure).tolist():
-        sure[k] = purpose_of(cat.titles[cand[k]], t)
+    if u.modifier_types:  # a query of two types: which of them the title's head is decides
+        sure |= (np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)) | (cat.heads[cand] == t)
+    if is_japanese(t):  # the purpose markers are Japanese grammar
+        for k in np.flatnonzero(uncategorized & (type_raw < 0) & ~sure).tolist():
+            sure[k] = purpose_of(cat.titles[cand[k]], t)
     type_match[uncategorized & ~sure] *= cfg.uncategorized_type_evidence
+    if u.modifier_types:  # the title's type is the query's modifier: the other product, twice the penalty
+        type_match[np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)] = -2.0
     return type_match, type_raw
 
 

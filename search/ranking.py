@@ -3,7 +3,7 @@
 
     fused = w_lexical * bm25/max(bm25) + w_dense * cosine + w_rrf * RRF(k)/RRF_max
             + w_phrase * pair_bm25/max(pair_bm25)
-    score = fused + w_type * type_match - w_modifier * [wanted type only a modifier]
+    score = fused + w_type * max(type_match, 0) - w_modifier * max(-type_match, 0)
             + w_attribute * attribute_share + w_coverage * coverage + w_popularity * popularity
             - w_in_stock * [out of stock] + w_user * affinity + clicks
 
@@ -29,8 +29,9 @@ from search.config import SearchConfig
 class Features:
     lexical: np.ndarray      # raw BM25
     dense: np.ndarray        # cosine, 0 without a dense part
-    type_match: np.ndarray   # 1 title type, 0.8 category type, 0 unknown, -1 wanted type only a modifier
-                             # (scaled down for items without a category path)
+    type_match: np.ndarray   # 1 title type, 0.8 category type, 0 unknown, -1 wanted type only a modifier,
+                             # -2 and the title's type is the query's modifier (scaled down for items
+                             # without a category path, unless grammar is sure)
     attributes: np.ndarray   # share of wanted attributes the item has (1 when none wanted)
     coverage: np.ndarray     # idf-weighted share of query terms the item contains
     popularity: np.ndarray   # 0..1
@@ -66,7 +67,7 @@ def fuse(f: Features, cfg: SearchConfig) -> np.ndarray:
 def relevance(f: Features, cfg: SearchConfig) -> np.ndarray:
     """The hand-weighted relevance: `score` without the business adjustments."""
     s = fuse(f, cfg)
-    s = s + cfg.w_type * np.clip(f.type_match, 0, None) - cfg.w_modifier * (f.type_match < 0)
+    s = s + cfg.w_type * np.clip(f.type_match, 0, None) - cfg.w_modifier * np.clip(-f.type_match, 0, None)
     s = s + cfg.w_attribute * f.attributes + cfg.w_coverage * f.coverage
     return s + cfg.w_popularity * f.popularity
 

@@ -245,10 +245,12 @@ class Understood:
 
 
 def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=None,
-               synonyms: dict | None = None) -> Understood:
+               synonyms: dict | None = None, compound=None) -> Understood:
     """Read a query. `known(word)` says whether the catalogue has the word; `correct(word)`
     proposes a catalogue word for an unknown one; a head that is no catalogue type takes the type
-    of one of its `synonyms`."""
+    of one of its `synonyms`; `compound(a, b)` says whether the catalogue's titles say the terms
+    `a b` side by side (then the last word of "a b" is the head even when only `a` is a type:
+    "drill bit" where drills are a type and bits only come in "Drill Bit Set")."""
     text = normalize(query)
     u = Understood(query=query, words=[])
     # price limits and intent, taken out of the text
@@ -303,6 +305,11 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                 u.attribute_words.update(tokens[i:i + n])
     # the head: what the shopper wants
     h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: knowledge.is_type(stem(w)))
+    last = head_word(tokens, taken, cut=PREPOSITIONS)
+    if h is not None and last is not None and last > h and compound is not None:
+        before = max(i for i in range(last) if is_content(tokens[i]) and i not in taken) if h < last else None
+        if before is not None and compound(stem(tokens[before]), stem(tokens[last])):
+            h = last  # the catalogue says "<before> <last>": an adjective of the last word here
     if h is not None:
         u.head = tokens[h]
         t = stem(u.head)
