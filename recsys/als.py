@@ -8,6 +8,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
 
+import numpy as np
 import scipy.sparse as sp
 
 from recsys.base import Recommender
@@ -64,4 +65,4 @@ class LocalALS:
         return nullcontext()
 
     def fit(self, train: FitData, x: sp.csr_matrix, config: TunedConfig, window: Window) -> Recommender:
-        return make_discovery(config, x.shape[1]).fit(x)
+        return make_discovery(config, x.shape[1], np.unique(train.types)).fit(x)

@@ -54,15 +54,19 @@ DISCOVERY_MODELS: dict[str, tuple[type[Recommender], dict[str, Any]]] = {
 }
 
 
-def make_discovery(config: TunedConfig, n_items: int) -> Recommender:
-    """The (unfitted) discovery model `config` names, from `DISCOVERY_MODELS`."""
+def make_discovery(config: TunedConfig, n_items: int, types=None) -> Recommender:
+    """The (unfitted) discovery model `config` names, from `DISCOVERY_MODELS`. `types`: the
+    event types of the data it will be fitted on (EASE's scale is the heaviest of them)."""
     if config.discovery not in DISCOVERY_MODELS:
         raise ValueError(f"unknown discovery model {config.discovery!r}; known: {', '.join(DISCOVERY_MODELS)}")
     cls, fixed = DISCOVERY_MODELS[config.discovery]
     params = {**fixed, **config.discovery_params}
     if cls is EASERecommender:
-        # values are event weights: a purchase (the heaviest type) counts as 1
-        params.setdefault("scale", max([w for w in config.event_weights.values() if w > 0] or [1.0]))
+        # values are event weights: the heaviest type in the data counts as 1 (a purchase; a view
+        # where the log has nothing else: scaled by the purchase weight, EASE's l2 would be 25x)
+        present = None if types is None else {str(t) for t in types}
+        params.setdefault("scale", max([w for t, w in config.event_weights.items()
+                                        if w > 0 and (present is None or t in present)] or [1.0]))
     if "random_state" in inspect.signature(cls.__init__).parameters:
         params.setdefault("random_state", config.random_state)
     return cls(**params)

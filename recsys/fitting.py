@@ -44,7 +44,7 @@ def fit_hybrid(data: FitData, config: TunedConfig, *, discovery: Recommender | N
     fitted parts can be passed in (the tuner reuses them across candidates)."""
     x = data.matrix(config.event_weights, config.discovery_half_life_days)
     if discovery is None:
-        discovery = make_discovery(config, x.shape[1]).fit(x)
+        discovery = make_discovery(config, x.shape[1], np.unique(data.types)).fit(x)
     purchases = data.purchase_mask()
     if buy_again is None:
         occ = purchase_occasions(data.user_codes[purchases], data.item_codes[purchases], data.ts[purchases],

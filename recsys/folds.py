@@ -131,7 +131,7 @@ class Fold:
         key = discovery_key(cfg)
         if key not in self.discovery_cache:
             x = self.train.matrix(cfg.event_weights, cfg.discovery_half_life_days)
-            self.discovery_cache[key] = (make_discovery(cfg, x.shape[1]).fit(x), x)
+            self.discovery_cache[key] = (make_discovery(cfg, x.shape[1], np.unique(self.train.types)).fit(x), x)
         return self.discovery_cache[key]
 
     def use_discovery(self, cfg: TunedConfig, model: Recommender, x: sp.csr_matrix) -> None:

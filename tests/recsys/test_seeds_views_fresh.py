@@ -78,3 +78,19 @@ def test_fresh_items_take_one_slot_in_four_from_the_third():
     assert len(out) == 12 and sum(o["item_id"].startswith("f") for o in out) == slots(12) == 3
     assert [o["score"] for o in out] == sorted((o["score"] for o in out), reverse=True)
     assert mix(items, [], 5) == items[:5] and slots(2) == 0
+
+
+def test_ease_on_views_only_is_ease_on_the_binary_matrix():
+    """The heaviest type in the data counts as 1: scaled by the purchase weight instead, views of
+    weight 1 would enter as 0.2 and l2 would act 25 times stronger (near popularity)."""
+    from recsys.models import EASERecommender
+
+    data = _views_only()
+    cfg = TunedConfig(event_weights={"view": 1.0, "purchase": 5.0}, discovery="ease", discovery_params={"l2": 2.0})
+    x = data.matrix(cfg.event_weights, None)
+    fitted = make_discovery(cfg, 6, np.unique(data.types)).fit(x)
+    binary = x.copy()
+    binary.data[:] = 1.0
+    expected = EASERecommender(l2=2.0).fit(binary)
+    assert np.allclose(fitted.similarity_, expected.similarity_, atol=1e-5)
+    assert make_discovery(cfg, 6, ["view", "purchase"]).scale == 5.0
