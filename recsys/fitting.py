@@ -58,7 +58,7 @@ def fit_hybrid(data: FitData, config: TunedConfig, *, discovery: Recommender | N
                                  half_life_days=config.momentum_half_life_days)
     model = HybridRecommender(buy_again_weight=config.buy_again_weight,
                               discovery_momentum=config.discovery_momentum,
-                              repurchase_momentum=config.repurchase_momentum)
+                              repurchase_momentum=config.repurchase_momentum, random_state=config.random_state)
     model.fit(x, discovery=discovery, buy_again=buy_again, momentum=momentum)
     return model, x
 

@@ -142,7 +142,7 @@ class Fold:
         disc, x = self.discovery(cfg)
         model = HybridRecommender(buy_again_weight=cfg.buy_again_weight if view == "all" else 0.0,
                                   discovery_momentum=cfg.discovery_momentum,
-                                  repurchase_momentum=cfg.repurchase_momentum)
+                                  repurchase_momentum=cfg.repurchase_momentum, random_state=cfg.random_state)
         model.fit(x, discovery=disc, buy_again=self.buy_again(cfg), momentum=self.momentum(cfg.momentum_half_life_days))
         truth = self.truth_all if view == "all" else self.truth_new
         return evaluate_model(model, x, truth, exclude_seen=view == "new", seen=self.seen)

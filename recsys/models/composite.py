@@ -89,10 +89,11 @@ class HybridRecommender(Recommender):
     _state = ("momentum_", "discovery_scale_", "buy_again_scale_")
 
     def __init__(self, *, buy_again_weight: float = 0.3, discovery_momentum: float = 0.5,
-                 repurchase_momentum: float = 0.5):
+                 repurchase_momentum: float = 0.5, random_state: int = 0):
         self.buy_again_weight = buy_again_weight
         self.discovery_momentum = discovery_momentum
         self.repurchase_momentum = repurchase_momentum
+        self.random_state = random_state  # the users sampled for each part's scale
 
     def _fit(self, user_items, *, discovery=None, buy_again=None, momentum=None, **_):
         if discovery is None:
@@ -111,7 +112,7 @@ class HybridRecommender(Recommender):
         n = user_items.shape[0]
         if n == 0:
             return 1.0
-        rng = np.random.default_rng(0)
+        rng = np.random.default_rng(self.random_state)
         users = np.sort(rng.choice(n, size=min(n, 500), replace=False))
         s = np.atleast_2d(model.score(users, user_items[users]))
         top = s.max(axis=1)
