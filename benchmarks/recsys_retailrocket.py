@@ -1,6 +1,6 @@
 """Do views and carts, weighted well, predict purchases better than purchases alone? (RetailRocket)
 
-    .venv/bin/python -m benchmarks.recsys_retailrocket [--budget 300] [--out benchmarks/out]
+    .venv/bin/python -m benchmarks.recsys_retailrocket [--budget 60] [--protocols pairs,rows] [--out benchmarks/out]
 
 The data has no timestamps, so the split is per user, seeded. Two protocols, both reported:
 
@@ -11,14 +11,15 @@ The data has no timestamps, so the split is per user, seeded. Two protocols, bot
   the same pairs' views and carts stay in training (98 % of purchases were viewed first by the
   same visitor), so it mostly measures "show what they viewed".
 
-Everything else is imported into a fresh store (`store.importing.import_file`) and Kaiyu is
-trained three times: purchases only (views and carts weigh 0); all events, default weights, no
-tuning; all events auto-tuned. Each user with held-out purchases is asked for 20 items
-(`exclude="purchased"`), as `for-you` and with no scenario (the fitted journey policy, the
-user's newest 50 training events as history, as the endpoint passes them), in-process. The
-truth: the held-out items not bought in training. Baselines on the same split: popularity, and
-"viewed or carted but not bought" (the user's viewed or carted items they did not buy, carts
-first, then by how often, then popularity). NDCG@10, Recall@20.
+The training part is imported through `kaiyu import` into a home, trained by `kaiyu train` twice:
+purchases only (`KAIYU_EVENT_WEIGHTS` gives views and carts weight 0) and all events with default
+settings; each is served by `kaiyu serve` and every user with held-out purchases is asked
+`GET /v1/users/{id}/recommendations?limit=20` over HTTP, with no scenario (the endpoint's
+default: the fitted journey policy on the user's stored events) and with `scenario=for-you`.
+`--budget` sets `KAIYU_TRAIN_TIME_BUDGET_S` (rows then say so; default: the shipped setting).
+The truth: the held-out items not bought in training. Baselines on the same split: popularity,
+and "viewed or carted but not bought" (the user's viewed or carted items they did not buy,
+carts first, then by how often, then popularity). NDCG@10, Recall@20.
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -36,8 +35,11 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from benchmarks.adapters import DataNotFoundError, retailrocket, write_table  # noqa: E402
+from benchmarks.http_client import imported_home, recommendations, serving, trained_copy  # noqa: E402
 from recsys.evaluation import ndcg_at_k, recall_at_k  # noqa: E402
 
+PROTOCOL_NAMES = {"pairs": "fixed: (visitor, item) pairs held out with all their events",
+                  "rows": "old (leaky): purchase rows held out, their views and carts kept"}
 PURCHASES_ONLY = {"view": 0.0, "click": 0.0, "add_to_cart": 0.0, "remove_from_cart": 0.0, "purchase": 5.0}
 
 
@@ -93,27 +95,20 @@ def score_lists(lists: dict[str, list[str]], truth: dict) -> dict:
             "users": len(truth)}
 
 
-def run(store, settings, truth, histories, budget, label) -> dict:
-    from recsys.fitting import train_service
-
-    t0 = time.perf_counter()
-    service, report = train_service(store, settings, time_budget_s=budget)
-    train_s = time.perf_counter() - t0
-    lists: dict[str, dict[str, list[str]]] = {"for-you": {}, "default": {}}
-    lat = []
-    for user in truth:
-        for name, scenario in (("for-you", "for-you"), ("default", None)):
-            t = time.perf_counter()
-            out = service.recommend(user, k=20, scenario=scenario, exclude="purchased", history=histories.get(user))
-            lat.append(time.perf_counter() - t)
-            lists[name][user] = [i["item_id"] for i in out["items"]]
-    result = {name: score_lists(lists[name], truth) for name in lists}
-    result.update({"train_s": round(train_s, 1),
-                   "latency_ms_p99": round(float(np.percentile(np.array(lat) * 1000, 99)), 3),
-                   "config": report["config"], "holdout": report["holdout"], "journey": report.get("journey")})
-    print(f"  {label:36s} for-you NDCG@10 {result['for-you']['ndcg@10']:.4f} R@20 {result['for-you']['recall@20']:.4f}"
-          f" | default NDCG@10 {result['default']['ndcg@10']:.4f} R@20 {result['default']['recall@20']:.4f}"
-          f"  train {train_s:.1f}s  p99 {result['latency_ms_p99']:.2f} ms", flush=True)
+def run(source: Path, home: Path, users: list[str], truth: dict, label: str, env: dict) -> dict:
+    """`kaiyu train` a copy of the imported store with `env`, `kaiyu serve` it, and ask every
+    user over HTTP with no scenario (the endpoint's default) and with `scenario=for-you`."""
+    train_s = trained_copy(source, home, 0, env=env)
+    result: dict = {"train_s": round(train_s, 1)}
+    with serving(home) as url:
+        for name, scenario in (("default", None), ("for-you", "for-you")):
+            lists, ms = recommendations(url, users, scenario=scenario, exclude=None)
+            result[name] = {**score_lists(lists, truth), "p99_ms": round(float(np.percentile(ms, 99)), 2)}
+    report = json.loads(next((home / "bundles").glob("*/report.json")).read_text())["recommendations"]
+    result.update(config=report.get("config"), holdout=report.get("holdout"), journey=report.get("journey"))
+    print(f"  {label:44s} default NDCG@10 {result['default']['ndcg@10']:.4f} R@20 {result['default']['recall@20']:.4f}"
+          f" | for-you NDCG@10 {result['for-you']['ndcg@10']:.4f} R@20 {result['for-you']['recall@20']:.4f}"
+          f"  train {train_s:.0f}s  p99 {result['default']['p99_ms']} ms", flush=True)
     return result
 
 
@@ -134,50 +129,39 @@ def protocol_data(events: pd.DataFrame, protocol: str) -> tuple[pd.DataFrame, di
     return train, truth
 
 
-def histories_of(train: pd.DataFrame, users) -> dict[str, list[dict]]:
-    """Each user's newest 50 training events (the file's order: no timestamps), newest first."""
-    rows = train[train.user_id.isin(set(users))]
-    return {u: [{"item_id": str(r.item_id), "type": r.type, "timestamp": r.timestamp}
-                for r in g.iloc[::-1].head(50).itertuples()] for u, g in rows.groupby("user_id")}
-
-
-def run_protocol(files, events, protocol: str, budget: float, out: Path) -> dict:
-    from store.db import Store
-    from store.importing import import_file
-    from store.settings import Settings
-
+def run_protocol(files, events, protocol: str, budget: float | None, out: Path) -> dict:
     train, truth = protocol_data(events, protocol)
-    train_file = write_table(train, out / "retailrocket" / f"retailrocket_events_train_{protocol}.parquet", "parquet")
+    folder = out / "retailrocket" / protocol
+    train_file = write_table(train, folder / "events_train.parquet", "parquet")
     print(f"protocol {protocol}: {len(train)} training events ({(train['type'] == 'purchase').sum()} purchases), "
           f"{len(truth)} users evaluated, {sum(map(len, truth.values()))} held-out items")
-    histories = histories_of(train, truth)
     pop = train[train["type"] == "purchase"].item_id.value_counts().index[:20].tolist()
     results = {"baseline: popularity (purchases)": score_lists({u: pop for u in truth}, truth),
                "baseline: viewed or carted but not bought": score_lists(viewed_not_bought(train, truth), truth)}
     for name, r in results.items():
-        print(f"  {name:36s} NDCG@10 {r['ndcg@10']:.4f} R@20 {r['recall@20']:.4f}")
-    with tempfile.TemporaryDirectory() as home:
-        store = Store(f"sqlite:///{Path(home) / 'kaiyu.db'}")
-        import_file(store, "catalog", files["catalog"], show_progress=False)
-        import_file(store, "events", train_file, show_progress=False)
-        for label, settings, b in (
-                ("purchases only", Settings(home=Path(home), event_weights=PURCHASES_ONLY), 0.0),
-                ("views+carts+purchases, default weights", Settings(home=Path(home)), 0.0),
-                (f"views+carts+purchases, auto-tuned {budget:.0f}s", Settings(home=Path(home)), budget)):
-            results[f"Kaiyu: {label}"] = run(store, settings, truth, histories, b, label)
-        store.close()
+        print(f"  {name:44s} NDCG@10 {r['ndcg@10']:.4f} R@20 {r['recall@20']:.4f}")
+    source = imported_home(folder / "imported", Path(files["catalog"]), train_file)
+    users = sorted(truth)
+    shipped = {} if budget is None else {"KAIYU_TRAIN_TIME_BUDGET_S": str(budget)}
+    tag = "" if budget is None else f", tuning budget {budget:.0f} s"
+    purchases_only = {**shipped, "KAIYU_EVENT_WEIGHTS": json.dumps(PURCHASES_ONLY)}
+    for label, env in ((f"purchases only (KAIYU_EVENT_WEIGHTS){tag}", purchases_only),
+                       (f"views+carts+purchases, default settings{tag}", shipped)):
+        results[f"Kaiyu: {label}"] = run(source, folder / ("purchases" if "only" in label else "all"), users, truth,
+                                         label, env)
     return results
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    parser.add_argument("--budget", type=float, default=300.0, help="auto-tuning time budget, seconds")
+    parser.add_argument("--budget", type=float, default=None,
+                        help="KAIYU_TRAIN_TIME_BUDGET_S of each training (default: the shipped setting)")
     parser.add_argument("--out", default="benchmarks/out", help="where import files and results go")
     parser.add_argument("--data-dir", default=None, help="shared data directory (default ../shared/data)")
     parser.add_argument("--protocols", default="pairs,rows", help="pairs (honest), rows (the earlier, leaky one)")
     args = parser.parse_args(argv)
-    out = Path(args.out)
+    out = Path(args.out).resolve()
     try:
         files = retailrocket(out / "retailrocket", "parquet", data_dir=args.data_dir)
     except DataNotFoundError as exc:
@@ -188,10 +172,11 @@ def main(argv=None) -> int:
     print("\n| protocol | model | NDCG@10 | Recall@20 |\n|---|---|---|---|")
     for protocol, rows in results.items():
         for name, r in rows.items():
-            for answer in (("for-you", "default") if "for-you" in r else (None,)):
+            for answer in (("default", "for-you") if "for-you" in r else (None,)):
                 m = r[answer] if answer else r
-                label = f"{name} ({'endpoint default' if answer == 'default' else answer})" if answer else name
-                print(f"| {protocol} | {label} | {m['ndcg@10']:.4f} | {m['recall@20']:.4f} |")
+                label = (f"{name} ({'endpoint default, HTTP' if answer == 'default' else 'scenario=for-you, HTTP'})"
+                         if answer else name)
+                print(f"| {PROTOCOL_NAMES[protocol]} | {label} | {m['ndcg@10']:.4f} | {m['recall@20']:.4f} |")
     (out / "recsys_retailrocket.json").write_text(json.dumps(results, indent=2, default=str))
     return 0
 
