@@ -1,4 +1,5 @@
-"""Fine-tuning the sentence-embedding model on the store's search events.
+"""Fine-tuning the sentence-embedding model on the store's search events: both sides (`fine_tune`), or
+the query side alone against the catalogue's frozen vectors (`fine_tune_queries`, nothing re-embedded).
 
 Pairs (query text, text of a product acted on after that query, grade) teach the one MiniLM
 model that embeds both queries and products what this shop's shoppers mean: "backsplach" is a
@@ -159,3 +160,60 @@ def save_model(model, directory: str | Path, base_name: str = "") -> str:
     (directory / ENCODER_META).write_text(json.dumps({"name": name, "base": base_name}))
     return name
 
+
+
+def fine_tune_queries(model_path: str | Path, examples: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]],
+                      vectors: np.ndarray, *, deadline: float | None = None, epochs: int = 3, min_steps: int = 60,
+                      batch: int = 32, lr: float = 3e-5, warmup: int = 10, scale: float = 20.0,
+                      max_seq_length: int = 32, seed: int = 0, threads: int = 2,
+                      log: Callable[[str], None] | None = None):
+    """Fine-tune the query side only: the SentenceTransformer at `model_path` learns to embed
+    each query near the FROZEN product `vectors` (the catalogue's, as served) of the items
+    acted on after it. `examples`: (query text, acted-on rows, their grades, negative rows: shown
+    and not acted on). Each query's softmax runs over the batch's acted-on and negative rows,
+    the target its acted-on rows in proportion to grade. Nothing is re-embedded: the product
+    side keeps the packaged model's vectors. Returns (the model in eval mode, a report), or
+    (None, report) with too few examples."""
+    import torch
+
+    started = time.perf_counter()
+    examples = [e for e in examples if e[0] and len(e[1])]
+    batch = max(2, min(batch, max(8, len(examples) // 8), len(examples)))
+    info = {"queries": len(examples), "batch": batch, "steps": 0, "epochs": 0.0, "stopped": "done"}
+    if len(examples) < 4:
+        info["stopped"] = "too few queries"
+        return None, info
+    previous = torch.get_num_threads()
+    torch.set_num_threads(max(1, threads))
+    torch.manual_seed(seed)
+    try:
+        run = _QueryRun(examples, batch, total=max(min_steps, epochs * (len(examples) // batch)), seed=seed)
+        run.vectors = torch.from_numpy(np.ascontiguousarray(vectors, dtype=np.float32))
+        model = run.load(model_path, max_seq_length, lr=lr, warmup=warmup)
+        info["stopped"] = run.train(scale, deadline, log or (lambda _m: None))
+        model.eval()
+        info.update(steps=run.step, epochs=round(run.step / max(1, run.per_epoch), 2),
+                    loss_first=round(float(np.mean(run.losses[:20])), 4) if run.losses else None,
+                    loss_last=round(float(np.mean(run.losses[-20:])), 4) if run.losses else None,
+                    seconds=round(time.perf_counter() - started, 2))
+        return model, info
+    finally:
+        torch.set_num_threads(previous)
+
+
+class _QueryRun(_Run):
+    """A run whose loss moves only the query side: products are rows of frozen vectors."""
+
+    vectors = None
+
+    def loss(self, chunk, scale: float):
+        import torch
+
+        rows = np.unique(np.concatenate([np.concatenate([c[1], c[3]]) for c in chunk]).astype(np.int64))
+        col = {r: i for i, r in enumerate(rows.tolist())}
+        target = torch.zeros(len(chunk), len(rows))
+        for b, (_q, pos, grades, _neg) in enumerate(chunk):
+            g = torch.as_tensor(np.asarray(grades, dtype=np.float32))
+            target[b, [col[r] for r in pos.tolist()]] = g / g.sum()
+        logits = self.embed([c[0] for c in chunk]) @ self.vectors[torch.from_numpy(rows)].T * scale
+        return -(target * torch.log_softmax(logits, dim=1)).sum(dim=1).mean()

@@ -1,4 +1,4 @@
-"""Learned parts as served: the query adapter, the learned ranker, the click memory and shoppers'
+"""Learned parts as served: the query adapter, the query-side encoder, the learned ranker, the click memory and shoppers'
 words (`LearnedParts`), how the engine scores with a ranker, and their pickle-free files. Serving
 code reads them from here; how they are learnt is `search.learning`, which this never imports."""
 
@@ -42,6 +42,31 @@ class QueryAdapter:
     @classmethod
     def load(cls, directory: Path) -> "QueryAdapter":
         return cls(np.load(Path(directory) / "query_adapter.npy", allow_pickle=False))
+
+
+class QueryTunedEncoder:
+    """Queries by a model fine-tuned on the query side only (`search.finetune.fine_tune_queries`),
+    products by the encoder the catalogue's vectors were made with: its name is theirs, so the
+    index, the embedding cache and live updates go on with the same product vectors."""
+
+    QUERY_DIR = "query_encoder"  # where the query model lives in a learned directory
+
+    def __init__(self, products, queries):
+        self.products, self.queries = products, queries
+
+    name = property(lambda self: self.products.name)
+    dim = property(lambda self: self.products.dim)
+    model_path = property(lambda self: self.products.model_path)
+    batch_size = property(lambda self: self.products.batch_size)
+    query_threads = property(lambda self: self.products.query_threads)
+    query_model_path = property(lambda self: self.queries.model_path)
+    fine_tuned = False  # the product side is the packaged model
+
+    def encode_queries(self, texts) -> np.ndarray:
+        return self.queries.encode_queries(texts)
+
+    def encode_products(self, texts, **kw) -> np.ndarray:
+        return self.products.encode_products(texts, **kw)
 
 
 class LearnedRanker:

@@ -1,6 +1,7 @@
 """The engine directory, without pickle: params.json, items.json and .npy columns, the word
 indexes as JSON and bm25s files, the dense index in faiss's format, and `learned/` (the learned
-parts, and a fine-tuned embedding model as safetensors)."""
+parts, and a fine-tuned embedding model, or a query-side one in `learned/query_encoder`, as
+safetensors)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.dense import VectorIndex
 from search.indexing import WordIndexes
-from search.learned import load_learned, save_learned
+from search.encoder import ONNX_SUFFIX
+from search.learned import QueryTunedEncoder, load_learned, save_learned
 from search.lexical import LexicalIndex
 from search.spelling import Speller
 from search.suggest import Suggester
@@ -60,14 +62,17 @@ def _save_learned_dir(engine, learned: Path) -> None:
     old file goes, and the learned parts are written; no directory when there is nothing."""
     encoder = engine.encoder
     tuned = Path(encoder.model_path) if getattr(encoder, "fine_tuned", False) else None
+    queries = Path(encoder.query_model_path) if isinstance(encoder, QueryTunedEncoder) else None
+    keep = {p.resolve() for p in (tuned, queries) if p is not None}
     if learned.exists():
         for part in learned.iterdir():
-            if tuned is not None and part.resolve() == tuned.resolve():
+            if part.resolve() in keep:
                 continue
             shutil.rmtree(part) if part.is_dir() else part.unlink()
-    if tuned is not None and tuned.resolve() != (learned / "encoder").resolve():
-        shutil.copytree(tuned, learned / "encoder", ignore=shutil.ignore_patterns("*.tmp"))
-    if engine.learned or tuned is not None:
+    for model, name in ((tuned, "encoder"), (queries, QueryTunedEncoder.QUERY_DIR)):
+        if model is not None and model.resolve() != (learned / name).resolve():
+            shutil.copytree(model, learned / name, ignore=shutil.ignore_patterns("*.tmp"))
+    if engine.learned or tuned is not None or queries is not None:
         save_learned(engine.learned, learned, encoder=getattr(encoder, "name", None) if tuned is not None else None)
     elif learned.exists():
         learned.rmdir()
@@ -126,4 +131,10 @@ def _encoder_for(d: Path, meta: dict, encoder):
         encoder = Encoder.matching(meta.get("encoder"), tuned if tuned.exists() else None)
     if meta.get("encoder") and getattr(encoder, "name", meta["encoder"]) != meta["encoder"]:
         raise ValueError(f"index was built with encoder {meta['encoder']!r}, not {encoder.name!r}")
+    queries = d / "learned" / QueryTunedEncoder.QUERY_DIR
+    if queries.exists():  # queries by the store's query-side model, products as the vectors were made
+        from search.encoder import Encoder
+
+        encoder = QueryTunedEncoder(encoder, Encoder(queries, backend="onnx" if ONNX_SUFFIX in (meta.get("encoder") or "")
+                                                     else "torch"))
     return encoder

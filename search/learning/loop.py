@@ -11,6 +11,7 @@ from search.learned import LearnedParts
 from search.learning.groups import compare, encode_raw, extract_groups, hand_scores
 from search.learning.clicklog import SearchLog
 from search.learning.labels import SearchEvents, held_back
+from search.learning.query_tune import QueryTune
 from search.learning.refit import AdapterRefit, ClicksRefit, ModelRefit, WordsRefit
 from search.learning.run import LearnOptions, Run
 from search.learning.stages import Adapter, Clicks, FineTune, Ranker, Stage, TryAway, Words
@@ -18,7 +19,7 @@ from search.learning.stages import Adapter, Clicks, FineTune, Ranker, Stage, Try
 
 def stages() -> list[Stage]:
     """In order, each on top of what was kept before it."""
-    return [FineTune(), Adapter(), Ranker(), Clicks(), Words(), TryAway(),
+    return [FineTune(), QueryTune(), Adapter(), Ranker(), Clicks(), Words(), TryAway(),
             ModelRefit(), ClicksRefit(), WordsRefit(), AdapterRefit()]
 
 
@@ -126,6 +127,7 @@ def finish(run: Run) -> Learned:
     report["held_back"].setdefault(chosen, dict(run.best))
     report.update({"chosen": chosen, "used": chosen != "hand", "adapter": run.value("adapter") is not None,
                    "ranker": run.value("ranker") is not None, "encoder": engine.encoder.name if run.tuned else None,
+                   "query_encoder": "query-tuned" in run.parts,
                    "clicks": None if clicks is None else {"queries": len(clicks), "weight": clicks.weight},
                    "words": None if words is None else {"items": len(words), "spread": run.words_spread},
                    "seconds": round(time.perf_counter() - run.started, 2)})

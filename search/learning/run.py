@@ -29,6 +29,7 @@ class LearnOptions:
     min_queries: int = 50              # fewer training queries: nothing is learned
     max_queries: int = 50_000          # the most frequent ones
     fine_tune: bool = True
+    query_tune: bool = True            # the query side alone, when the whole model is not fine-tuned
     adapter: bool = True
     ranker: bool = True
     clicks: bool = True

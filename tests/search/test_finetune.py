@@ -74,7 +74,7 @@ def tuned(real_encoder, tmp_path_factory):
     engine = SearchEngine.build(shop(), encoder=real_encoder)
     before = np.mean([kind_share(engine, w, i) for i, w in enumerate(KINDS)])
     options = LearnOptions(time_budget_s=240, adapter=False, ranker=False, clicks=False, words=False, min_queries=20,
-                           workdir=tmp_path_factory.mktemp("work"))
+                           workdir=tmp_path_factory.mktemp("work"), query_tune=False)
     report = learn(engine, events(), options).report
     return engine, report, before
 
@@ -132,7 +132,8 @@ def test_the_fine_tune_stage_says_what_the_gate_decided(real_encoder, tmp_path):
     held-back queries and reports its verdict; a refused model is put back and deleted."""
     engine = SearchEngine.build(shop(), encoder=real_encoder)
     options = LearnOptions(time_budget_s=3600, adapter=False, ranker=False, clicks=False, words=False, refit=False,
-                           holdout=0.4, min_queries=10, fine_tune_epochs=1, fine_tune_min_steps=4, workdir=tmp_path)
+                           holdout=0.4, min_queries=10, fine_tune_epochs=1, fine_tune_min_steps=4, workdir=tmp_path,
+                           query_tune=False)
     report = learn(engine, events(kinds=2), options).report  # 24 queries, 9 held back: 4 steps of 8 pairs
     stage = report["stages"][0]
     assert stage["stage"] == "fine_tune" and stage["outcome"] in ("kept", "refused") and "NDCG@10" in stage["why"]
@@ -252,3 +253,35 @@ def test_the_nightly_job_fine_tunes_and_the_api_serves_the_fine_tuned_model(tmp_
         r = client.get("/v1/search", params={"q": "zorbo", "limit": 3}, headers={"Authorization": "Bearer pk_r"})
         assert r.status_code == 200
         assert [h["item_id"][:3] for h in r.json()["items"]] == ["k0-"] * 3
+
+
+# ---------------------------------------------------------------- the query side alone
+@pytest.mark.slow
+def test_the_query_side_stage_moves_queries_only_and_the_index_carries_it(real_encoder, tmp_path):
+    """Products keep their vectors (nothing re-embedded); a kept query model is served for
+    queries, saved in the index beside the packaged product side and loaded back with it."""
+    from search.learned import QueryTunedEncoder
+
+    engine = SearchEngine.build(shop(), encoder=real_encoder)
+    before = engine.vectors.copy()
+    options = LearnOptions(time_budget_s=3600, fine_tune=False, adapter=False, ranker=False, clicks=False,
+                           words=False, refit=False, holdout=0.4, min_queries=10, workdir=tmp_path / "work")
+    report = learn(engine, events(kinds=4), options).report
+    stage = next(s for s in report["stages"] if s["stage"] == "query_tune")
+    assert stage["outcome"] in ("kept", "refused") and report["query_tune"]["steps"] >= 60
+    assert np.array_equal(engine.vectors, before)
+    if stage["outcome"] == "refused":
+        assert engine.encoder is real_encoder and not list((tmp_path / "work").glob("query-encoder-*"))
+        return
+    assert isinstance(engine.encoder, QueryTunedEncoder) and engine.encoder.name == real_encoder.name
+    assert report["query_encoder"] and report["chosen"] == "hand+query-tuned"
+    q = engine.encode_queries(["zorbo"])[0]
+    assert np.abs(q - real_encoder.encode_queries(["zorbo"])[0]).max() > 1e-3  # the query side moved
+    engine.save(tmp_path / "idx")
+    assert (tmp_path / "idx" / "learned" / "query_encoder" / "kaiyu_encoder.json").exists()
+    loaded = SearchEngine.load(tmp_path / "idx")
+    assert isinstance(loaded.encoder, QueryTunedEncoder) and loaded.encoder.name == real_encoder.name
+    assert np.allclose(loaded.encode_queries(["zorbo"])[0], q, atol=1e-5)
+    for w in ["zorbo", "flimp pro", "hose"]:
+        assert [h["item_id"] for h in loaded.search(w, limit=5)["items"]] == \
+               [h["item_id"] for h in engine.search(w, limit=5)["items"]]
