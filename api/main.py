@@ -9,18 +9,18 @@ import logging
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
-
 from api import errors
 from api.config import ApiSettings, get_settings
+from api.cors import Cors
 from api.engine import EngineHolder
 from api.gate import Gate, is_loopback_name
 from api.keys import load_keyring
 from api.merchandising import Merchandising
+from api.measurement import Measurement
 from api.metrics import Metrics, MetricsMiddleware
 from api.ratelimit import RateLimits
 from api.routes import rules as rules_routes
-from api.routes import admin, ingest, ops, pages, recommend, search
+from api.routes import admin, experiments, ingest, ops, pages, recommend, search
 from api.impressions import ImpressionLog
 from api.searchlog import SearchLog
 from store.db import Store
@@ -39,6 +39,8 @@ async def lifespan(app: FastAPI):
     searchlog.start()
     app.state.impressions = impressions = ImpressionLog(store)  # what responses showed: api.impressions
     impressions.start()
+    app.state.measurement = measurement = Measurement(store)  # experiments, suggestions: api.measurement
+    measurement.start()
     app.state.merch = merch = Merchandising(store, holder)  # rules and synonyms, live: api.merchandising
     await asyncio.to_thread(merch.refresh)
     merch.start()
@@ -50,6 +52,7 @@ async def lifespan(app: FastAPI):
         watcher.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await watcher
+        await measurement.stop()
         await searchlog.stop()
         await impressions.stop()
         await merch.stop()
@@ -68,14 +71,14 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.state.keyring = keyring
     app.state.metrics = Metrics()
     errors.install(app)
-    for router in (search.router, recommend.router, ingest.router, ops.router, admin.router, pages.router):
+    for router in (search.router, recommend.router, ingest.router, ops.router, admin.router, experiments.router,
+                   pages.router):
         app.include_router(router)
     app.include_router(rules_routes.router)  # merchandising: /v1/admin/rules, /v1/admin/synonyms
     origins = settings.cors_origins.split()
-    if origins:
-        app.add_middleware(CORSMiddleware, allow_origins=origins,
-                           allow_methods=["GET"], allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(Gate, keyring=keyring, limits=RateLimits(settings.rate_limit_per_key, settings.rate_limit_per_ip),
                        max_bytes=settings.max_body_bytes, origins=origins)
+    if origins:  # outside the gate: its refusals reach a storefront's page readable (api.cors)
+        app.add_middleware(Cors, origins=origins)
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     return app

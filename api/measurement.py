@@ -22,7 +22,7 @@ from scipy import stats
 
 from store.experiment_tables import ExperimentStore
 from store.experiments import Changes, Experiment, Tally, analyse, count, wilson
-from store.search_analytics import query_report
+from store.search_analytics import out_of_stock_queries
 from store.suggestions import WINDOW_DAYS, SuggestionIndex, mine, mix
 
 log = logging.getLogger("kaiyu.measurement")
@@ -91,12 +91,18 @@ class Measurement:
         return mix(self.index.complete(prefix, limit), catalogue, limit, blocked=self.blocked)
 
     def search_analytics(self, *, days: int = 30, limit: int = 20) -> dict[str, Any]:
-        impressions, events = self._search_rows(days)
+        """The search log's read-outs (CTR and mean click position per query, no-click and
+        no-result queries: `store.activity`) and the mostly-out-of-stock queries (ours)."""
+        since = datetime.now(timezone.utc) - timedelta(days=days)
 
         def in_stock(ids: list[str]) -> dict[str, bool]:
             return {i: bool(item.get("in_stock", True)) for i, item in self.store.get_items(ids).items()}
 
-        return {"days": days, **query_report(impressions, events, in_stock, limit=limit)}
+        return {"days": days, "queries": self.store.query_attribution(limit, since=since),
+                "no_click": self.store.no_click_queries(limit, since=since),
+                "no_result": self.store.zero_result_queries(limit, since=since),
+                "mostly_out_of_stock": out_of_stock_queries(self.store.impressions(kind="search", since=since),
+                                                            in_stock, limit=limit)}
 
     # -- the timer ------------------------------------------------------------------------------
 

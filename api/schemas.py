@@ -45,6 +45,8 @@ class SearchPublic(BaseModel):
     search_id: str = Field(description="this response's id (32 hex characters): send it back as `search_id`, with "
                              "the item's `position`, on the click, add_to_cart and purchase events it leads to, "
                              "so they are attributed to what this search showed")
+    variant: str | None = Field(default=None, description="the A/B variant served (`experiment:variant`) while a "
+                                "search experiment runs and the request names a shopper (user_id or session_id)")
 
 
 class Recommendation(BaseModel):

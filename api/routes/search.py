@@ -7,8 +7,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 
 from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep, check_bounds
-from api.impressions import ImpressionLogDep
 from api.merchandising import MerchDep
+from api.impressions import ImpressionLogDep
+from api.measurement import SearchVariant
 from api.schemas import ERROR_RESPONSES, AutocompletePublic, SearchPublic
 from api.searchlog import SearchLogDep
 
@@ -44,6 +45,7 @@ def user_profile(store, user_id: str | None, weights: dict[str, float], limit: i
 def search(
     engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, searches: SearchLogDep,
     merch: MerchDep, impressions: ImpressionLogDep, request: Request,
+    variant: SearchVariant,  # the A/B variant of a running search experiment (api.measurement), or None
     q: Annotated[str, Query(description="what the shopper typed (at most the setting max_query_length)")] = "",
     limit: Annotated[int, Query(ge=1, description="at most the setting max_limit")] = 10,
     offset: Annotated[int, Query(ge=0, description="at most the setting max_offset")] = 0,
@@ -56,12 +58,16 @@ def search(
         engine.require("search"), q, limit=limit, offset=offset, filters=filters, user_profile=user_profile(store, user_id, settings.event_weights),
         sort=None if sort == "relevance" else sort)
     searches.record(q, result["total"], user_id=user_id, refined=bool(offset or filters or sort != "relevance"))
-    return impressions.search(request, result, query=q, user_id=user_id, session_id=session_id, filters=filters,
-                              offset=offset, explore_share=settings.search_explore_share if sort == "relevance" and not offset else 0.0)
+    return {"variant": variant, **impressions.search(request, result, query=q, user_id=user_id, session_id=session_id, filters=filters,
+                              offset=offset, explore_share=settings.search_explore_share if sort == "relevance" and not offset else 0.0)}
 
 
 @router.get("/autocomplete", response_model=AutocompletePublic, summary="Complete a partial query")
-def autocomplete(engine: EngineDep, settings: SettingsDep, q: Annotated[str, Query()] = "",
+def autocomplete(engine: EngineDep, settings: SettingsDep, request: Request, q: Annotated[str, Query()] = "",
                  limit: Annotated[int, Query(ge=1, le=20)] = 8):
+    """Queries shoppers ran that led to clicks or purchases (mined from the log on a timer: at
+    least 3 distinct shoppers, decayed popularity, never a blocked term: `api.measurement`),
+    then the catalogue's own completions."""
     check_bounds(settings, query=q)
-    return {"query": q, "suggestions": engine.require("search").autocomplete(q, limit=limit)}
+    catalogue = engine.require("search").autocomplete(q, limit=limit)
+    return {"query": q, "suggestions": request.app.state.measurement.complete(q, limit, catalogue)}

@@ -196,9 +196,18 @@
     return batch;
   };
 
+  Tracker.prototype.setUser = function (userId) {
+    // a shopper who signs in (or out): later events carry the new id; queued ones keep theirs
+    this.userId = userId ? String(userId) : "anon-" + stableId(this.local, "kaiyu.insights.anon");
+  };
+
   Tracker.prototype.flush = function (how) {
     how = how || {};
-    if (!this.queue.length || (this.sending && !how.keepalive)) return Promise.resolve();
+    var self = this;
+    if (this.sending && !how.keepalive && this.inflight) {
+      return this.inflight.then(function () { return self.flush(); });  // what was queued meanwhile goes next
+    }
+    if (!this.queue.length || this.sending && !how.keepalive) return Promise.resolve();
     if (this.timer !== null) { global.clearTimeout(this.timer); this.timer = null; }
     var batch = this.batch(how.keepalive);
     if (!this.opts.key && how.keepalive && navigator.sendBeacon) {
@@ -222,14 +231,14 @@
       this.sending = false;
       return Promise.resolve();
     }
-    return request.then(function (response) {
+    this.inflight = request.then(function (response) {
       self.sending = false;
       if (response.ok) {
         return response.json().catch(function () { return {}; }).then(function (body) {
           self.settle(batch);
           if (body && body.rejected && body.rejected.length) self.report({ status: response.status, rejected: body.rejected });
           self.failures = 0;
-          if (self.queue.length) self.flush();
+          if (self.queue.length) self.schedule(0);
         });
       }
       if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
@@ -242,6 +251,7 @@
       self.sending = false;
       self.retry(null, { error: String(error) });
     });
+    return this.inflight;
   };
 
   Tracker.prototype.settle = function (batch) {
@@ -281,6 +291,7 @@
       return current.track(type, fields);
     },
     flush: function () { return current ? current.flush() : Promise.resolve(); },
+    setUser: function (userId) { if (current) current.setUser(userId); },
     pending: function () { return current ? current.queue.length : 0; },
     Tracker: Tracker
   };

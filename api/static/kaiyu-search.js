@@ -17,8 +17,9 @@
  * then be a search, and the dashboard's search log counts every one), userId (personal ranking),
  * minChars (1), debounceMs (150), styles (false: bring your own CSS for the .kaiyu-sb-* classes),
  * formatPrice(price, item), renderItem(item) -> Node (a results-list row).
- * Events, dispatched on the input (they bubble): "kaiyu:select" {item, query} when a product is
- * chosen; "kaiyu:results" {query, total, items, understood} after each search; "kaiyu:error" {error}.
+ * Events, dispatched on the input (they bubble): "kaiyu:select" {item, query, search_id, position}
+ * when a product is chosen (hand it to kaiyu-insights.js: KaiyuInsights.track("click", {item_id:
+ * e.detail.item.item_id, search_id: e.detail.search_id, position: e.detail.position})); "kaiyu:results" {query, total, items, understood} after each search; "kaiyu:error" {error}.
  * The page's origin must be listed in the server's KAIYU_CORS_ORIGINS when it is not Kaiyu's own.
  */
 (function (global) {
@@ -143,7 +144,7 @@
     function choose(option) {
       if (option.kind === "item") {
         close();
-        emit("kaiyu:select", { item: option.value, query: input.value });
+        emit("kaiyu:select", { item: option.value, query: input.value, search_id: option.searchId, position: option.position });
       } else {
         input.value = option.value;
         close();
@@ -151,14 +152,14 @@
       }
     }
 
-    function option(kind, value, label, extra) {
+    function option(kind, value, label, extra, shown) {
       var node = el("div", "kaiyu-sb-opt");
       node.id = id + "-opt-" + options_.length;
       node.setAttribute("role", "option");
       node.setAttribute("aria-selected", "false");
       node.appendChild(el("span", null, label));
       if (extra) node.appendChild(el("span", "kaiyu-sb-price", extra));
-      var entry = { node: node, kind: kind, value: value };
+      var entry = { node: node, kind: kind, value: value, searchId: shown && shown.searchId, position: shown && shown.position };
       node.addEventListener("mousedown", function (e) { e.preventDefault(); choose(entry); });
       options_.push(entry);
       drop.appendChild(node);
@@ -177,10 +178,13 @@
         active = -1;
         var suggestions = results[0].suggestions || [];
         var items = results[1] ? results[1].items || [] : [];
+        var instantId = results[1] ? results[1].search_id : undefined;
         suggestions.forEach(function (s) { option("suggestion", s, s); });
         if (items.length) {
           drop.appendChild(el("div", "kaiyu-sb-head", "Products"));
-          items.forEach(function (item) { option("item", item, item.title, opts.formatPrice(item.price, item)); });
+          items.forEach(function (item, i) {
+            option("item", item, item.title, opts.formatPrice(item.price, item), { searchId: instantId, position: i + 1 });
+          });
         }
         drop.hidden = !options_.length;
         input.setAttribute("aria-expanded", String(!drop.hidden));
@@ -209,10 +213,12 @@
         if (container) {
           container.textContent = "";
           var list = el("ul", "kaiyu-sb-results");
-          data.items.forEach(function (item) {
+          data.items.forEach(function (item, i) {
             var row = renderRow(item);
             row.setAttribute("data-item-id", item.item_id);
-            row.addEventListener("click", function () { emit("kaiyu:select", { item: item, query: q }); });
+            row.addEventListener("click", function () {
+              emit("kaiyu:select", { item: item, query: q, search_id: data.search_id, position: i + 1 });
+            });
             list.appendChild(row);
           });
           container.appendChild(data.items.length ? list : el("div", "kaiyu-sb-empty", "No results for \u201c" + q + "\u201d"));

@@ -188,3 +188,29 @@ def test_invalid_experiments_are_refused(bad):
         Experiment(id="x", metric="click_through", variants=[{"name": "A", "share": 0.5}, {"name": "A", "share": 0.5}])
     with pytest.raises(ValidationError):
         experiment(metric="dwell_time")
+
+
+def test_a_a_through_assignment_and_attribution_over_500_seeds():
+    """The whole path but the database: shoppers split by `assign`, one exposure each, clicks as
+    attributed events, `count` then `analyse`. 500 A/A runs at alpha 0.05: 25 expected, binomial
+    sd 4.9; the band 11..40 is three sd each side. And the same path with a known lift finds it."""
+    exp, positives = experiment(min_exposures=100), 0
+    for seed in range(500):
+        rng = np.random.default_rng(10_000 + seed)
+        exposures, events = [], []
+        for n, clicked in enumerate(rng.random(1500) < 0.12):
+            sid = f"{seed}-{n}"
+            exposures.append((sid, exp.assign(f"shopper-{seed}-{n}").name))
+            if clicked:
+                events.append({"type": "click", "search_id": sid})
+        result, = analyse(exp, count(exp, exposures, events))
+        positives += result.verdict in ("better", "worse")
+    assert 11 <= positives <= 40
+    rng, exposures, events = np.random.default_rng(1), [], []
+    for n in range(20_000):
+        name = exp.assign(f"u{n}").name
+        exposures.append((f"s{n}", name))
+        if rng.random() < (0.10 if name == "A" else 0.13):
+            events.append({"type": "click", "search_id": f"s{n}"})
+    result, = analyse(exp, count(exp, exposures, events))
+    assert result.verdict == "better" and result.ci_low < 0.03 < result.ci_high

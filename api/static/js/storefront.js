@@ -84,23 +84,47 @@
   }
 
   /* -- events ---------------------------------------------------------------------------------- */
+  // events go through the tracker a store pastes into its own pages (kaiyu-insights.js): batched,
+  // retried, carrying the search_id / rec_id and position that led to them; this page flushes at
+  // once because it re-reads recommendations after each event
+  let tracker = null;
+  let trackerKey = null;
+  let trackerError = null;
+  function ensureTracker() {
+    const key = Kaiyu.getKey("write");
+    if (!tracker || key !== trackerKey) {
+      trackerKey = key;
+      tracker = KaiyuInsights.init({ key, userId: userId(), sessionId: state.anonId, baseUrl: location.origin,
+                                     onError: (error) => { trackerError = error; } });
+    }
+    tracker.setUser(userId());
+    return tracker;
+  }
+
   async function postEvent(type, itemId, extra = {}) {
     if (Kaiyu.getKey("read") && !Kaiyu.getKey("write")) {
       if (!state.warnedNoWrite) toast("Add a write key (Keys) to record clicks and carts as events", "error");
       state.warnedNoWrite = true;
       return false;
     }
-    const event = { event_id: uid(), user_id: userId(), item_id: itemId, type, channel: "web",
-                    session_id: state.anonId, ...extra };
-    if (state.focusQuery && itemId === state.focus && !event.query) event.query = state.focusQuery;
+    const fields = { item_id: itemId, ...extra };
+    if (state.focusQuery && itemId === state.focus && !fields.query) fields.query = state.focusQuery;
+    ensureTracker();
+    trackerError = null;
     try {
-      const result = await api("/v1/events", { method: "POST", body: [event], auth: "write" });
-      if (result.rejected && result.rejected.length) throw new Error(result.rejected[0].error);
-      return true;
+      KaiyuInsights.track(type, fields);
+      await KaiyuInsights.flush();
     } catch (err) {
-      showError(err, "recording the " + type + " event");
+      trackerError = { error: String(err) };
+    }
+    if (trackerError) {
+      const detail = trackerError.rejected ? trackerError.rejected[0].error
+        : trackerError.status ? `HTTP ${trackerError.status}` : trackerError.error || "not sent yet (will retry)";
+      showError(new Error(detail), "recording the " + type + " event");
       return false;
     }
+    document.body.dataset.events = String(Number(document.body.dataset.events || 0) + 1);
+    return true;
   }
 
   /* -- cards ------------------------------------------------------------------------------------ */
@@ -108,9 +132,9 @@
     return item.in_stock === false ? h("span", { class: "badge out" }, "Out of stock") : h("span", { class: "badge ok" }, "In stock");
   }
 
-  function card(item, { reason, position, list } = {}) {
+  function card(item, { reason, position, list, shown } = {}) {
     return h("button", { type: "button", class: "card", dataset: { itemId: item.item_id, list: list || "" },
-                         title: item.title, onclick: () => openProduct(item.item_id, { from: list, position }) },
+                         title: item.title, onclick: () => openProduct(item.item_id, { from: list, position, shown }) },
       KaiyuArt.picture(item),
       h("div", { class: "body" },
         h("div", { class: "brand" }, item.brand || "\u00a0"),
@@ -151,7 +175,8 @@
     renderFacets(data.facets || {});
     const grid = $("results");
     if (!append) clear(grid);
-    data.items.forEach((hit, i) => grid.append(card(state.items.get(hit.item_id), { list: "search", position: state.offset + i })));
+    const shown = { search_id: data.search_id };  // the response that showed these, for attribution
+    data.items.forEach((hit, i) => grid.append(card(state.items.get(hit.item_id), { list: "search", position: state.offset + i + 1, shown })));
     state.offset += data.items.length;
     $("results-count").textContent = data.total === 1 ? "1 result" : `${number(data.total)} results`;
     $("results-time").textContent = `in ${Math.round(ms)} ms`;
@@ -294,14 +319,14 @@
   }
 
   /* -- product view ------------------------------------------------------------------------------- */
-  async function openProduct(itemId, { from } = {}) {
+  async function openProduct(itemId, { from, position, shown } = {}) {
     state.focus = itemId;
     if (state.shopper === ANONYMOUS) {
       state.sessionItems = [itemId, ...state.sessionItems.filter((i) => i !== itemId)].slice(0, 20);
       try { sessionStorage.setItem("kaiyu.session_items", JSON.stringify(state.sessionItems)); } catch (_) { /* */ }
     }
     state.focusQuery = from === "search" ? state.query : null;  // the search that led here, sent with its events
-    const recorded = postEvent("click", itemId);
+    const recorded = postEvent("click", itemId, shown && position ? { ...shown, position } : {});
     try {
       await ensureItems([itemId]);
     } catch (err) {
@@ -449,7 +474,7 @@
         ids.length
           ? h("div", { class: "strip" }, result.items.map((rec, position) => {
             const item = state.items.get(rec.item_id);
-            return item ? card(item, { reason: rec.reason, list: row.key, position }) : null;
+            return item ? card(item, { reason: rec.reason, list: row.key, position: position + 1, shown: { rec_id: result.rec_id } }) : null;
           }))
           : h("div", { class: "panel empty" }, row.key === "buy-again" ? "No repeat purchases yet." :
               row.key === "session" ? "Click a few products: this row follows the session." : "Nothing to show yet."));
