@@ -114,8 +114,10 @@ class RecommendationService:
         than the fit folded in, `session_items` as views, the session within the rules' gap."""
         m = self.models
         u = self.user_index.get(str(user_id), -1)
-        if u >= 0:
-            row = m.user_items[u].toarray().ravel()
+        if u >= 0:  # the fitted row, read from the CSR arrays (scipy's row indexing costs more)
+            start, end = m.user_items.indptr[u], m.user_items.indptr[u + 1]
+            row = np.zeros(len(self.item_ids), dtype=np.float32)
+            np.add.at(row, m.user_items.indices[start:end], m.user_items.data[start:end])
             purchased = set(m.purchased.indices[m.purchased.indptr[u]:m.purchased.indptr[u + 1]].tolist())
         else:
             row = np.zeros(len(self.item_ids), dtype=np.float32)
@@ -150,7 +152,9 @@ class RecommendationService:
         if recent and recent[0][2] is not None:
             newest, gap = recent[0][2], self.rules.session_gap_minutes * 60
             recent = [r for r in recent if r[2] is None or newest - r[2] <= gap]
-        return Profile(u, sp.csr_matrix(row.reshape(1, -1)), purchased, interacted, recent, fresh_known)
+        nz = np.flatnonzero(row)
+        csr = sp.csr_matrix((row[nz], nz, np.array([0, len(nz)])), shape=(1, len(row)))
+        return Profile(u, csr, purchased, interacted, recent, fresh_known)
 
     # -- scoring helpers (what scenarios use) -----------------------------------------------
 
