@@ -6,8 +6,9 @@ Where a fresh item appears (the rule, in this one place):
 - similar items of an item (`/v1/items/{id}/similar`, and the `similar` scenario): fresh items
   sharing the anchor's category (the longest shared category path first; the top-level category
   at least), the same brand and shared title words breaking ties;
-- `for-you`, `session` and the endpoint's default answer: fresh items in the shopper's categories
-  (those of the items of their session, else of their strongest items);
+- `for-you`, `session`, `similar` and the endpoint's default answer (unless it is trending,
+  buy-again or bought-together alone): fresh items in the shopper's categories (those of the
+  items of their session, else of their strongest items);
 - either way they take at most one slot in `SHARE` (places 3, 7, 11, ...: the model's best two
   lead), with the reason "new in <category>";
 - similar items of a fresh item itself: the known items of its category, what sells now first,
