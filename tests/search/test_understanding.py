@@ -20,6 +20,11 @@ from search.understanding import CatalogKnowledge, understand
     ("シャツワンピース 白", "ワンピース"),
     ("ワイシャツ 青 スリム", "ワイシャツ"),
     ("ノートパソコン ケース 13インチ 黒", "ケース"),
+    ("ノートパソコン用 ケース 黒 13インチ", "ケース"),   # "X用 Y": a Y made for X
+    ("スマホ用 充電器 白", "充電器"),
+    ("カメラ用 三脚 軽量", "三脚"),
+    ("ゲーミング ノートパソコン 黒 16GB", "ノートパソコン"),  # nouns said apart: the run's last
+    ("ワイヤレス マウス 黒 静音", "マウス"),                  # the run ends at an attribute
 ])
 def test_title_heads(title, head):
     k = CatalogKnowledge()
