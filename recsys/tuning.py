@@ -192,7 +192,7 @@ def _choose(trial: _Trials, finalists: list[tuple[float, TunedConfig]],
             repeat_share: float) -> tuple[TunedConfig, float, float]:
     """Stage 3: the repurchase mix of each finalist on the all view; the best mean of both views
     wins. Returns (config, all score, new score)."""
-    chosen, chosen_all, chosen_new, chosen_objective = finalists[0][1], -np.inf, finalists[0][0], -np.inf
+    chosen, chosen_all, chosen_new, chosen_objective = None, -np.inf, finalists[0][0], -np.inf
     for new_score, cfg in finalists:
         if repeat_share > 0:
             cfg, all_score = _repurchase_mix(trial, cfg)
@@ -200,8 +200,13 @@ def _choose(trial: _Trials, finalists: list[tuple[float, TunedConfig]],
             cfg = replace(cfg, buy_again_weight=0.0)
             all_score = trial(cfg, "all")
         objective = (all_score + new_score) / 2
-        if objective > chosen_objective:
+        if chosen is None or objective > chosen_objective:
             chosen, chosen_all, chosen_new, chosen_objective = cfg, all_score, new_score, objective
+    # out of time before the all view was scored: score the choice anyway (its parts are fitted)
+    if not np.isfinite(chosen_all):
+        chosen_all = score_on_folds(trial.folds, chosen, "all")
+    if not np.isfinite(chosen_new):
+        chosen_new = score_on_folds(trial.folds, chosen, "new")
     return chosen, chosen_all, chosen_new
 
 

@@ -94,3 +94,35 @@ def test_ease_on_views_only_is_ease_on_the_binary_matrix():
     expected = EASERecommender(l2=2.0).fit(binary)
     assert np.allclose(fitted.similarity_, expected.similarity_, atol=1e-5)
     assert make_discovery(cfg, 6, ["view", "purchase"]).scale == 5.0
+
+
+def _many_views(users: int = 80) -> FitData:
+    rng = np.random.default_rng(0)
+    u, i = [], []
+    for user in range(users):
+        taste = range(0, 15) if user % 2 else range(15, 30)
+        for item in rng.choice(list(taste), size=6, replace=False):
+            u.append(user)
+            i.append(int(item))
+    n = len(u)
+    return FitData(user_codes=np.array(u), item_codes=np.array(i), ts=np.full(n, 1.7e9), quantity=np.ones(n),
+                   types=np.array(["view"] * n, dtype=object),
+                   user_ids=np.array([f"u{k}" for k in range(users)], dtype=object),
+                   item_ids=np.array([f"i{k}" for k in range(30)], dtype=object), now=1.7e9)
+
+
+def test_a_tuner_out_of_time_still_scores_its_choice_and_drops_reorders_nobody_makes():
+    from recsys.tuning import tune
+
+    result = tune(_many_views(), Settings(), time_budget_s=1e-6)
+    assert result.split.startswith("per-user random")
+    assert np.isfinite(result.validation["all"]["ndcg@10"]) and np.isfinite(result.validation["new"]["ndcg@10"])
+    assert result.config.buy_again_weight == 0.0, "no repeat purchases in the data"
+
+
+def test_without_times_the_tuner_tries_no_half_lives():
+    from recsys.tuning import tune
+
+    result = tune(_many_views(), Settings(), time_budget_s=60)
+    assert {t["config"]["discovery_half_life_days"] for t in result.trials} == {45.0}
+    assert {t["config"]["discovery_momentum"] for t in result.trials} >= {0.0, 0.5, 1.0}
