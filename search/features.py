@@ -17,12 +17,14 @@ from store.columns import values_of
 
 class Match(NamedTuple):
     """A query's lexical match over every row: BM25, idf-weighted coverage, the rows each term
-    group matched, and the query word each group came from."""
+    group matched, the query word each group came from, and the rows whose titles say a
+    two-type query the other way round ("table lamp" for "lamp table")."""
 
     lex: np.ndarray
     coverage: np.ndarray | None
     matched: list[np.ndarray]
     sources: list[str]
+    inverted: np.ndarray | None = None
 
 
 def features(cat: Catalogue, vectors: np.ndarray | None, cand: np.ndarray, match: Match, u: Understood,
@@ -61,19 +63,20 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
         type_match[has_word & (type_match == 0)] = -1.0
     type_raw = type_match.copy()
     # a title head alone (no category path to confirm it) is weaker evidence of a type, but
-    # not where grammar is sure: the query names two types and the title's head is one of them
-    # ("lamp table" wants a table: a "Side Table" is one, a "Table Lamp" is not), or the title
-    # says it is made for the wanted type ("ノートパソコン用 ケース" is a case, not a laptop)
+    # not where grammar is sure the wanted type is only a modifier: the title says the query's
+    # two types the other way round and its head is the other one ("Table Lamp" for "lamp
+    # table": twice the penalty), or it says it is made for the wanted type ("ノートパソコン用
+    # ケース" is a case, not a laptop)
     uncategorized = codes.codes[cand] < 0
     sure = np.zeros(len(cand), dtype=bool)
-    if u.modifier_types:  # a query of two types: which of them the title's head is decides
-        sure |= (np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)) | (cat.heads[cand] == t)
+    if match.inverted is not None and len(match.inverted) and u.modifier_types:
+        sure = np.isin(cand, match.inverted) & np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)
     if is_japanese(t):  # the purpose markers are Japanese grammar
         for k in np.flatnonzero(uncategorized & (type_raw < 0) & ~sure).tolist():
             sure[k] = purpose_of(cat.titles[cand[k]], t)
     type_match[uncategorized & ~sure] *= cfg.uncategorized_type_evidence
-    if u.modifier_types:  # the title's type is the query's modifier: the other product, twice the penalty
-        type_match[np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)] = -2.0
+    if match.inverted is not None and len(match.inverted) and u.modifier_types:
+        type_match[sure & np.isin(cand, match.inverted)] = -2.0
     return type_match, type_raw
 
 

@@ -159,8 +159,8 @@ class Retriever:
         match[vote_rows] = True
         rows = np.flatnonzero(match)
         cand, rest = self._candidates(rows, lex, dense_rows, vote_rows)
-        f = features(self.cat, self.vectors, cand, Match(lex, coverage, matched, sources), u, qvec, profile=profile,
-                     qraw=qraw, cfg=cfg)
+        f = features(self.cat, self.vectors, cand, Match(lex, coverage, matched, sources, self._inverted(u)), u, qvec,
+                     profile=profile, qraw=qraw, cfg=cfg)
         if phrase is not None:
             f.phrase = phrase[cand]
         if len(vote_rows):  # cand is sorted and holds every voted row
@@ -168,6 +168,14 @@ class Retriever:
             f.clicks[np.searchsorted(cand, vote_rows)] = votes
         f.query_terms = len(groups)
         return Found(rows, cand, rest, lex, f, relaxed, dropped)
+
+    def _inverted(self, u: Understood) -> np.ndarray | None:
+        """Rows whose titles say the wanted type after a type the query names before it ("Table
+        Lamp" for "lamp table"); None for a query without two types."""
+        if not u.product_type or not u.modifier_types:
+            return None
+        rows = [self.indexes.phrases.term_postings(f"{u.product_type} {m}")[0] for m in u.modifier_types]
+        return np.unique(np.concatenate(rows)) if rows else None
 
     def _relaxed(self, groups, sources, u: Understood, mask: np.ndarray, n: int) -> tuple[np.ndarray, list[str]]:
         """Drop words, least important first, until some item holds every word left."""
