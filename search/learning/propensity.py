@@ -34,6 +34,7 @@ from search.learning.labels import query_key
 PRIOR_ETA = 1.0       # examination (1/k)^1: the usual shape of web and shop search logs
 MIN_PAIR_CLICKS = 5   # a pair of positions needs this many clicks on each side to count
 FLOOR = 0.01
+MIN_POSITIONS = 5     # positions linked to the first needed to trust an estimate over the prior
 
 
 @dataclass(frozen=True)
@@ -142,10 +143,11 @@ def estimate(impressions: Iterable[Mapping], events: Iterable[Mapping], *, depth
     ratios = {kk: r for kk, r in pair_ratios(shown, clicked, depth).items() if r[2] >= min_pair_clicks}
     reached = linked_to_first(ratios)
     ratios = {kk: r for kk, r in ratios.items() if kk[0] in reached}
-    if len(reached) < 2:
+    if len(reached) < min(depth, MIN_POSITIONS):
         why = (f"{n_explore} randomised impressions" if n_explore else
                "no randomised impressions (search_explore_share is 0)")
-        return Propensity.prior(depth, why=f"{why}, too few clicks on items shown at two positions")
+        return Propensity.prior(depth, why=f"{why}, too few clicks on items shown at two positions "
+                                           f"({len(reached)} positions linked to the first)")
     rows, rhs, wts = [], [], []
     for (k, k2), (ck, ck2, support) in ratios.items():  # log p_k2 - log p_k = log(ck2 / ck)
         row = np.zeros(depth)

@@ -24,9 +24,9 @@ def simulated_log(eta: float, *, queries: int = 300, sessions: int = 30, explore
             shown, randomised = list(items), bool(rng.random() < explore)
             if randomised and swaps == "shuffle":
                 shown = [shown[i] for i in rng.permutation(10)]
-            elif randomised:
-                for k in range(0, 9, 2):
-                    if rng.random() < 0.5:
+            elif randomised:  # each neighbouring pair swapped with probability 0.3, top down
+                for k in range(9):
+                    if rng.random() < 0.3:
                         shown[k], shown[k + 1] = shown[k + 1], shown[k]
             sid = f"{q}-{s}"
             impressions.append({"id": sid, "query": f"query {q}", "items": shown, "offset": 0,
@@ -51,7 +51,9 @@ def test_estimate_chains_adjacent_pair_swaps():
     p = estimate(impressions, events)
     truth = 1.0 / np.arange(1, 11)
     assert p.source.startswith("estimated")
-    assert np.abs(np.array(p.values) - truth).max() < 0.05
+    # chained through up to 9 neighbouring pairs, the errors add up: a looser bound than a shuffle's
+    assert np.abs(np.array(p.values) - truth).max() < 0.07
+    assert np.all(np.diff(p.values) <= 0)
 
 
 def test_prior_without_randomised_traffic():
