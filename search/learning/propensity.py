@@ -143,7 +143,8 @@ def estimate(impressions: Iterable[Mapping], events: Iterable[Mapping], *, depth
     ratios = {kk: r for kk, r in pair_ratios(shown, clicked, depth).items() if r[2] >= min_pair_clicks}
     reached = linked_to_first(ratios)
     ratios = {kk: r for kk, r in ratios.items() if kk[0] in reached}
-    if len(reached) < min(depth, MIN_POSITIONS):
+    deepest = max((pos for (_q, _i, pos) in shown), default=1)  # lists may be shorter than `depth`
+    if len(reached) < min(deepest, MIN_POSITIONS):
         why = (f"{n_explore} randomised impressions" if n_explore else
                "no randomised impressions (search_explore_share is 0)")
         return Propensity.prior(depth, why=f"{why}, too few clicks on items shown at two positions "
