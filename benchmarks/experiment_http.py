@@ -91,7 +91,7 @@ def simulate(base: str, keys: dict[str, str], args, rng: np.random.Generator, qu
     with httpx.Client(base_url=base, timeout=30) as client:
         created = client.post("/v1/admin/experiments", json=experiment, headers=admin)
         assert created.status_code == 201, created.text
-        tracker, searches, variants, started = Tracker(client, keys["events"]), 0, {}, time.perf_counter()
+        tracker, searches, empty, variants, started = Tracker(client, keys["events"]), 0, 0, {}, time.perf_counter()
         examine = 1 / np.arange(1, 11) ** 0.7  # position bias: who looks at rank k
         for s in range(args.shoppers):
             user = f"shopper-{s}"
@@ -103,6 +103,7 @@ def simulate(base: str, keys: dict[str, str], args, rng: np.random.Generator, qu
                 variants[variant] = variants.get(variant, 0) + 1
                 items = body["items"]
                 if not items:
+                    empty += 1
                     continue
                 click = args.ctr * (args.lift if variant == "B" else 1.0)
                 if rng.random() >= click:
@@ -125,7 +126,7 @@ def simulate(base: str, keys: dict[str, str], args, rng: np.random.Generator, qu
             if counted >= searches or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
-    return {"result": result, "searches": searches, "served_variants": variants, "events": tracker.sent,
+    return {"result": result, "searches": searches, "empty_searches": empty, "served_variants": variants, "events": tracker.sent,
             "event_requests": tracker.requests, "seconds": seconds}
 
 
@@ -134,7 +135,8 @@ def render(run: dict, args) -> str:
     lines = [f"experiment {result['id']} ({args.metric}, alpha {result['experiment']['alpha']}): "
              f"{run['searches']} searches by {args.shoppers} simulated shoppers in {run['seconds']:.0f} s, "
              f"{run['events']} tracker events in {run['event_requests']} requests; "
-             f"simulated click rate A {args.ctr:.2f}, B {args.ctr * args.lift:.2f}",
+             f"simulated click rate per search with results A {args.ctr:.2f}, B {args.ctr * args.lift:.2f} "
+             f"({run['empty_searches']} searches found nothing)",
              f"{'variant':<8} {'share':>5} {'exposures':>9} {'with outcome':>12} {'value':>9}   interval"]
     for v in result["variants"]:
         interval = "-" if v["ci_low"] is None else f"{v['ci_low']:.4f} .. {v['ci_high']:.4f}"
