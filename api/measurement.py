@@ -30,6 +30,7 @@ log = logging.getLogger("kaiyu.measurement")
 EXPERIMENT_POLL_S = 1.0
 SUGGEST_REFRESH_S = 300.0
 SESSION_HEADER = "x-kaiyu-session"
+EVENT_CLOCK_SLACK = timedelta(days=1)
 
 
 class Measurement:
@@ -62,7 +63,10 @@ class Measurement:
         prefix = f"{experiment.id}:"
         exposures = [(i["id"], i["variant"][len(prefix):]) for i in self.store.impressions(kind=experiment.surface, since=since)
                      if (i.get("variant") or "").startswith(prefix)]
-        tallies = count(experiment, exposures, self.store.attributed_events(since=since))
+        # events are counted by the exposure they name, so reading them from earlier only costs time;
+        # it keeps those whose client clock (a browser's, second-rounded) runs behind the server's
+        events = self.store.attributed_events(since=since - EVENT_CLOCK_SLACK)
+        tallies = count(experiment, exposures, events)
         comparisons = [c.as_dict() for c in analyse(experiment, tallies)]
         better = [c for c in comparisons if c["verdict"] == "better"]
         waiting = [c for c in comparisons if c["verdict"] == "not_enough_data"]

@@ -176,3 +176,17 @@ def test_a_search_carries_its_variant_and_its_impression_records_it(demo_copy):
             assert time.monotonic() < deadline, "impressions not written"
             time.sleep(0.2)
         assert recorded == labels
+
+
+def test_a_click_whose_client_clock_runs_behind_is_still_counted(client):
+    """A tracker stamps events with the browser's clock, rounded to the second: a click sent a
+    moment after the experiment started may carry an earlier time, and still belongs to it."""
+    client.post("/v1/admin/experiments", json=AB)
+    sid = "late".ljust(32, "0")
+    client.app.state.store.add_impressions([{"id": sid, "kind": "search", "ts": time.time(), "user_id": "u1",
+                                             "query": "sofa", "items": ["i1"], "offset": 0, "variant": "ranking-b:A"}])
+    behind = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 120))
+    client.post("/v1/events", json=[{"user_id": "u1", "item_id": "i1", "type": "click", "search_id": sid,
+                                     "position": 1, "timestamp": behind}])
+    a = client.get("/v1/admin/experiments/ranking-b").json()["variants"][0]
+    assert (a["exposures"], a["successes"]) == (1, 1)
