@@ -16,7 +16,7 @@ engine yet; the benchmark measures the measurement (assignment, impressions, att
 statistics), not a ranking change. `--lift 1` is an A/A test: the verdict must not name a winner
 (at alpha 0.05, 1 run in 20 does by chance).
 
-    flock /tmp/kaiyu-heavy.lock .venv/bin/python -m benchmarks.experiment_http --shoppers 1500
+    flock /tmp/kaiyu-heavy.lock .venv/bin/python -m benchmarks.experiment_http --shoppers 1500 --aa
 """
 
 from __future__ import annotations
@@ -82,10 +82,11 @@ class Tracker:
             self.requests += 1
 
 
-def simulate(base: str, keys: dict[str, str], args, rng: np.random.Generator, queries: list[str]) -> dict:
+def simulate(base: str, keys: dict[str, str], args, rng: np.random.Generator, queries: list[str], *,
+             lift: float, name: str) -> dict:
     admin = {"Authorization": f"Bearer {keys['admin']}"}
     read = {"Authorization": f"Bearer {keys['read']}"}
-    experiment = {"id": f"bench-{args.metric}", "metric": args.metric, "min_exposures": 200, "min_events": 10,
+    experiment = {"id": f"bench-{name}-{args.metric}", "metric": args.metric, "min_exposures": 200, "min_events": 10,
                   "variants": [{"name": "A", "share": 0.5},
                                {"name": "B", "share": 0.5, "payload": {"search": {"search_dense": False}}}]}
     with httpx.Client(base_url=base, timeout=30) as client:
@@ -105,7 +106,7 @@ def simulate(base: str, keys: dict[str, str], args, rng: np.random.Generator, qu
                 if not items:
                     empty += 1
                     continue
-                click = args.ctr * (args.lift if variant == "B" else 1.0)
+                click = args.ctr * (lift if variant == "B" else 1.0)
                 if rng.random() >= click:
                     continue
                 weights = examine[:len(items)] / examine[:len(items)].sum()
@@ -126,7 +127,8 @@ def simulate(base: str, keys: dict[str, str], args, rng: np.random.Generator, qu
             if counted >= searches or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
-    return {"result": result, "searches": searches, "empty_searches": empty, "served_variants": variants, "events": tracker.sent,
+        client.post(f"/v1/admin/experiments/{experiment['id']}/stop", json={}, headers=admin).raise_for_status()
+    return {"lift": lift, "result": result, "searches": searches, "empty_searches": empty, "served_variants": variants, "events": tracker.sent,
             "event_requests": tracker.requests, "seconds": seconds}
 
 
@@ -135,7 +137,7 @@ def render(run: dict, args) -> str:
     lines = [f"experiment {result['id']} ({args.metric}, alpha {result['experiment']['alpha']}): "
              f"{run['searches']} searches by {args.shoppers} simulated shoppers in {run['seconds']:.0f} s, "
              f"{run['events']} tracker events in {run['event_requests']} requests; "
-             f"simulated click rate per search with results A {args.ctr:.2f}, B {args.ctr * args.lift:.2f} "
+             f"simulated click rate per search with results A {args.ctr:.2f}, B {args.ctr * run['lift']:.2f} "
              f"({run['empty_searches']} searches found nothing)",
              f"{'variant':<8} {'share':>5} {'exposures':>9} {'with outcome':>12} {'value':>9}   interval"]
     for v in result["variants"]:
@@ -160,6 +162,7 @@ def main(argv=None) -> int:
     parser.add_argument("--lift", type=float, default=1.25, help="B's click probability / A's (1: an A/A test)")
     parser.add_argument("--cart", type=float, default=0.35, help="add-to-cart probability after a click")
     parser.add_argument("--buy", type=float, default=0.5, help="purchase probability after an add-to-cart")
+    parser.add_argument("--aa", action="store_true", help="then an A/A experiment on the same server (lift 1)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="also write the run as JSON here")
     args = parser.parse_args(argv)
@@ -175,7 +178,10 @@ def main(argv=None) -> int:
         base = f"http://127.0.0.1:{port}"
         try:
             wait_ready(base, proc, timeout=150, log_path=log_path)
-            run = simulate(base, keys, args, rng, queries_of(home, rng))
+            queries = queries_of(home, rng)
+            runs = [simulate(base, keys, args, rng, queries, lift=args.lift, name="ab")]
+            if args.aa:
+                runs.append(simulate(base, keys, args, rng, queries, lift=1.0, name="aa"))
         except ServerNotReady as exc:
             raise SystemExit(f"server did not get ready: {exc}") from None
         finally:
@@ -186,9 +192,10 @@ def main(argv=None) -> int:
                 proc.kill()
     print(f"kaiyu demo --no-serve --users {args.users} ({', '.join(f'{k}={v}' for k, v in LIGHT_ENV.items())}), "
           f"kaiyu serve, 1 worker, seed {args.seed}")
-    print(render(run, args))
+    for run in runs:
+        print(render(run, args))
     if args.json:
-        args.json.write_text(json.dumps({"args": {k: str(v) for k, v in vars(args).items()}, **run}, indent=1))
+        args.json.write_text(json.dumps({"args": {k: str(v) for k, v in vars(args).items()}, "runs": runs}, indent=1))
     return 0
 
 
