@@ -59,7 +59,8 @@ def validation_split(data: FitData, *, valid_fraction: float = 0.1, min_days: fl
                      max_days: float = 42.0, random_state: int = 0, fold: int = 0) -> tuple[FitData, dict, str]:
     """(train part, truth {user: items}, split name). Temporal when the events span time: the
     last window of the span (`fold=1`: the window before it, training on what precedes it);
-    else per-user random over purchases (`fold` changes the seed)."""
+    else per-user random over purchases, each held-out (user, item) pair's other events left out
+    of training too (`fold` changes the seed)."""
     purchases = data.purchase_mask()
     target = purchases if purchases.any() else np.ones(len(data.ts), bool)
     span_days = (float(data.ts.max()) - float(data.ts.min())) / SECONDS_PER_DAY if len(data.ts) else 0.0
@@ -72,9 +73,12 @@ def validation_split(data: FitData, *, valid_fraction: float = 0.1, min_days: fl
     else:
         split = user_random_split(data.user_codes, test_fraction=0.2, min_events=2, mask=target,
                                   random_state=random_state + fold)
-        train = data.subset(split.train)
         test = split.test
-        name = "per-user random (20% of purchases)"
+        # a held-out (user, item) pair leaves training with all its events: without times nothing
+        # says the view came before the purchase, and a view kept would give the answer away
+        key = data.user_codes.astype(np.int64) * data.shape[1] + data.item_codes
+        train = data.subset(split.train & ~np.isin(key, key[test]))
+        name = "per-user random (20% of purchases, their (user, item) pairs held out whole)"
     truth = truth_from_events(data.user_codes[test], data.item_codes[test])
     return train, truth, name
 

@@ -126,3 +126,26 @@ def test_without_times_the_tuner_tries_no_half_lives():
     result = tune(_many_views(), Settings(), time_budget_s=60)
     assert {t["config"]["discovery_half_life_days"] for t in result.trials} == {45.0}
     assert {t["config"]["discovery_momentum"] for t in result.trials} >= {0.0, 0.5, 1.0}
+
+
+def test_without_times_a_held_out_purchase_takes_its_views_out_of_training():
+    """Every purchase was viewed first by the same shopper: a validation that kept those views
+    would score 'show what they viewed' (RetailRocket's leak); each held-out pair leaves whole."""
+    from recsys.folds import validation_split
+
+    users, items, types = [], [], []
+    for user in range(40):
+        for item in range(user % 7, user % 7 + 5):
+            users += [user, user]
+            items += [item, item]
+            types += ["view", "purchase"]
+    n = len(users)
+    data = FitData(user_codes=np.array(users), item_codes=np.array(items), types=np.array(types, dtype=object),
+                   ts=np.full(n, 1.7e9), quantity=np.ones(n), user_ids=np.array([f"u{u}" for u in range(40)],
+                                                                                   dtype=object),
+                   item_ids=np.array([f"i{i}" for i in range(12)], dtype=object), now=1.7e9)
+    train, truth, name = validation_split(data)
+    assert "pairs held out whole" in name and len(truth) >= 20
+    kept = set(zip(train.user_codes.tolist(), train.item_codes.tolist()))
+    assert all((u, i) not in kept for u, held in truth.items() for i in held)
+    assert len(train.ts) == n - 2 * sum(len(t) for t in truth.values())
