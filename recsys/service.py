@@ -212,7 +212,8 @@ class RecommendationService:
         """Recommendations for one shopper; see the module doc for scenarios and rules.
 
         `exclude`: `purchased` (items the shopper bought; ignored by `buy-again`, whose point
-        they are), `interacted` (anything with a positive event) or `none`. Returns
+        they are; on a store whose events carry no purchases, what they interacted with),
+        `interacted` (anything with a positive event) or `none`. Returns
         `{"user_id", "scenario", "items": [{"item_id", "score", "reason"}], "model_version"}`.
         """
         if scenario is not None and scenario not in SCENARIOS:
