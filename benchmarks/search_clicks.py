@@ -44,10 +44,11 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.clicksim import ClickModel, home_depot_grade
-from benchmarks.http_client import free_port, kaiyu, start_serve, wait_ready
+from benchmarks.http_client import READ, free_port, kaiyu, start_serve, wait_ready
 from benchmarks.search_home_depot import OUT, load_data, ndcg10, split
+from benchmarks.search_http import search_over_http
 
-READ, WRITE = "pk_clicks_read", "sk_clicks_write"
+WRITE = "sk_clicks_write"
 KEYS = f"{READ}:read {WRITE}:read+write"
 BATCH = 500
 
@@ -151,19 +152,11 @@ def shoppers_night(base: str, tune: list[str], judged: dict, model: ClickModel, 
 def score(shop: Shop, check: list[str], judged: dict, scratch: Path) -> dict:
     """Condensed NDCG@10 of the check half through `kaiyu serve` on a copy of the home, no
     exploration; latencies of limit=100 searches."""
-    import httpx
-
     copy = scratch / "scoring-home"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(shop.home, copy, ignore=shutil.ignore_patterns("cache", "server.log"))
-    runs, lat = {}, []
-    with shop.serve(copy, explore=0.0) as base, httpx.Client(base_url=base, timeout=60) as client:
-        for q in check:
-            t = time.perf_counter()
-            r = client.get("/v1/search", params={"q": q, "limit": "100"}, headers={"Authorization": f"Bearer {READ}"})
-            lat.append((time.perf_counter() - t) * 1000)
-            r.raise_for_status()
-            runs[q] = [it["item_id"] for it in r.json()["items"]]
+    with shop.serve(copy, explore=0.0) as base:
+        runs, lat = search_over_http(base, check, 100)  # the relevance benchmark's own loop
     shutil.rmtree(copy, ignore_errors=True)
     return {"ndcg@10": float(np.mean([ndcg10(runs[q], judged[q]) for q in check])),
             "p50_ms": float(np.percentile(lat, 50)), "p99_ms": float(np.percentile(lat, 99))}
