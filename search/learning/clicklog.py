@@ -12,8 +12,9 @@ the ratio form of inverse propensity weighting (actions over expected examinatio
 the clip of the inverse weights, `prior` a pseudo-examination that shrinks an item seen by few).
 Propensities come from the log's randomised impressions (`search.learning.propensity`). An item
 shown and not acted on is a known negative (`QueryLabels.shown`); one never shown is unknown.
-Items acted on are graded 1..MAX_LABEL: `round(MAX_LABEL * rate / scale)`, `scale` the larger of
-the click weight and the query's best rate (a query whose best item was clicked by chance gets
+A query nobody acted after is left out (it has nothing to rank by). Items acted on are graded
+1..MAX_LABEL: `round(MAX_LABEL * rate / scale)`, `scale` the larger of the click weight and the
+query's best rate (a query whose best item was clicked by chance gets
 low grades, a query with sure favourites gets its top grade).
 
     log = SearchLog.from_store(store)       # empty where the store keeps no impressions
@@ -104,7 +105,9 @@ def impression_labels(impressions, events, propensity: Propensity, event_weights
     unit = weights.get("click", 1.0)
     out = {}
     for key, shown_items in exams.items():
-        rates = {item: v / (prior + shown_items[item]) for item, v in acted.get(key, {}).items()}
+        if key not in acted:  # nobody acted after it: nothing to rank by, no query to judge on
+            continue
+        rates = {item: v / (prior + shown_items[item]) for item, v in acted[key].items()}
         scale = max([unit, *rates.values()])
         labels = {item: int(min(max_label, max(1, round(max_label * r / scale)))) for item, r in rates.items()}
         query = max(spellings[key].items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -17,12 +17,14 @@ def imp(sid, query, items, explore=False, offset=0):
 
 
 def test_actions_are_weighed_against_expected_examinations():
-    impressions = [imp("s1", "Red Kettle", ["a", "b", "c"]), imp("s2", "red kettle", ["a", "b", "c"])]
+    impressions = [imp("s1", "Red Kettle", ["a", "b", "c"]), imp("s2", "red kettle", ["a", "b", "c"]),
+                   imp("s3", "blue pan", ["a"])]  # nobody acted: no labels for it
     events = [{"search_id": "s1", "item_id": "a", "position": 1, "type": "click"},
               {"search_id": "s2", "item_id": "c", "position": 3, "type": "click"},
               {"search_id": "s2", "item_id": "zz", "position": 3, "type": "click"},   # never shown: ignored
               {"search_id": "other", "item_id": "a", "position": 1, "type": "click"}]  # no impression: ignored
     labels = impression_labels(impressions, events, HALVES)
+    assert list(labels) == ["red kettle"]
     ql = labels["red kettle"]
     # a: 1 click over 1 + 2 x 1.0 examinations = 0.33 -> grade 1; c: 1 over 1 + 2 x 0.25 = 0.67 -> 3
     assert ql.labels == {"a": 1, "c": 3}
