@@ -1,6 +1,7 @@
 """What merchandising rules cost a request: p50/p99 of `RuleSet.apply` with 0 and with 1,000 rules.
 
     .venv/bin/python -m benchmarks.rules_cost [--items 54667] [--rules 1000] [--candidates 1000]
+    .venv/bin/python -m benchmarks.rules_cost --http        # also GET /v1/search through `kaiyu serve`
 
 Synthetic, so it needs no data: a catalogue the size of Home Depot's (54,667 items: brands, a
 three-level category tree, a multi-valued attribute, prices, stock, creation times), rules of
@@ -15,6 +16,13 @@ what recommendations call, on 50 items rather than 1,000). Rules are found throu
 (exact query -> rules, a word -> `contains` rules, a Japanese bigram -> rules, category path,
 scenario), never a scan of all rules. In-process, not over HTTP: the rules' cost is this
 call; the HTTP path adds the same call once per search.
+That stream is the worst case (every request is made of rule words). A second row is a shop's
+stream: the Home Depot search terms drawn by a seeded Zipf(1.0) law (`benchmarks.query_cache`'s
+draw), against 1,000 rules written over that vocabulary (exact triggers on queries drawn by the
+same law, as a merchandiser writes rules for the queries shoppers type; `contains` triggers on
+words drawn by their frequency in that stream; category pages), on the same synthetic catalogue.
+`--http` adds the end-to-end row (`benchmarks.rules_cost_http`): `kaiyu serve` with 0 and then
+1,000 rules, the same Zipf stream of `GET /v1/search`, the p99 difference.
 Also prints the one-off compile time. Wall time counts the moments a busy machine takes the
 thread off the CPU; the thread's CPU time (`time.thread_time`) does not, so it is the figure to
 read on a shared machine.
@@ -69,10 +77,28 @@ def trigger(rng: random.Random, vocabulary: list[str]) -> dict:
     return {"scenario": rng.choice(["for-you", "similar", "*"])}
 
 
-def rules(count: int, n_items: int, rng: random.Random, vocabulary: list[str]) -> list[dict]:
+def shop_trigger(rng: random.Random, queries: list[str], weights: np.ndarray, shop_words: list[str],
+                 word_weights: np.ndarray) -> dict:
+    """A trigger a merchandiser writes for a shop's traffic: an exact query, a `contains` of one
+    or two frequent words, or a category page (the queries and words drawn by their frequency)."""
+    kind = rng.random()
+    if kind < 0.45:
+        return {"query": queries[_draw(rng, weights)]}
+    if kind < 0.9:
+        picked = {shop_words[_draw(rng, word_weights)] for _ in range(rng.randint(1, 2))}
+        return {"query": " ".join(sorted(picked)), "match": "contains"}
+    return {"category": f"dept{rng.randrange(12)} > aisle{rng.randrange(8)}"}
+
+
+def _draw(rng: random.Random, cumulative: np.ndarray) -> int:
+    return min(int(np.searchsorted(cumulative, rng.random() * cumulative[-1], side="right")), len(cumulative) - 1)
+
+
+def rules(count: int, n_items: int, rng: random.Random, vocabulary: list[str], make_trigger=None) -> list[dict]:
     out = []
     for k in range(count):
-        rule = {"id": f"rule{k}", "priority": rng.randrange(5), "trigger": trigger(rng, vocabulary),
+        made = make_trigger(rng) if make_trigger else trigger(rng, vocabulary)
+        rule = {"id": f"rule{k}", "priority": rng.randrange(5), "trigger": made,
                 "pins": [{"item_id": f"item{rng.randrange(n_items)}", "position": rng.randint(1, 10)}
                          for _ in range(rng.randrange(3))],
                 "hide": [f"item{rng.randrange(n_items)}" for _ in range(rng.randrange(3))],
@@ -107,6 +133,27 @@ def requests(count: int, rng: random.Random, vocabulary: list[str]) -> list[Cont
 
 
 BUCKETS = ((0, 0), (1, 5), (6, 20), (21, 10_000))
+
+
+def shop_stream(count: int, seed: int) -> tuple[list[Context], object]:
+    """Home Depot search terms drawn by Zipf(1.0) as contexts, and a trigger maker over them."""
+    from benchmarks.adapters import load_home_depot_judgements
+    from benchmarks.query_cache import zipf_stream
+    from store.synonyms import words
+
+    queries = sorted(set(load_home_depot_judgements()["search_term"]))
+    drawn = zipf_stream(queries, count + 100_000, exponent=1.0, seed=seed)  # one law, one ranking
+    stream = drawn[:count]
+    counts: dict[str, int] = {}  # what the rules are written over: the rest of the draw
+    frequency: dict[str, int] = {}
+    for q in drawn[count:]:
+        counts[q] = counts.get(q, 0) + 1
+        for w in words(q):
+            frequency[w] = frequency.get(w, 0) + 1
+    ranked_q, ranked_w = sorted(counts), sorted(frequency)
+    cum_q = np.cumsum([counts[q] for q in ranked_q], dtype=np.float64)
+    cum_w = np.cumsum([frequency[w] for w in ranked_w], dtype=np.float64)
+    return [Context(query=q) for q in stream], lambda rng: shop_trigger(rng, ranked_q, cum_q, ranked_w, cum_w)
 
 
 def measure(ruleset: RuleSet, contexts: list[Context], n_items: int, depth: int, rng: random.Random,
@@ -150,6 +197,10 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=3_000)
     parser.add_argument("--page", type=int, default=100, help="items a response materialises")
     parser.add_argument("--sizes", default=None, help="rule counts to compare, e.g. 0,1000 (default 0 and --rules)")
+    parser.add_argument("--no-shop", action="store_true", help="skip the Home Depot Zipf row")
+    parser.add_argument("--http", action="store_true", help="also measure GET /v1/search through kaiyu serve")
+    parser.add_argument("--http-items", type=int, default=10_000, help="Home Depot products the server holds")
+    parser.add_argument("--http-searches", type=int, default=2_000)
     args = parser.parse_args()
     rng = random.Random(19)
     vocabulary = [f"w{k}" for k in range(400)]
@@ -165,6 +216,19 @@ def main() -> None:
             label = {"rerank": "search's rerank", None: "ids, whole list"}.get(page, "positions, page")
             for name, line in result.items():
                 print(f"  {label:<16} {name:<14} {line}")
+    if not args.no_shop:
+        shop_contexts, make_trigger = shop_stream(args.requests, seed=0)
+        for count in ([int(c) for c in args.sizes.split(",")] if args.sizes else (0, args.rules)):
+            ruleset = RuleSet(rules(count, args.items, random.Random(29), [], make_trigger), shop, version=1)
+            print(f"{count} rules over the Home Depot queries, those queries by Zipf(1.0), search's rerank of "
+                  f"{args.candidates} candidates (synthetic catalogue):")
+            for name, line in measure(ruleset, shop_contexts, args.items, args.candidates, random.Random(7),
+                                      "rerank").items():
+                print(f"  {'Zipf HD queries':<16} {name:<14} {line}")
+    if args.http:
+        from benchmarks.rules_cost_http import run
+
+        run(rules_count=args.rules, items=args.http_items, searches=args.http_searches)
 
 if __name__ == "__main__":
     main()

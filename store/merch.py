@@ -28,7 +28,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 
-from store.merch_match import Conditions, Names, Triggers, among, factor_bits, product
+from store.merch_match import Conditions, Names, Selection, Triggers, among, factor_bits, product
 from store.merch_models import Boost, Catalogue, Condition, Pin, Rule, RuleSpec, Trigger, utc
 from store.synonyms import words
 
@@ -74,8 +74,9 @@ class _Request:
     """What one combination of live rules needs, gathered once and cached: the boost rows and
     factors, who hides what, the pins in precedence order, the winning redirect."""
 
-    boost_rows: np.ndarray  # distinct condition rows, sorted
-    boost_of: np.ndarray  # each boost's row in boost_rows
+    rows: Selection  # the distinct condition rows of the boosts and hides: tested once
+    boost_of: np.ndarray  # each boost's row in rows
+    hide_of: np.ndarray  # each hide_when's row in rows
     factors: np.ndarray
     factor_bits: np.ndarray
     boost_owners: list[int]
@@ -83,7 +84,7 @@ class _Request:
     hide_positions: np.ndarray  # sorted
     hide_owners: np.ndarray  # the first rule hiding each of hide_positions
     hide_rules: np.ndarray
-    hide_rows: np.ndarray
+    hide_rows: Selection  # for pinned items from outside the list
     pins: list[tuple[int, Pin, int]]  # rule number, pin, catalogue position
     pin_positions: np.ndarray  # sorted, distinct
     redirect: int | None
@@ -124,17 +125,19 @@ class RuleSet:
             for position in plan.hide_positions:
                 hide_owner.setdefault(position, n)
         pins = [(n, pin, at) for n, plan in plans for at, pin in plan.pins if at is not None]
-        boost_rows, boost_of = np.unique(np.array([r for _, plan in plans for r in plan.boost_rows], dtype=np.int64),
-                                         return_inverse=True)
+        boosts = [r for _, plan in plans for r in plan.boost_rows]
+        hide_rows = [plan.hide_row for _, plan in plans if plan.hide_row >= 0]
+        rows, of = np.unique(np.array(boosts + hide_rows, dtype=np.int64), return_inverse=True)
         factors = np.concatenate([plan.factors for _, plan in plans])
         hidden = sorted(hide_owner)
         return _Request(
-            boost_rows=boost_rows, boost_of=boost_of.ravel(), factors=factors, factor_bits=factor_bits(factors),
+            rows=self._conditions.select(rows), boost_of=of.ravel()[:len(boosts)], hide_of=of.ravel()[len(boosts):], factors=factors,
+            factor_bits=factor_bits(factors),
             boost_owners=[n for n, plan in plans for _ in plan.boost_rows],
             hide_owner=hide_owner, hide_positions=np.array(hidden, dtype=np.int64),
             hide_owners=np.array([hide_owner[p] for p in hidden], dtype=np.int64),
             hide_rules=np.array([n for n, plan in plans if plan.hide_row >= 0], dtype=np.int64),
-            hide_rows=np.array([plan.hide_row for _, plan in plans if plan.hide_row >= 0], dtype=np.int64),
+            hide_rows=self._conditions.select(np.array(hide_rows, dtype=np.int64)),
             pins=pins, pin_positions=np.unique(np.array([at for _, _, at in pins], dtype=np.int64)),
             redirect=next((n for n in live if self.rules[n].redirect), None))
 
@@ -196,10 +199,14 @@ class RuleSet:
         indices (-1 - j: the j-th item a pin brought in), those items, the log, the redirect."""
         plan = self._request(live)
         log: dict[int, list[dict[str, Any]]] = {n: [] for n in live}
-        self._boost(plan, positions, scores, log)
-        order = np.argsort(-scores, kind="stable")
-        hidden = self._hide(plan, ids, positions, log)
-        final, inserted = self._pin(plan, ids, positions, order[~hidden[order]], hidden, eligible, log)
+        hit = self._conditions.test(plan.rows, positions) if plan.rows.count else None
+        if self._boost(plan, hit, scores, log) or np.any(scores[1:] > scores[:-1]):
+            order = np.argsort(-scores, kind="stable")
+        else:  # nothing moved a list already best first: the stable sort would keep it as it is
+            order = np.arange(len(scores))
+        hidden = self._hide(plan, hit, ids, positions, log)
+        organic = order if hidden is None else order[~hidden[order]]
+        final, inserted = self._pin(plan, ids, positions, organic, hidden, eligible, log)
         url = None if plan.redirect is None else self.rules[plan.redirect].redirect
         if url is not None:
             log[plan.redirect].append({"action": "redirect", "url": url})
@@ -207,25 +214,32 @@ class RuleSet:
                    for n in live if log[n]]
         return final, inserted, applied, url
 
-    def _boost(self, plan: _Request, positions: np.ndarray, scores: np.ndarray, log) -> None:
+    def _boost(self, plan: _Request, hit: np.ndarray | None, scores: np.ndarray, log) -> bool:
+        """Boost and bury in place; whether any score changed."""
         if not plan.boost_owners:
-            return
-        hit = self._conditions.test(plan.boost_rows, positions)  # each distinct condition once
+            return False
         counts = np.count_nonzero(hit, axis=1)[plan.boost_of]
-        total = product(plan.factor_bits, hit[plan.boost_of])  # the factors multiplied in precedence order
+        hit = hit[plan.boost_of]
+        if not counts.any():
+            return False
+        total = product(plan.factor_bits, hit)  # the factors multiplied in precedence order
         scores[:] = np.where(scores >= 0, scores * total, scores / total)  # a factor always moves one way
         for owner, factor, count in zip(plan.boost_owners, plan.factors.tolist(), counts.tolist()):
             if count:
                 log[owner].append({"action": "boost" if factor > 1 else "bury", "factor": factor, "items": count})
+        return True
 
-    def _hide(self, plan: _Request, ids: Names, positions: np.ndarray, log) -> np.ndarray:
-        """Which candidates are hidden, each credited to the first rule in precedence hiding it."""
+    def _hide(self, plan: _Request, hit: np.ndarray | None, ids: Names, positions: np.ndarray, log) -> np.ndarray | None:
+        """Which candidates are hidden (None: no live rule hides), each credited to the first rule
+        in precedence hiding it."""
+        if not plan.hide_owner and not len(plan.hide_rules):
+            return None
         first = np.full(len(positions), len(self.rules))
         if plan.hide_owner:
-            ks = np.flatnonzero(among(positions, plan.hide_positions, ordered=True))
-            first[ks] = plan.hide_owners[np.searchsorted(plan.hide_positions, positions[ks])]
+            at = np.minimum(np.searchsorted(plan.hide_positions, positions), len(plan.hide_positions) - 1)
+            first = np.where(plan.hide_positions[at] == positions, plan.hide_owners[at], first)
         if len(plan.hide_rules):
-            hit = self._conditions.test(plan.hide_rows, positions)
+            hit = hit[plan.hide_of]
             by = plan.hide_rules[hit.argmax(axis=0)]  # rules are in precedence order: the first that hits
             first = np.where(hit.any(axis=0), np.minimum(first, by), first)
         hidden = first < len(self.rules)
@@ -256,7 +270,7 @@ class RuleSet:
         inserted: list[str] = []
         pinned: set[int] = set()
         for n, pin, at in plan.pins:
-            if at in pinned or at in blocked or (at in where and hidden[where[at]]):
+            if at in pinned or at in blocked or (hidden is not None and at in where and hidden[where[at]]):
                 continue
             if at in where:
                 code = where[at]

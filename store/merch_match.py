@@ -12,7 +12,9 @@ multiply over the same rows x candidates).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -39,6 +41,10 @@ class Triggers:
             self._add(number, rule.trigger)
         # rules enabled with no time window are live whenever triggered: `live` skips their check
         self.rules, self.always = rules, [r.enabled and r.starts_at is None and r.ends_at is None for r in rules]
+        self._of = lru_cache(maxsize=16_384)(self._sorted)  # a shop's queries repeat: read each once
+
+    def _sorted(self, query: str | None, category: str | None, scenario: str | None) -> tuple[int, ...]:
+        return tuple(sorted(self.of(query, category, scenario)))
 
     def _add(self, number: int, trigger: Trigger) -> None:
         if trigger.category is not None:
@@ -57,7 +63,7 @@ class Triggers:
     def live(self, query: str | None, category: str | None, scenario: str | None, now: datetime) -> tuple[int, ...]:
         """The rule numbers (precedence order) a request triggers that are live at `now`."""
         rules, always = self.rules, self.always
-        return tuple(n for n in sorted(self.of(query, category, scenario)) if always[n] or rules[n].live(now))
+        return tuple(n for n in self._of(query, category, scenario) if always[n] or rules[n].live(now))
 
     def of(self, query: str | None, category: str | None, scenario: str | None) -> set[int]:
         hit: set[int] = set()
@@ -98,33 +104,53 @@ class Conditions:
 
     def __init__(self, catalogue: Catalogue, conditions: list[Condition]):
         self.catalogue = catalogue
-        self.width = (len(catalogue) + 7) // 8
-        packed = np.zeros((len(conditions), self.width), dtype=np.uint8)
+        self.packed = np.zeros((len(conditions), (len(catalogue) + 7) // 8), dtype=np.uint8)
         for row, condition in enumerate(conditions):
-            packed[row] = np.packbits(condition.static_mask(catalogue))
-        self.flat = packed.ravel()
+            self.packed[row] = np.packbits(condition.static_mask(catalogue))
         self.low = np.array([-np.inf if c.min_price is None else c.min_price for c in conditions])
         self.high = np.array([np.inf if c.max_price is None else c.max_price for c in conditions])
         self.priced = np.array([c.min_price is not None or c.max_price is not None for c in conditions], dtype=bool)
         self.stock = np.array([-1 if c.in_stock is None else int(c.in_stock) for c in conditions], dtype=np.int8)
 
-    def test(self, rows: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    def select(self, rows: np.ndarray) -> "Selection":
+        """What `test` needs of some rows, gathered once per combination of live rules."""
+        priced, stocked = np.flatnonzero(self.priced[rows]), np.flatnonzero(self.stock[rows] >= 0)
+        return Selection(len(rows), rows, priced if priced.size else None,
+                         self.low[rows[priced], None], self.high[rows[priced], None],
+                         stocked if stocked.size else None, self.stock[rows[stocked], None].astype(bool))
+
+    def test(self, rows: "Selection", positions: np.ndarray) -> np.ndarray:
         """rows x positions: which candidates (-1: an item unknown to the compiled catalogue)
         each condition row matches. Price and stock are read now, so live changes count."""
-        known = (positions >= 0) & (positions < len(self.catalogue))
-        safe = np.where(known, positions, 0)
+        if not len(positions):
+            return np.zeros((rows.count, 0), dtype=bool)
+        known = None if positions.min() >= 0 and positions.max() < len(self.catalogue) else (
+            (positions >= 0) & (positions < len(self.catalogue)))
+        safe = positions if known is None else np.where(known, positions, 0)
         bit = np.left_shift(1, 7 - (safe & 7)).astype(np.uint8)
-        bit[~known] = 0  # an unknown item matches nothing
-        hit = (self.flat.take((rows * self.width)[:, None] + (safe >> 3)) & bit) != 0  # only those bytes
-        priced = np.flatnonzero(self.priced[rows])  # only the rows that read price or stock
-        if priced.size:
-            prices, low, high = self.catalogue.columns.prices[safe], self.low[rows[priced]], self.high[rows[priced]]
-            hit[priced] &= (prices >= low[:, None]) & (prices <= high[:, None])
-        stocked = np.flatnonzero(self.stock[rows] >= 0)
-        if stocked.size:
-            in_stock = self.catalogue.columns.in_stock[safe]
-            hit[stocked] &= in_stock == self.stock[rows[stocked], None].astype(bool)
+        if known is not None:
+            bit[~known] = 0  # an unknown item matches nothing
+        hit = (self.packed.take(rows.rows, axis=0).take(safe >> 3, axis=1) & bit) != 0  # those rows, those bytes
+        if rows.priced is not None:  # only the rows that read price or stock
+            prices = self.catalogue.columns.prices[safe]
+            hit[rows.priced] &= (prices >= rows.low) & (prices <= rows.high)
+        if rows.stocked is not None:
+            hit[rows.stocked] &= self.catalogue.columns.in_stock[safe] == rows.stock
         return hit
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Some condition rows as `Conditions.test` reads them: which rows, which of them read price
+    (with the bounds) or stock (with the wanted value)."""
+
+    count: int
+    rows: np.ndarray
+    priced: np.ndarray | None
+    low: np.ndarray
+    high: np.ndarray
+    stocked: np.ndarray | None
+    stock: np.ndarray
 
 
 def factor_bits(factors: np.ndarray) -> np.ndarray:
