@@ -112,8 +112,8 @@ def main(argv=None) -> None:
     results = []
     for i in range(args.runs):
         work = args.keep or Path(tempfile.mkdtemp(prefix="kaiyu-search-http-", dir=OUT))
-        if args.keep and work.exists() and i == 0:
-            shutil.rmtree(work)
+        if args.keep and i == 0 and work.exists() and any(work.iterdir()):
+            raise SystemExit(f"--keep {work}: not empty (choose a new directory)")
         try:
             results.append(one_run(work / f"run{i}", args, qlist, check_q[:args.latency_queries]))
             if i == args.runs - 1:
