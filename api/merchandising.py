@@ -106,8 +106,8 @@ class Merchandising:
         if ages:
             t = items_table
             with self.store.engine.connect() as conn:
-                known = dict(conn.execute(sa.select(t.c.item_id, t.c.created_at)
-                                          .where(t.c.created_at.is_not(None))).tuples())
+                rows = conn.execute(sa.select(t.c.item_id, t.c.created_at).where(t.c.created_at.is_not(None)))
+                known = {item: created for item, created in rows}  # dict(result) would read it as a mapping
             created = np.array([known.get(i, np.nan) for i in ids], dtype=np.float64)
         return Catalogue(ids, columns, created)
 

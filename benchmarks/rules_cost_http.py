@@ -120,7 +120,10 @@ def run(rules_count: int = 1000, items: int = 10_000, searches: int = 2_000) -> 
             load_before = os.getloadavg()[0]
             plain = timed_searches(read, stream[200:])
             for k, rule in enumerate(written):
-                admin.put(f"/v1/admin/rules/rule{k}", json=rule).raise_for_status()
+                answer = admin.put(f"/v1/admin/rules/rule{k}", json=rule)
+                if answer.status_code != 200:
+                    raise SystemExit(f"PUT rule{k} {rule}: {answer.status_code} {answer.text[:500]}\n"
+                                     f"{log_path.read_text()[-3000:]}")
             fired = _wait_served(read, written)
             timed_searches(read, stream[:200])
             ruled = timed_searches(read, stream[200:])
