@@ -131,8 +131,8 @@ class RuleSet:
         factors = np.concatenate([plan.factors for _, plan in plans])
         hidden = sorted(hide_owner)
         return _Request(
-            rows=self._conditions.select(rows), boost_of=of.ravel()[:len(boosts)], hide_of=of.ravel()[len(boosts):], factors=factors,
-            factor_bits=factor_bits(factors),
+            rows=self._conditions.select(rows), boost_of=of.ravel()[:len(boosts)], hide_of=of.ravel()[len(boosts):],
+            factors=factors, factor_bits=factor_bits(factors),
             boost_owners=[n for n, plan in plans for _ in plan.boost_rows],
             hide_owner=hide_owner, hide_positions=np.array(hidden, dtype=np.int64),
             hide_owners=np.array([hide_owner[p] for p in hidden], dtype=np.int64),
@@ -229,7 +229,8 @@ class RuleSet:
                 log[owner].append({"action": "boost" if factor > 1 else "bury", "factor": factor, "items": count})
         return True
 
-    def _hide(self, plan: _Request, hit: np.ndarray | None, ids: Names, positions: np.ndarray, log) -> np.ndarray | None:
+    def _hide(self, plan: _Request, hit: np.ndarray | None, ids: Names, positions: np.ndarray,
+              log) -> np.ndarray | None:
         """Which candidates are hidden (None: no live rule hides), each credited to the first rule
         in precedence hiding it."""
         if not plan.hide_owner and not len(plan.hide_rules):
