@@ -5,7 +5,9 @@ Hand-written rather than a rules engine: the rule language is six fixed actions 
 columns search and recommendations already hold, and a per-query budget of well under a
 millisecond leaves no room for a general interpreter.
 
-The rule language (triggers, conditions, actions) is `store.merch_models`.
+The rule language (triggers, conditions, actions) is `store.merch_models`; which rules a request
+triggers and which candidates their conditions hold for, as whole-list numpy operations, is
+`store.merch_match`; this module orders the list.
 
 Precedence, the one rule used everywhere: rules are ordered by `priority` (higher first), then
 recency (`updated_at`, newer first), then `id`. Pins are placed in that order; a pin whose
