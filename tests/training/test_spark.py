@@ -198,7 +198,7 @@ def test_spark_reads_the_export_as_one_table(spark, trained):
     _, report = trained
     frame = spark.read.parquet(report["recommendations"]["spark"]["export"]["path"])
     assert frame.columns == ["user_id", "item_id", "type", "timestamp", "quantity", "price", "session_id", "query",
-                             "channel", "event_id"]
+                             "channel", "event_id", "search_id", "rec_id", "position"]
     assert frame.count() == 800 and frame.where("type = 'purchase'").count() == 400
 
 
