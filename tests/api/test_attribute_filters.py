@@ -61,6 +61,9 @@ def test_search_filters_and_facets_count_each_value(client):
     assert body["total"] == 2
     assert body["facets"]["size"] == {"M": 2, "S": 1, "L": 1, "XXL": 1}
     assert body["facets"]["category"] == {"Clothing > Men > Shirts": 2}          # today's facets as they were
+    bare = _search(client, q="quillon", facets="none")                           # asked for none: none counted
+    assert bare["facets"] == {} and ids(bare) == ids(body) and bare["total"] == 2
+    assert client.get("/v1/search", params={"q": "quillon", "facets": "some"}, headers=H_READ).status_code == 422
     # a live change of the list applies at once
     _put(client, [{"item_id": "ATTR-1", "title": "Quillon Linen Shirt", "category": "Clothing > Men > Shirts",
                    "price": 30.0, "attributes": {"size": ["XL"]}}])
