@@ -310,8 +310,10 @@ class SearchEngine:
 
     def search(self, query: str, *, limit: int = 10, offset: int = 0, filters=None,
                user_profile: dict | None = None, sort: str | None = None, synonyms: dict | None = None,
-               rerank=None, facets: bool = True) -> dict:
-        """Search the catalogue (`facets=False`: no facet counts, an empty `facets`).
+               rerank=None, facets: bool = True, config: SearchConfig | None = None) -> dict:
+        """Search the catalogue (`facets=False`: no facet counts, an empty `facets`; `config`:
+        the settings this call matches and ranks with instead of the engine's, an A/B variant's,
+        read per call so no other search sees them: only those read at query time take effect).
 
         filters (a `store.filters.Filters` or a mapping): category (path prefix), brand, color
         (a value or a list), min_price, max_price, in_stock (True drops out-of-stock items); a
@@ -333,10 +335,10 @@ class SearchEngine:
         encoder, raw = self._raw_vector(u, query or "")  # the slow part with a real model: outside the lock
         with self._lock.read():
             found, mask = self._find(query or "", u, filters, user_profile, raw if encoder is self.encoder else None,
-                                     synonyms)
+                                     synonyms, config)
             if found is not None:
                 rows, relaxed, dropped = found.rows, found.relaxed, found.dropped
-                ranked_rows, ranked_scores = self._rank(found, u, sort)
+                ranked_rows, ranked_scores = self._rank(found, u, sort, config)
             else:  # browsing: no words, only filters (and perhaps a price)
                 rows, relaxed, dropped = np.flatnonzero(mask), False, []
                 ranked_rows, ranked_scores = self._browse(rows, u, sort)
@@ -349,7 +351,7 @@ class SearchEngine:
             understood = u.public()
             if dropped:
                 understood["dropped_terms"] = dropped
-            cfg = self.config
+            cfg = config or self.config
             facets = {} if not facets else self.catalogue.facets(
                 rows, size=cfg.facet_size, price_ranges=list(cfg.price_ranges),
                 attribute_keys=cfg.attribute_keys)
@@ -368,7 +370,7 @@ class SearchEngine:
             return found.cand, found.features
 
     def _find(self, query: str, u: Understood, filters, profile, raw_vector=None,
-              synonyms: dict | None = None) -> tuple[Found | None, np.ndarray]:
+              synonyms: dict | None = None, config: SearchConfig | None = None) -> tuple[Found | None, np.ndarray]:
         """(what the query matches, None for a price-only query or nothing to match with; the
         rows the filters let through, of those published when the search began)."""
         n = len(self.catalogue.item_ids)
@@ -376,7 +378,8 @@ class SearchEngine:
         if price_only(u):
             return None, mask
         qvec, qraw = self._query_vectors(u, query, raw_vector)
-        cfg = self.config if synonyms is None else replace(self.config, synonyms=synonyms)
+        base = config or self.config
+        cfg = base if synonyms is None else replace(base, synonyms=synonyms)
         retriever = Retriever(cfg, self.catalogue, self.indexes, vectors=self.vectors,
                               dense_rows=self._dense_rows, clicks=self.clicks, ranker=self.ranker is not None)
         return retriever.find(u, mask, n, qvec, qraw, profile), mask
@@ -393,14 +396,15 @@ class SearchEngine:
             pos = order(s, prices=cat.prices[rows], sort=sort)
         return rows[pos], s[pos]
 
-    def _rank(self, found: Found, u: Understood, sort) -> tuple[np.ndarray, np.ndarray]:
-        cfg, prices = self.config, self.catalogue.prices
+    def _rank(self, found: Found, u: Understood, sort,
+              config: SearchConfig | None = None) -> tuple[np.ndarray, np.ndarray]:
+        cfg, prices = config or self.config, self.catalogue.prices
         cand, rest, f, lex = found.cand, found.rest, found.features, found.lex
         if len(found.rows) == 0:
             return found.rows, np.zeros(0)
         s = hand = score(f, cfg)
         if self.ranker is not None and len(cand):
-            s = self.learned_score(f)
+            s = learned_score(f, cfg, self.ranker)
         tier = None
         if u.price_intent == "low" and sort in (None, "relevance"):
             if u.product_type:
