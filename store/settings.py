@@ -66,6 +66,11 @@ class Settings(BaseSettings):
     recommendations: dict[str, Any] = Field(
         default_factory=dict,
         description="business rules: max_per_category, boost and bury rules, session_gap_minutes")
+    search: dict[str, Any] = Field(
+        default_factory=dict,
+        description="search settings over the shipped defaults (the fields of search.config.SearchConfig), "
+                    "e.g. {min_should_match = 0.5} for a store whose results must each hold half the query's "
+                    "idf-weighted words; an unknown name fails the nightly job")
     recommendation_overrides: dict[str, Any] = Field(
         default_factory=dict,
         description="pin parts of the tuned recommendation configuration, e.g. {discovery = \"als\", "

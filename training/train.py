@@ -164,14 +164,18 @@ def train(settings: Settings, *, show_progress: bool = True, force: bool = False
 def _search_index(settings: Settings, catalog, popularity, show_progress: bool):
     """The search engine over tonight's catalogue (dense part on the packaged encoder, product
     vectors cached in the home by text)."""
+    from search.config import SearchConfig
     from search.engine import SearchEngine
 
+    unknown = sorted(set(settings.search) - set(SearchConfig.__dataclass_fields__))
+    if unknown:
+        raise TrainingError(f"unknown search settings {unknown}: see search/config.py for the names")
     encoder = None
     if settings.search_dense:
         from search.encoder import Encoder
 
         encoder = Encoder()
-    return SearchEngine.build(catalog, popularity=popularity, encoder=encoder,
+    return SearchEngine.build(catalog, popularity=popularity, encoder=encoder, config=SearchConfig.from_dict(settings.search),
                               cache_dir=settings.home / "cache" / "embeddings", show_progress=show_progress)
 
 

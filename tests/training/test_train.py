@@ -99,3 +99,23 @@ def test_the_gate_refuses_a_deliberately_worse_model_scored_on_the_same_holdout(
     assert report["recommendations"]["config"]["discovery"] == "popularity"
     new, serving = report["metrics"]["all.ndcg@10"], report["serving_metrics"]["all.ndcg@10"]
     assert new < serving * (1 - 0.02)
+
+
+def test_a_store_raises_search_strictness_through_its_settings(demo_copy):
+    from store.db import open_store
+    from training.errors import TrainingError
+    from training.train import _search_index
+
+    catalog = open_store(demo_copy).catalog()
+    shipped = _search_index(demo_copy, catalog, None, False)
+    strict = _search_index(demo_copy.model_copy(update={"search": {"min_should_match": 1.0}}), catalog, None, False)
+    assert shipped.config.min_should_match == 0.0 and strict.config.min_should_match == 1.0
+    # "denim" names no demo product: recall-first still answers on "jacket"; every word required answers less
+    loose, tight = shipped.search("denim jacket", limit=50), strict.search("denim jacket", limit=50)
+    assert loose["total"] > tight["total"]
+    try:
+        _search_index(demo_copy.model_copy(update={"search": {"min_should_matc": 1.0}}), catalog, None, False)
+    except TrainingError as exc:
+        assert "min_should_matc" in str(exc)
+    else:
+        raise AssertionError("an unknown search setting was accepted")
