@@ -163,7 +163,7 @@ def product(bits: np.ndarray, hit: np.ndarray) -> np.ndarray:
     it, multiplied in row order: exactly `np.prod(np.where(hit, factors, 1.0), axis=0)`, but the
     rows x candidates matrix of factors-or-1.0 is an integer multiply and a xor on the floats'
     bits (0 * bits xor 1.0 is 1.0; 1 * bits xor 1.0 the factor)."""
-    matrix = np.multiply(bits[:, None], hit, dtype=np.uint64)
+    matrix = np.multiply(bits[:, None], hit.view(np.uint8), dtype=np.uint64)  # from uint8: a cheaper cast
     np.bitwise_xor(matrix, _ONE, out=matrix)
     return np.multiply.reduce(matrix.view(np.float64), axis=0)
 
