@@ -24,3 +24,11 @@ def ndcg(ranked_gains, all_gains: Iterable[float], k: int = 10) -> float:
         return 0.0
     gains = np.asarray(ranked_gains, dtype=np.float64)[:k]
     return float(gains @ disc[:len(gains)]) / idcg
+
+
+def condensed(ranked_gains, judged, all_gains: Iterable[float], k: int = 10) -> float:
+    """Condensed NDCG@k: `ndcg` of the ranking with its unjudged entries removed first (`judged`,
+    per ranked entry, says which the judgements know about), so an item nobody judged neither
+    helps nor hurts; the ideal from `all_gains` as in `ndcg`."""
+    gains = np.asarray(ranked_gains, dtype=np.float64)
+    return ndcg(gains[np.asarray(judged, dtype=bool)], all_gains, k)

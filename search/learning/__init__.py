@@ -24,17 +24,20 @@ of what was kept before it (`stages`, `refit`):
   training and re-embedding a second time).
 
 Each stage offers candidates; one gate (`gate.judge`) keeps a part only if, on the held-back
-queries, the setup with it beats the setup without it in NDCG@10 over every candidate (unacted =
-0) and is no worse in NDCG@10 over the acted-on items alone (with no impressions in the log, an
-item nobody acted on may never have been shown). Every number is reported either way, and each
+queries, the setup with it beats the setup without it in NDCG@10 and is no worse in NDCG@10
+over the acted-on items alone. With impressions that NDCG@10 is condensed to the items the log
+knows about (shown or acted on; a shown, unacted item a known 0, one never shown left out, so a
+part that brings up items the logging ranking never showed is not taken for worse); without
+them it is over every candidate (unacted = 0), and the acted-on guard keeps a ranking from
+winning by burying items nobody acted on, which may never have been shown. Every number is reported either way, and each
 stage in one shape (`loop.StageReport`). The kept setup's name comes from its parts.
 
     events = SearchEvents.from_store(store)
     parts, report = learn(engine, events, LearnOptions(time_budget_s=300))  # the engine serves `parts`
 """
 
-from store.metrics import ndcg
-from search.learning.gate import Candidate, Verdict, better, judge
+from store.metrics import condensed, ndcg
+from search.learning.gate import Candidate, Verdict, better, judge, main_score
 from search.learning.groups import Group, compare, encode_raw, extract_groups, mean_ndcg, served_text
 from search.learning.clicklog import SearchLog, impression_labels
 from search.learning.labels import MAX_LABEL, QueryLabels, SearchEvents, held_back, query_key, search_labels
@@ -46,6 +49,6 @@ from search.learning.tuning import calibrated_min_similarity, fine_tunable, trai
 __all__ = [
     "CLICK_WEIGHTS", "MAX_LABEL", "SPREAD_SIMILARITIES", "Candidate", "Group", "LearnOptions", "Learned",
     "QueryLabels", "Run", "SearchEvents", "SearchLog", "impression_labels", "StageReport", "Verdict", "better", "calibrated_min_similarity",
-    "compare", "encode_raw", "extract_groups", "fine_tunable", "held_back", "item_neighbours", "judge", "learn",
+    "compare", "condensed", "encode_raw", "extract_groups", "fine_tunable", "held_back", "item_neighbours", "judge", "learn", "main_score",
     "mean_ndcg", "ndcg", "query_key", "search_labels", "served_text", "setup_name", "training_pairs", "tried_away",
 ]

@@ -7,11 +7,25 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 
+KNOWN = "known_ndcg@10"  # the score over the items the log knows about (impressions only)
+
+
+def main_score(new: dict[str, float], old: dict[str, float]) -> str:
+    """The score the gate ranks setups by: with impressions in the log (both sides scored
+    over the items it knows about), NDCG@10 condensed to the items shown or acted on; else
+    NDCG@10 over every candidate (unacted = 0)."""
+    return KNOWN if KNOWN in new and KNOWN in old else "ndcg@10"
+
+
 def better(new: dict[str, float], old: dict[str, float], min_gain: float = 0.0) -> bool:
-    """Better with every candidate's label (unacted = 0), and no worse on the acted-on items
-    alone: without impressions in the log, an item nobody acted on may simply not have been
-    shown, so a ranking must not win by burying such items at the acted-on ones' expense."""
-    return new["ndcg@10"] > old["ndcg@10"] + min_gain and new["acted_on_ndcg@10"] >= old["acted_on_ndcg@10"]
+    """Better on the main score (`main_score`) and no worse on the acted-on items alone.
+    Without impressions the main score counts every unacted candidate as irrelevant, though it
+    may simply not have been shown, so a ranking must not win by burying such items at the
+    acted-on ones' expense. With impressions an item never shown is left out of the score (it
+    is unknown, neither good nor bad) and a shown, unacted one counts as a known 0: scoring
+    every unshown candidate as irrelevant would favour whatever ranking wrote the log."""
+    key = main_score(new, old)
+    return new[key] > old[key] + min_gain and new["acted_on_ndcg@10"] >= old["acted_on_ndcg@10"]
 
 
 @dataclass
@@ -45,7 +59,9 @@ def judge(candidate: Candidate, best: dict[str, float], min_gain: float = 0.0) -
     beside the later ones) the best so far, which holds the part, against the setup without it."""
     with_it, without = (best, candidate.scores) if candidate.removes else (candidate.scores, best)
     earns = better(with_it, without, min_gain)
-    numbers = (f"NDCG@10 {with_it['ndcg@10']:.4f} with, {without['ndcg@10']:.4f} without; acted-on "
+    key = main_score(with_it, without)
+    name = "known-items NDCG@10" if key == KNOWN else "NDCG@10"
+    numbers = (f"{name} {with_it[key]:.4f} with, {without[key]:.4f} without; acted-on "
                f"{with_it['acted_on_ndcg@10']:.4f} with, {without['acted_on_ndcg@10']:.4f} without")
     if candidate.removes:
         return Verdict(not earns, ("kept: it still earns its place: " if earns else

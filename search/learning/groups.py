@@ -11,7 +11,7 @@ import numpy as np
 
 from search.learning.labels import QueryLabels
 from search.ranking import Features, score
-from store.metrics import ndcg
+from store.metrics import condensed, ndcg
 
 
 @dataclass
@@ -86,10 +86,12 @@ def hand_scores(engine, g: Group) -> np.ndarray:
 
 
 def mean_ndcg(groups: list[Group], scorer: Callable[[Group], np.ndarray], k: int = 10,
-              acted_only: bool = False, depth: int = 100) -> float:
-    """Mean NDCG@k of the candidates ordered by `scorer`. `acted_only`: the view that does not
-    take an item nobody acted on for irrelevant (it may never have been shown): the top `depth`
-    condensed to the acted-on items, as judged-only evaluation does."""
+              acted_only: bool = False, depth: int = 100, known_only: bool = False) -> float:
+    """Mean NDCG@k of the candidates ordered by `scorer` (a candidate nobody acted on counts as
+    irrelevant). The views that do not take an item the log knows nothing about for irrelevant,
+    each the top `depth` condensed (`store.metrics.condensed`) as judged-only evaluation does:
+    `acted_only` to the acted-on items; `known_only` to the items the log knows about, acted on
+    or shown (a shown, unacted item is a known 0; a group without impressions knows the acted-on)."""
     if not groups:
         return float("nan")
     out = []
@@ -97,17 +99,29 @@ def mean_ndcg(groups: list[Group], scorer: Callable[[Group], np.ndarray], k: int
         if g.features is None:
             out.append(0.0)
             continue
-        s = scorer(g)
-        pos = np.argsort(-s, kind="stable")
+        pos = np.argsort(-scorer(g), kind="stable")
         labels = g.labels[pos]
-        if acted_only:
-            labels = labels[:depth]
-            labels = labels[labels > 0]
-        out.append(ndcg(labels, g.all_labels, k))
+        if acted_only or known_only:
+            known = labels > 0
+            if known_only and g.shown is not None:
+                known |= g.shown[pos]
+            out.append(condensed(labels[:depth], known[:depth], g.all_labels, k))
+        else:
+            out.append(ndcg(labels, g.all_labels, k))
     return float(np.mean(out))
 
 
+def impressions(groups: list[Group]) -> bool:
+    """The groups come from a log with impressions (what was shown is known)."""
+    return any(g.shown is not None for g in groups)
+
+
 def compare(groups: list[Group], scorer) -> dict[str, float]:
-    """The held-back scores of a ranking: NDCG@10 over every candidate and over the acted-on."""
-    return {"ndcg@10": round(mean_ndcg(groups, scorer), 4),
-            "acted_on_ndcg@10": round(mean_ndcg(groups, scorer, acted_only=True), 4)}
+    """The held-back scores of a ranking: NDCG@10 over every candidate and over the acted-on;
+    with impressions also over the items the log knows about ("known_ndcg@10", the gate's score
+    there: `search.learning.gate.better`)."""
+    out = {"ndcg@10": round(mean_ndcg(groups, scorer), 4),
+           "acted_on_ndcg@10": round(mean_ndcg(groups, scorer, acted_only=True), 4)}
+    if impressions(groups):
+        out["known_ndcg@10"] = round(mean_ndcg(groups, scorer, known_only=True), 4)
+    return out
