@@ -1,6 +1,13 @@
 """Measurement beside serving: the running A/B experiments (which variant a shopper gets), their
 results read through the search ids, mined query suggestions and search analytics.
 
+What a variant changes is applied per request, never to the shared engine (`check_changes` refuses
+at creation what cannot be): `search_*` settings (`PER_REQUEST_SETTINGS`, the ones search reads at
+query time) become a per-call `SearchConfig` (`search_config`); a `rule_set` selects the
+merchandising rules served (`api.merchandising`: rules whose id starts `<set>:`); a `scenario`
+is served to a recommendation request that named none. A bundle version is refused: serving one
+per variant would hold a second bundle (its search index and models) in every worker.
+
 Every worker keeps a snapshot of the running experiments, re-read from the store each
 `EXPERIMENT_POLL_S` (an admin change made through this worker applies at once), and of the mined
 suggestions, recomputed each `SUGGEST_REFRESH_S`: never per request. Assignment is a hash of the
@@ -14,13 +21,16 @@ import contextlib
 import logging
 import math
 import time
+from dataclasses import fields, replace
 from datetime import datetime, timedelta, timezone
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from scipy import stats
 
-from store.experiment_tables import ExperimentStore
+from recsys.scenarios import SCENARIOS
+from search.config import SearchConfig
+from store.experiment_tables import ExperimentError, ExperimentStore
 from store.experiments import Changes, Experiment, Tally, analyse, count, wilson
 from store.search_analytics import out_of_stock_queries
 from store.suggestions import WINDOW_DAYS, SuggestionIndex, mine, mix
@@ -31,6 +41,16 @@ EXPERIMENT_POLL_S = 1.0
 SUGGEST_REFRESH_S = 300.0
 SESSION_HEADER = "x-kaiyu-session"
 EVENT_CLOCK_SLACK = timedelta(days=1)
+
+PER_REQUEST_SETTINGS: dict[str, tuple[type, float, float]] = {
+    "min_should_match": (float, 0.0, 1.0), "lexical_candidates": (int, 1, 5000),
+    "dense_min_similarity": (float, -1.0, 1.0), "rrf_k": (int, 1, 10_000), "cheap_tier": (float, 0.0, 1.0),
+    "uncategorized_type_evidence": (float, 0.0, 1.0),
+    **{f.name: (float, -100.0, 100.0) for f in fields(SearchConfig) if f.name.startswith("w_")},
+}
+"""The `SearchConfig` settings a variant may override as `search_<name>` (type, low, high): those
+search reads per query. The others shape the index at build (field weights, k1, b, typo lengths,
+the dense index) and cannot differ between two shoppers of one worker."""
 
 
 class Measurement:
@@ -133,6 +153,49 @@ class Measurement:
                 await self._task
 
 
+def check_changes(experiment: Experiment) -> None:
+    """Refuse (422, with the reason) a variant whose changes serving cannot apply per request."""
+    for variant in experiment.variants:
+        changes, where = variant.payload, f"variant {variant.name!r}"
+        if changes.bundle is not None:
+            raise ExperimentError(f"{where}: a bundle-version variant is not supported: serving it would hold a "
+                                  "second bundle (search index and models) in every worker; compare bundles "
+                                  "offline (`kaiyu evaluate`) or promote one and compare periods", status=422)
+        if changes.search and experiment.surface != "search":
+            raise ExperimentError(f"{where}: search settings apply to a search experiment, not {experiment.surface}",
+                                  status=422)
+        if changes.scenario is not None and (experiment.surface != "recs" or changes.scenario not in SCENARIOS):
+            raise ExperimentError(f"{where}: a scenario applies to a recs experiment and is one of "
+                                  f"{', '.join(SCENARIOS)}", status=422)
+        for name, value in changes.search.items():
+            _setting(where, name, value)
+
+
+def _setting(where: str, name: str, value: Any) -> float | int:
+    field = name.removeprefix("search_")
+    if field not in PER_REQUEST_SETTINGS:
+        raise ExperimentError(f"{where}: {name} cannot change per request; a variant may set "
+                              f"{', '.join('search_' + k for k in PER_REQUEST_SETTINGS)}", status=422)
+    kind, low, high = PER_REQUEST_SETTINGS[field]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and not isinstance(value, int)) \
+            or not (low <= value <= high):
+        raise ExperimentError(f"{where}: {name} must be {'an integer' if kind is int else 'a number'} in "
+                              f"[{low:g}, {high:g}]", status=422)
+    return kind(value)
+
+
+def search_config(base: SearchConfig, changes: Changes | None) -> SearchConfig | None:
+    """`base` with a variant's search settings, for one call (None: nothing to change)."""
+    if changes is None or not changes.search:
+        return None
+    return replace(base, **{k.removeprefix("search_"): _setting("variant", k, v) for k, v in changes.search.items()})
+
+
+def changes_of(request: Request) -> Changes | None:
+    """What this request's variant changes (None: no variant)."""
+    return getattr(request.state, "kaiyu_variant_changes", None)
+
+
 def variant_row(experiment: Experiment, name: str, share: float, tally: Tally) -> dict[str, Any]:
     """One variant's own metric with its interval at 1 - alpha: Wilson for a rate, Student's t
     for mean revenue per exposure; None below two exposures."""
@@ -152,7 +215,8 @@ def variant_row(experiment: Experiment, name: str, share: float, tally: Tally) -
 
 def _unit(request: Request) -> str | None:
     params = request.query_params
-    return (params.get("user_id") or params.get("session_id") or request.headers.get(SESSION_HEADER) or None)
+    return (params.get("user_id") or request.path_params.get("user_id") or params.get("session_id")
+            or request.headers.get(SESSION_HEADER) or None)
 
 
 def variant_for(surface: str):

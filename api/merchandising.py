@@ -10,6 +10,11 @@ catalogue changes (new items, another category) at most every `catalogue_every_s
 condition reads price and stock live and an item new since the last compile matches no
 condition and cannot be pinned (the compile costs a second on a large catalogue with 1,000 rules).
 
+Rule sets, for A/B tests: a rule whose id starts `<set>:` belongs to rule set `<set>` and serves
+only to shoppers whose experiment variant names that set (`rule_set=`), who get that set's rules
+and no others (a set with no rules: none); every other shopper gets the rules of no set. Each set
+is compiled apart, so choosing one costs a dict look-up.
+
 Search rules (query and category-page triggers) are compiled against search's rows, so
 `RuleSet.rerank` reorders the engine's whole candidate list by row (`SearchEngine.search`'s
 `rerank` hook); recommendation rules (scenario triggers) against the recommendation service's
@@ -23,7 +28,7 @@ import contextlib
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 import numpy as np
@@ -49,6 +54,7 @@ class Compiled:
     catalog_seen: int
     rows: int
     at: float
+    sets: dict[str, RuleSet] = field(default_factory=dict)  # the named rule sets (see the module doc)
 
 
 class Merchandising:
@@ -92,8 +98,12 @@ class Merchandising:
             return
         mine = [r for r in self.rules if (r.trigger.scenario is not None) == (name == "recsys")]
         catalogue = self._catalogue(name, part, any(_reads_age(r) for r in mine))
-        self.compiled[name] = Compiled(RuleSet(mine, catalogue, version=self.seen), part, self.seen, catalog_seen,
-                                       len(catalogue), time.monotonic())
+        grouped: dict[str | None, list[Rule]] = {}
+        for rule in mine:
+            grouped.setdefault(rule_set_of(rule.id), []).append(rule)
+        sets = {s: RuleSet(rules, catalogue, version=self.seen) for s, rules in grouped.items() if s is not None}
+        self.compiled[name] = Compiled(RuleSet(grouped.get(None, []), catalogue, version=self.seen), part, self.seen,
+                                       catalog_seen, len(catalogue), time.monotonic(), sets)
 
     def _catalogue(self, name: str, part, ages: bool) -> Catalogue:
         """Search's rows (a snapshot of its ids; prices and stock read live) or the
@@ -132,16 +142,20 @@ class Merchandising:
 
     # -- search ---------------------------------------------------------------------------------
 
-    def ruleset(self, name: str, part) -> RuleSet | None:
-        """The rules compiled for `part` (None: none, or compiled for another engine)."""
+    def ruleset(self, name: str, part, rule_set: str | None = None) -> RuleSet | None:
+        """The rules compiled for `part`, those of no set or of `rule_set` (None: none, or
+        compiled for another engine)."""
         compiled = self.compiled.get(name)
-        return compiled.ruleset if compiled is not None and compiled.part is part and compiled.ruleset.rules else None
+        if compiled is None or compiled.part is not part:
+            return None
+        chosen = compiled.ruleset if rule_set is None else compiled.sets.get(rule_set)
+        return chosen if chosen is not None and chosen.rules else None
 
-    def search(self, engine, query: str, filters: Filters, **kwargs) -> dict[str, Any]:
-        """`engine.search` with the live synonyms and rules: the result also says which rules
-        changed it (`applied_rules`), where to send the shopper (`redirect`, or None) and which
-        synonyms fired (`understood["synonyms"]`)."""
-        ruleset = self.ruleset("search", engine)
+    def search(self, engine, query: str, filters: Filters, *, rule_set: str | None = None, **kwargs) -> dict[str, Any]:
+        """`engine.search` with the live synonyms and rules (of no set, or of `rule_set`): the
+        result also says which rules changed it (`applied_rules`), where to send the shopper
+        (`redirect`, or None) and which synonyms fired (`understood["synonyms"]`)."""
+        ruleset = self.ruleset("search", engine, rule_set)
         synonyms, fired = self.synonyms_for(query, engine.config.synonyms)
         done: dict[str, Any] = {"applied_rules": [], "redirect": None}
         rerank = None
@@ -179,14 +193,16 @@ class Merchandising:
 
     # -- recommendations ----------------------------------------------------------------------
 
-    def depth(self, service, limit: int) -> int:
+    def depth(self, service, limit: int, rule_set: str | None = None) -> int:
         """How many recommendations to fetch for a list of `limit`: more when scenario rules
         exist, so that a bury or hide is filled from below the visible list."""
-        return max(3 * limit, 50) if self.ruleset("recsys", service) is not None else limit
+        return max(3 * limit, 50) if self.ruleset("recsys", service, rule_set) is not None else limit
 
-    def recommendations(self, service, items: list[dict], scenario: str, limit: int) -> tuple[list[dict], list]:
-        """Scenario rules applied to a recommendation list: (the first `limit` items, rules applied)."""
-        ruleset = self.ruleset("recsys", service)
+    def recommendations(self, service, items: list[dict], scenario: str, limit: int,
+                        rule_set: str | None = None) -> tuple[list[dict], list]:
+        """Scenario rules (of no set, or of `rule_set`) applied to a recommendation list: (the
+        first `limit` items, rules applied)."""
+        ruleset = self.ruleset("recsys", service, rule_set)
         if ruleset is None or not items:
             return items[:limit], []
         out = ruleset.apply([i["item_id"] for i in items], [i["score"] for i in items], Context(scenario=scenario),
@@ -194,6 +210,11 @@ class Merchandising:
         by_id = {i["item_id"]: i for i in items}
         return ([{**by_id[i], "score": round(float(s), 6)} for i, s in zip(out.ids, out.scores.tolist())],
                 out.applied_rules)
+
+
+def rule_set_of(rule_id: str) -> str | None:
+    """The rule set a rule belongs to: its id's part before the first ':' (None: no set)."""
+    return rule_id.split(":", 1)[0] if ":" in rule_id else None
 
 
 def _reads_age(rule: Rule) -> bool:

@@ -66,6 +66,8 @@ class RecommendationsPublic(BaseModel):
     rec_id: str = Field(description="this response's id (32 hex characters): send it back as `rec_id`, with "
                              "the item's `position`, on the click, add_to_cart and purchase events it leads to, "
                              "so they are attributed to what these recommendations showed")
+    variant: str | None = Field(default=None, description="the A/B variant served (`experiment:variant`) while a "
+                                "recs experiment runs")
 
 
 class RelatedPublic(BaseModel):

@@ -10,10 +10,10 @@ click a result, add it to the cart and buy it, the events sent as kaiyu-insights
 the verdict read back through `GET /v1/admin/experiments/{id}`.
 
 What is simulated, said plainly: the shoppers' behaviour. Variant B's effect is injected there
-(its shoppers click `--lift` times as often), since a variant's changes (search setting overrides
-and the like) are handed to serving in `request.state.kaiyu_variant_changes` but not applied by the
-engine yet; the benchmark measures the measurement (assignment, impressions, attribution,
-statistics), not a ranking change. `--lift 1` is an A/A test: the verdict must not name a winner
+(its shoppers click `--lift` times as often) and B changes nothing served (serving applies a
+variant's search settings and rule set since; `search_dense`, which this once named, is refused at
+creation as it cannot change per request): the benchmark measures the measurement (assignment,
+impressions, attribution, statistics), not a ranking change. `--lift 1` is an A/A test: the verdict must not name a winner
 (at alpha 0.05, 1 run in 20 does by chance).
 
     flock /tmp/kaiyu-heavy.lock .venv/bin/python -m benchmarks.experiment_http --shoppers 1500 --aa
@@ -88,7 +88,7 @@ def simulate(base: str, keys: dict[str, str], args, rng: np.random.Generator, qu
     read = {"Authorization": f"Bearer {keys['read']}"}
     experiment = {"id": f"bench-{name}-{args.metric}", "metric": args.metric, "min_exposures": 200, "min_events": 10,
                   "variants": [{"name": "A", "share": 0.5},
-                               {"name": "B", "share": 0.5, "payload": {"search": {"search_dense": False}}}]}
+                               {"name": "B", "share": 0.5}]}  # B changes nothing served: its effect is --lift
     with httpx.Client(base_url=base, timeout=30) as client:
         created = client.post("/v1/admin/experiments", json=experiment, headers=admin)
         assert created.status_code == 201, created.text

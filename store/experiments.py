@@ -52,12 +52,14 @@ Setting = Annotated[str, Field(pattern=r"^search_[a-z0-9_]{1,60}$")]
 
 class Changes(BaseModel):
     """What a variant changes, for the serving code to read (`request.state.kaiyu_variant_changes`):
-    search setting overrides (`search_*` names), a merchandising rule set, a recommendation
-    scenario or policy, a bundle version. Empty: the control's unchanged behaviour."""
+    search setting overrides (`search_*` names), a merchandising rule set (the rules whose id
+    starts `<rule_set>:`, served instead of the rules of no set), a recommendation scenario, a
+    bundle version. Empty: the control's unchanged behaviour. What serving can apply per request
+    is checked when an experiment is created (`api.measurement.check_changes`)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     search: dict[Setting, float | int | bool | str] = Field(default_factory=dict, max_length=20)
-    rule_set: str | None = Field(default=None, max_length=128)
+    rule_set: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]{1,64}$")
     scenario: str | None = Field(default=None, max_length=64)
     bundle: str | None = Field(default=None, max_length=128)
 

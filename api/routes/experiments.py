@@ -1,6 +1,7 @@
 """A/B experiments, query suggestions and search analytics for the operator (admin scope).
 
-- `/v1/admin/experiments`: create (two or more variants, shares, what each changes, a metric),
+- `/v1/admin/experiments`: create (two or more variants, shares, what each changes: search
+  settings, a rule set, a recommendation scenario; a metric),
   list, read the results (each variant's metric with its interval, the significance test against
   the control, or "not enough data yet"), stop, and promote the winner (stops the experiment and
   records the variant kept; a winner naming a bundle version promotes that bundle).
@@ -20,7 +21,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import AdminKey
-from api.measurement import Measurement
+from api.measurement import Measurement, check_changes
 from api.schemas import ERROR_RESPONSES
 from bundle.directory import BundleError
 from store.experiment_tables import ExperimentError
@@ -57,8 +58,11 @@ def _summary(record: dict[str, Any]) -> dict[str, Any]:
 
 @router.post("/experiments", status_code=201, summary="Start an A/B experiment")
 def create_experiment(experiment: Experiment, request: Request):
+    """Each variant's changes must apply per request (`api.measurement.check_changes`): search
+    settings read at query time, a rule set, a recommendation scenario; else 422 with the reason."""
     measurement = _measurement(request)
     try:
+        check_changes(experiment)
         record = measurement.tables.create(experiment)
     except ExperimentError as exc:
         raise _refused(exc) from None

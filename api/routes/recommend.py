@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep, check_bounds
 from api.merchandising import MerchDep
 from api.impressions import ImpressionLogDep
+from api.measurement import RecsVariant, changes_of
 from api.schemas import ERROR_RESPONSES, RecommendationsPublic, RelatedPublic
 from store.filters import Filters
 
@@ -23,8 +24,11 @@ Limit = Annotated[int, Query(ge=1, description="at most the setting max_limit")]
             summary="Recommendations for a shopper (an unknown shopper gets cold-start results)")
 async def recommendations(
     engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, user_id: IdPath, merch: MerchDep,
-    impressions: ImpressionLogDep, request: Request, limit: Limit = 10,
-    scenario: Annotated[Scenario | None, Query(description="default: read from the shopper's recent events")] = None,
+    impressions: ImpressionLogDep, request: Request,
+    variant: RecsVariant,  # the A/B variant of a running recs experiment (api.measurement), or None
+    limit: Limit = 10,
+    scenario: Annotated[Scenario | None, Query(description="default: read from the shopper's recent events "
+                                               "(or a running experiment's variant's)")] = None,
     exclude: Annotated[Literal["purchased", "interacted", "none"] | None, Query()] = None,
     items: Annotated[str | None, Query(max_length=5000, description="comma-separated recent item ids (anonymous sessions)")] = None,
     session_id: Annotated[str | None, Query(max_length=256, description="the shopper's session, kept with the impression")] = None,
@@ -32,16 +36,22 @@ async def recommendations(
     check_bounds(settings, limit=limit)
     service = engine.require("recsys")
     session_items = [i for i in (items or "").split(",") if i.strip()][:50] or None
+    changes = changes_of(request)
+    rule_set = changes.rule_set if changes is not None else None
+    if scenario is None and changes is not None:  # a scenario the request names is the storefront's choice
+        scenario = changes.scenario
     if exclude is None:
         exclude = "none" if scenario == "buy-again" else "purchased"
     try:
-        result = service.recommend(user_id, k=merch.depth(service, limit), scenario=scenario, history=store.recent_interactions(user_id, limit=50),
+        result = service.recommend(user_id, k=merch.depth(service, limit, rule_set), scenario=scenario, history=store.recent_interactions(user_id, limit=50),
                                    session_items=session_items, filters=filters, exclude=exclude)
     except ValueError as exc:  # a request the service cannot serve as asked (e.g. a scenario without its item)
         raise HTTPException(400, str(exc)) from None
     result.setdefault("user_id", user_id)
     result["model_version"] = engine.version
-    result["items"], result["applied_rules"] = merch.recommendations(service, result["items"], result["scenario"], limit)
+    result["items"], result["applied_rules"] = merch.recommendations(service, result["items"], result["scenario"], limit,
+                                                                     rule_set)
+    result["variant"] = variant
     return impressions.recs(request, result, scenario=result.get("scenario"), user_id=user_id, session_id=session_id,
                             filters=filters)
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep, check_bounds
 from api.merchandising import MerchDep
 from api.impressions import ImpressionLogDep
-from api.measurement import SearchVariant
+from api.measurement import SearchVariant, changes_of, search_config
 from api.schemas import ERROR_RESPONSES, AutocompletePublic, SearchPublic
 from api.searchlog import SearchLogDep
 
@@ -56,9 +56,11 @@ def search(
                                                     "a search box or an API client that shows no facets saves about a tenth of a search")] = "all",
 ):
     check_bounds(settings, limit=limit, offset=offset, query=q)
+    searcher, changes = engine.require("search"), changes_of(request)  # a variant's: its settings and rule set
     result = merch.search(  # with the live synonyms and merchandising rules: api.merchandising
-        engine.require("search"), q, limit=limit, offset=offset, filters=filters, user_profile=user_profile(store, user_id, settings.event_weights),
-        sort=None if sort == "relevance" else sort, facets=facets == "all")
+        searcher, q, limit=limit, offset=offset, filters=filters, user_profile=user_profile(store, user_id, settings.event_weights),
+        sort=None if sort == "relevance" else sort, facets=facets == "all", config=search_config(searcher.config, changes),
+        rule_set=changes.rule_set if changes is not None else None)
     searches.record(q, result["total"], user_id=user_id, refined=bool(offset or filters or sort != "relevance"))
     return {"variant": variant, **impressions.search(request, result, query=q, user_id=user_id, session_id=session_id, filters=filters,
                               offset=offset, explore_share=settings.search_explore_share if sort == "relevance" and not offset else 0.0)}

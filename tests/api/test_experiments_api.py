@@ -17,7 +17,7 @@ from store.experiments import Experiment
 
 ADMIN, WRITE, READ = "sk_x_admin", "sk_x_write", "pk_x_read"
 AB = {"id": "ranking-b", "metric": "click_through", "min_exposures": 100,
-      "variants": [{"name": "A", "share": 0.5}, {"name": "B", "share": 0.5, "payload": {"search": {"search_dense": False}}}]}
+      "variants": [{"name": "A", "share": 0.5}, {"name": "B", "share": 0.5, "payload": {"search": {"search_min_should_match": 1.0}}}]}
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_an_experiment_is_created_measured_and_promoted(client):
     assert client.app.state.measurement.assign("search", "anyone") is not None
     promoted = client.post("/v1/admin/experiments/ranking-b/promote", json={"variant": "B"}).json()
     assert promoted["status"] == "stopped" and promoted["winner"] == "B"
-    assert promoted["changes"]["search"] == {"search_dense": False}
+    assert promoted["changes"]["search"] == {"search_min_should_match": 1.0}
     assert client.app.state.measurement.assign("search", "anyone") is None  # no longer assigning
     listed = client.get("/v1/admin/experiments").json()["experiments"]
     assert [(e["id"], e["winner"]) for e in listed] == [("ranking-b", "B")]
