@@ -246,8 +246,13 @@ class RuleSet:
             by = plan.hide_rules[hit.argmax(axis=0)]  # rules are in precedence order: the first that hits
             first = np.where(hit.any(axis=0), np.minimum(first, by), first)
         hidden = first < len(self.rules)
-        for n in np.unique(first[hidden]).tolist():
-            log[n].append({"action": "hide", "item_ids": ids.pick(np.flatnonzero(first == n))})
+        ks = np.flatnonzero(hidden)
+        by_rule = np.argsort(first[ks], kind="stable")  # each rule's items in list order
+        rules, counts = np.unique(first[ks], return_counts=True)
+        names, start = ids.pick(ks[by_rule]), 0
+        for n, count in zip(rules.tolist(), counts.tolist()):
+            log[n].append({"action": "hide", "item_ids": names[start:start + count]})
+            start += count
         return hidden
 
     def _blocked(self, plan: _Request, outside: list[int], eligible: np.ndarray | None) -> set[int]:
@@ -286,14 +291,20 @@ class RuleSet:
             slots[slot] = (code, n)
             pinned.add(at)
         taken = [code for code, _ in slots.values() if code >= 0]
-        final = (organic[~among(organic, taken)] if taken else organic).tolist()
-        for slot in sorted(slots):  # organic items fill the places no pin holds, in their order
+        rest = organic[~among(organic, taken)] if taken else organic
+        places, codes = [], []
+        for slot in sorted(slots):  # a pin past the end of the list goes to its end
             code, n = slots[slot]
-            place = min(slot, len(final))
-            final.insert(place, code)
+            places.append(min(slot, len(rest) + len(places)))
+            codes.append(code)
             log[n].append({"action": "pin", "item_id": ids[code] if code >= 0 else inserted[-1 - code],
-                           "position": place + 1})
-        return np.array(final, dtype=np.int64), inserted
+                           "position": places[-1] + 1})
+        final = np.empty(len(rest) + len(places), dtype=np.int64)
+        free = np.ones(len(final), dtype=bool)
+        free[places] = False
+        final[places] = codes
+        final[free] = rest  # organic items fill the places no pin holds, in their order
+        return final, inserted
 
 
 def _gather(ids: Sequence[str], scores: np.ndarray, final: np.ndarray, inserted: list[str]):
