@@ -248,11 +248,12 @@ class RuleSet:
         hidden = first < len(self.rules)
         ks = np.flatnonzero(hidden)
         by_rule = np.argsort(first[ks], kind="stable")  # each rule's items in list order
-        rules, counts = np.unique(first[ks], return_counts=True)
-        names, start = ids.pick(ks[by_rule]), 0
-        for n, count in zip(rules.tolist(), counts.tolist()):
-            log[n].append({"action": "hide", "item_ids": names[start:start + count]})
-            start += count
+        owners, names = first[ks][by_rule].tolist(), ids.pick(ks[by_rule])
+        start = 0
+        for end in range(1, len(owners) + 1):
+            if end == len(owners) or owners[end] != owners[start]:
+                log[owners[start]].append({"action": "hide", "item_ids": names[start:end]})
+                start = end
         return hidden
 
     def _blocked(self, plan: _Request, outside: list[int], eligible: np.ndarray | None) -> set[int]:
