@@ -199,9 +199,15 @@ def main() -> None:
     parser.add_argument("--sizes", default=None, help="rule counts to compare, e.g. 0,1000 (default 0 and --rules)")
     parser.add_argument("--no-shop", action="store_true", help="skip the Home Depot Zipf row")
     parser.add_argument("--http", action="store_true", help="also measure GET /v1/search through kaiyu serve")
+    parser.add_argument("--only-http", action="store_true", help="only the HTTP row")
     parser.add_argument("--http-items", type=int, default=10_000, help="Home Depot products the server holds")
     parser.add_argument("--http-searches", type=int, default=2_000)
     args = parser.parse_args()
+    if args.only_http:
+        from benchmarks.rules_cost_http import run
+
+        run(rules_count=args.rules, items=args.http_items, searches=args.http_searches)
+        return
     rng = random.Random(19)
     vocabulary = [f"w{k}" for k in range(400)]
     shop = catalogue(args.items, rng)

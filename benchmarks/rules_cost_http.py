@@ -1,20 +1,23 @@
-"""What 1,000 merchandising rules cost `GET /v1/search` end to end: one `kaiyu serve`, the same
-Zipf stream of Home Depot queries asked with no rules and then with 1,000 rules, in one run.
+"""What 1,000 merchandising rules cost `GET /v1/search` end to end: two `kaiyu serve` of one
+trained home, one without rules and one with 1,000, the same Zipf stream of Home Depot queries
+asked of both in turn, in one run.
 
     .venv/bin/python -m benchmarks.rules_cost --http [--http-items 10000] [--http-searches 2000]
 
 A temporary home: the first `--http-items` Home Depot products (title; brand = the title's first
 word, as Home Depot titles start with it, so the embedded text and the shared embedding cache
 are unchanged; a seeded synthetic price, stock flag and colour, since the data has none) through
-`kaiyu import catalog`, `kaiyu train` with default settings, `kaiyu serve` with one worker. The
+`kaiyu import catalog`, `kaiyu train` with default settings, then that home copied and both
+served (`kaiyu serve`, one worker each): the copy gets the rules. The
 embedding cache is seeded from benchmarks/out/embeddings when it is there (what
 `benchmarks.search_http --embedding-cache` does). The searches: the Home Depot terms drawn by
-Zipf(1.0) (seed 0), limit 20, one client, one at a time; before each timed pass the whole stream
-is asked once untimed, so the shipped query-vector cache is equally warm for both rows. The
+Zipf(1.0) (seed 0), limit 20, one client, one at a time, each query asked of both servers in
+alternating order (a load that changes during the run falls on both rows); before the timed
+pass the whole stream is asked of each untimed, so the query-vector caches are equally warm. The
 rules (seed 29) are `benchmarks.rules_cost`'s shop rules (exact and `contains` triggers drawn
 from the same law; pins and hides of the served products; boosts, buries and hides on brand,
-price, stock, colour and age), written with PUT /v1/admin/rules; the server is asked again once
-it serves them. Wall milliseconds per search, measured by the client: on a shared machine the
+price, stock, colour and age), written with PUT /v1/admin/rules to the second server before anything
+is timed. Wall milliseconds per search, measured by the client: on a shared machine the
 p99 is noisy, so the row says what else ran (the load average).
 """
 
@@ -108,41 +111,50 @@ def run(rules_count: int = 1000, items: int = 10_000, searches: int = 2_000) -> 
         kaiyu(home, "train")
         brands = sorted({json.loads(line)["brand"] for line in (work / "catalog.jsonl").open()})
         written = shop_rules(rules_count, ids, brands, make_trigger, rng)
-        port, log_path = free_port(), work / "server.log"
+        shutil.copytree(home, work / "ruled")  # the same trained home, served twice
         env = {**os.environ, "KAIYU_API_KEYS": f"{READ}:read {ADMIN}:read+admin"}
-        proc = start_serve(home, port=port, env=env, log_path=log_path)
-        base = f"http://127.0.0.1:{port}"
+        procs = []
         try:
-            wait_ready(base, proc, timeout=300, log_path=log_path)
-            read = httpx.Client(base_url=base, headers={"Authorization": f"Bearer {READ}"}, timeout=60)
-            admin = httpx.Client(base_url=base, timeout=60,
+            clients = []
+            for name in ("home", "ruled"):
+                port, log_path = free_port(), work / f"{name}.log"
+                procs.append(start_serve(work / name, port=port, env=env, log_path=log_path))
+                wait_ready(f"http://127.0.0.1:{port}", procs[-1], timeout=300, log_path=log_path)
+                clients.append(httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60,
+                                            headers={"Authorization": f"Bearer {READ}"}))
+            admin = httpx.Client(base_url=clients[1].base_url, timeout=60,
                                  headers={"Authorization": f"Bearer {ADMIN}", "X-Kaiyu-Request": "1"})
-            timed_searches(read, stream)  # every query once first: the query-vector cache is warm in both rows
-            load_before = os.getloadavg()[0]
-            plain = timed_searches(read, stream[200:])
             for k, rule in enumerate(written):
                 answer = admin.put(f"/v1/admin/rules/rule{k}", json=rule)
                 if answer.status_code != 200:
                     raise SystemExit(f"PUT rule{k} {rule}: {answer.status_code} {answer.text[:500]}\n"
-                                     f"{log_path.read_text()[-3000:]}")
-            fired = _wait_served(read, written)
-            timed_searches(read, stream)
-            ruled = timed_searches(read, stream[200:])
+                                     f"{(work / 'ruled.log').read_text()[-3000:]}")
+            fired = _wait_served(clients[1], written)
+            for client in clients:  # every query once first: both query-vector caches are warm
+                timed_searches(client, stream)
+            load_before = os.getloadavg()[0]
+            plain, ruled = [], []
+            for k, q in enumerate(stream[200:]):  # alternating, so a change of load falls on both
+                pair = (0, 1) if k % 2 else (1, 0)
+                for side in pair:
+                    (plain if side == 0 else ruled).append(timed_searches(clients[side], [q])[0])
+            plain, ruled = np.array(plain), np.array(ruled)
             load_after = os.getloadavg()[0]
-            applied = _applied_share(read, stream[200:])
+            applied = _applied_share(clients[1], stream[200:])
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            for proc in procs:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     row = {"items": items, "rules": rules_count, "searches": len(plain), "fired_probe": fired,
            "share_with_applied_rules": applied, "load_average": [round(load_before, 2), round(load_after, 2)],
            "p50_ms": [float(np.percentile(plain, 50)), float(np.percentile(ruled, 50))],
            "p99_ms": [float(np.percentile(plain, 99)), float(np.percentile(ruled, 99))]}
-    print(f"GET /v1/search over HTTP (kaiyu serve, 1 worker, {items:,} Home Depot products, Zipf(1.0) queries, "
+    print(f"GET /v1/search over HTTP (two kaiyu serve, 1 worker each, asked in turn, {items:,} Home Depot products, Zipf(1.0) queries, "
           f"{len(plain):,} searches each, limit 20; load average {load_before:.1f} -> {load_after:.1f}):")
     print(f"  0 rules:     p50 {row['p50_ms'][0]:.2f} ms, p99 {row['p99_ms'][0]:.2f} ms")
     print(f"  {rules_count:,} rules: p50 {row['p50_ms'][1]:.2f} ms, p99 {row['p99_ms'][1]:.2f} ms "
