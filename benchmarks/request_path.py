@@ -91,6 +91,8 @@ async def drive(app, paths: dict[str, list[str]], args) -> None:
                 if profiler:
                     out = io.StringIO()
                     pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.top)
+                    if os.environ.get("KAIYU_PROFILE_CALLERS"):
+                        pstats.Stats(profiler, stream=out).print_callers(os.environ["KAIYU_PROFILE_CALLERS"])
                     print(out.getvalue(), file=sys.stderr)
 
 
