@@ -22,7 +22,7 @@ from store.activity import Activity
 from store.impressions import Impressions
 from store.records import Catalog, EventArrays, WriteResult
 from store.schema import MAX_FUTURE, Event, ItemPatch
-from store.tables import (EVENT_COLUMNS, events_table, items_table, metadata, migrate, row_to_event,
+from store.tables import (create_tables, EVENT_COLUMNS, events_table, items_table, metadata, migrate, row_to_event,
                           row_to_item, search_log_table, search_query_key)
 from store.writes import Writes
 
@@ -52,7 +52,7 @@ class Store:
         else:
             raise ValueError(f"unsupported database {self.dialect!r}: use sqlite:/// or postgresql://")
         if create:
-            metadata.create_all(self.engine)
+            create_tables(metadata, self.engine)
             migrate(self.engine)
         self.activity = Activity(self.engine, self.dialect)
         self.writes = Writes(self.engine, self.dialect)

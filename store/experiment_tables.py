@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from store.experiments import Experiment
-from store.tables import search_query_key
+from store.tables import create_tables, search_query_key
 
 metadata = sa.MetaData()
 
@@ -51,7 +51,7 @@ class ExperimentStore:
 
     def __init__(self, engine: sa.engine.Engine):
         self.engine = engine
-        metadata.create_all(engine)
+        create_tables(metadata, engine)
 
     def create(self, experiment: Experiment, *, now: float | None = None) -> dict[str, Any]:
         c = experiments_table.c

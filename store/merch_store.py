@@ -20,6 +20,8 @@ from typing import Any, Literal
 import orjson
 import sqlalchemy as sa
 
+from store.tables import create_tables
+
 Kind = Literal["rule", "synonym"]
 
 metadata = sa.MetaData()
@@ -56,7 +58,7 @@ class MerchStore:
 
     def __init__(self, store):
         self.engine = store.engine
-        metadata.create_all(self.engine)
+        create_tables(metadata, self.engine)
 
     def sequence(self) -> int:
         """How many changes were ever committed (grows by one with each)."""

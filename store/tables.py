@@ -101,6 +101,24 @@ EVENT_COLUMNS = ("event_id", "user_id", "item_id", "type", "ts", "quantity", "pr
 """The events columns a reader sees (`seq` and `ingested_at` are the store's own)."""
 
 
+def create_tables(meta: sa.MetaData, engine: sa.engine.Engine, *, tries: int = 5) -> None:
+    """`meta.create_all(engine)`, safe when several processes open one new database at once.
+
+    create_all checks for each table, then creates the missing ones: two API workers starting
+    together both see a table missing and the second CREATE fails ("already exists"; PostgreSQL
+    may also report a duplicate row in its catalogue), which fails that worker's startup and makes
+    uvicorn stop the whole server. Such an error means another process made the table: check again.
+    """
+    for attempt in range(tries):
+        try:
+            meta.create_all(engine)
+            return
+        except sa.exc.DBAPIError as exc:
+            text = str(exc).lower()
+            if attempt == tries - 1 or not ("already exists" in text or "duplicate" in text):
+                raise
+
+
 def iso_utc(value: float | None) -> str | None:
     """Epoch seconds as ISO 8601 text in UTC with a `Z`, or None."""
     if value is None:
