@@ -43,8 +43,6 @@ def fine_tune(model_path: str | Path, pairs: list[tuple[str, str, float]], *, de
     pairs, at least `min_steps` steps (a small log gets smaller batches and more passes), both
     cut to what fits before `deadline`. (A listwise variant, each query against all its graded
     products at once, measured worse on Home Depot: 0.791 against 0.794.)"""
-    import torch
-
     started = time.perf_counter()
     pairs = [(q, p, float(w)) for q, p, w in pairs if q and p and w > 0]
     batch = max(2, min(batch, max(8, len(pairs) // 8), len(pairs)))
@@ -52,11 +50,23 @@ def fine_tune(model_path: str | Path, pairs: list[tuple[str, str, float]], *, de
     if len(pairs) < 4:
         info["stopped"] = "too few pairs"
         return None, info
+    return _run_to_end(lambda: _Run(pairs, batch, total=max(min_steps, epochs * (len(pairs) // batch)), seed=seed),
+                       model_path, info, started, max_seq_length=max_seq_length, lr=lr, warmup=warmup, scale=scale,
+                       deadline=deadline, seed=seed, threads=threads, log=log)
+
+
+def _run_to_end(make_run, model_path, info: dict, started: float, *, max_seq_length: int, lr: float, warmup: int,
+                scale: float, deadline: float | None, seed: int, threads: int, log):
+    """Train one run (`make_run()`, a `_Run` or `_QueryRun`) on `threads` torch threads with `seed`,
+    then fill `info` (steps, epochs, loss at the start and the end, seconds, stop reason);
+    returns (the model in eval mode, info). Both fine-tunes end the same way."""
+    import torch
+
     previous = torch.get_num_threads()
     torch.set_num_threads(max(1, threads))
     torch.manual_seed(seed)
     try:
-        run = _Run(pairs, batch, total=max(min_steps, epochs * (len(pairs) // batch)), seed=seed)
+        run = make_run()
         model = run.load(model_path, max_seq_length, lr=lr, warmup=warmup)
         info["stopped"] = run.train(scale, deadline, log or (lambda _m: None))
         model.eval()
@@ -183,22 +193,14 @@ def fine_tune_queries(model_path: str | Path, examples: list[tuple[str, np.ndarr
     if len(examples) < 4:
         info["stopped"] = "too few queries"
         return None, info
-    previous = torch.get_num_threads()
-    torch.set_num_threads(max(1, threads))
-    torch.manual_seed(seed)
-    try:
+
+    def make_run() -> "_QueryRun":
         run = _QueryRun(examples, batch, total=max(min_steps, epochs * (len(examples) // batch)), seed=seed)
         run.vectors = torch.from_numpy(np.ascontiguousarray(vectors, dtype=np.float32))
-        model = run.load(model_path, max_seq_length, lr=lr, warmup=warmup)
-        info["stopped"] = run.train(scale, deadline, log or (lambda _m: None))
-        model.eval()
-        info.update(steps=run.step, epochs=round(run.step / max(1, run.per_epoch), 2),
-                    loss_first=round(float(np.mean(run.losses[:20])), 4) if run.losses else None,
-                    loss_last=round(float(np.mean(run.losses[-20:])), 4) if run.losses else None,
-                    seconds=round(time.perf_counter() - started, 2))
-        return model, info
-    finally:
-        torch.set_num_threads(previous)
+        return run
+
+    return _run_to_end(make_run, model_path, info, started, max_seq_length=max_seq_length, lr=lr, warmup=warmup,
+                       scale=scale, deadline=deadline, seed=seed, threads=threads, log=log)
 
 
 class _QueryRun(_Run):
