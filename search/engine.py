@@ -23,8 +23,9 @@ from search.config import SearchConfig
 from search.dense import VectorIndex
 from search.indexing import WordIndexes, analyse
 from search.learned import LearnedParts, learned_score
+from search.ordering import browse, rank
 from search.persistence import load_engine, save_engine
-from search.ranking import Features, order, score
+from search.ranking import Features
 from search.retrieval import Found, Retriever, did_you_mean, price_only, with_dense_floor
 from search.rwlock import ReadWriteLock
 from search.text import japanese_backend, terms
@@ -338,10 +339,11 @@ class SearchEngine:
                                      synonyms, config)
             if found is not None:
                 rows, relaxed, dropped = found.rows, found.relaxed, found.dropped
-                ranked_rows, ranked_scores = self._rank(found, u, sort, config)
+                ranked_rows, ranked_scores = rank(found, u, sort, config or self.config, self.catalogue.prices,
+                                                  self.ranker)
             else:  # browsing: no words, only filters (and perhaps a price)
                 rows, relaxed, dropped = np.flatnonzero(mask), False, []
-                ranked_rows, ranked_scores = self._browse(rows, u, sort)
+                ranked_rows, ranked_scores = browse(self.catalogue, rows, u, sort)
             if rerank is not None:  # merchandising: the whole list, before the page is cut
                 ranked_rows, ranked_scores = rerank(ranked_rows, ranked_scores, mask)
                 rows = ranked_rows
@@ -383,46 +385,6 @@ class SearchEngine:
         retriever = Retriever(cfg, self.catalogue, self.indexes, vectors=self.vectors,
                               dense_rows=self._dense_rows, clicks=self.clicks, ranker=self.ranker is not None)
         return retriever.find(u, mask, n, qvec, qraw, profile), mask
-
-    def _browse(self, rows: np.ndarray, u: Understood, sort: str | None) -> tuple[np.ndarray, np.ndarray]:
-        """No words to match: in stock first, then popular first, or cheapest first when the
-        query asked for low prices ("cheap", "under 50")."""
-        cat = self.catalogue
-        s = 0.01 * cat.popularity[rows] + cat.in_stock[rows]
-        if sort in (None, "relevance") and (u.price_intent == "low" or u.max_price is not None):
-            p = cat.prices[rows]
-            pos = np.lexsort((-s, np.where(np.isnan(p), np.inf, p), ~cat.in_stock[rows]))
-        else:
-            pos = order(s, prices=cat.prices[rows], sort=sort)
-        return rows[pos], s[pos]
-
-    def _rank(self, found: Found, u: Understood, sort,
-              config: SearchConfig | None = None) -> tuple[np.ndarray, np.ndarray]:
-        cfg, prices = config or self.config, self.catalogue.prices
-        cand, rest, f, lex = found.cand, found.rest, found.features, found.lex
-        if len(found.rows) == 0:
-            return found.rows, np.zeros(0)
-        s = hand = score(f, cfg)
-        if self.ranker is not None and len(cand):
-            s = learned_score(f, cfg, self.ranker)
-        tier = None
-        if u.price_intent == "low" and sort in (None, "relevance"):
-            if u.product_type:
-                tier = (f.type_match if f.type_raw is None else f.type_raw) > 0  # the title says the type
-            else:  # the hand-weighted scale says what "near the top" is
-                tier = hand >= cfg.cheap_tier * hand.max()
-            if u.attributes:
-                tier &= f.attributes >= 1.0
-        pos = order(s, prices=prices[cand], tier=tier, sort=sort if sort != "relevance" else None)
-        out_rows, out_scores = cand[pos], s[pos]
-        if len(rest):
-            rest_scores = np.minimum(out_scores.min(), 0) - 1 + lex[rest] / (lex[rest].max() or 1)
-            out_rows, out_scores = np.concatenate([out_rows, rest]), np.concatenate([out_scores, rest_scores])
-            if sort in ("price_asc", "price_desc"):
-                p = prices[out_rows]
-                pos = np.lexsort((-out_scores, np.where(np.isnan(p), np.inf, p if sort == "price_asc" else -p)))
-                return out_rows[pos], out_scores[pos]
-        return out_rows, out_scores
 
     # ====================================================================== persistence
     def save(self, directory) -> None:

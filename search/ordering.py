@@ -1,0 +1,55 @@
+"""The final order of a search's results: ranked candidates (hand or learned scores, the cheap
+tier of a low-price query, the lexical-only tail after them, sorting by price), or a browse of
+rows with no words to match."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from search.catalog import Catalogue
+from search.config import SearchConfig
+from search.learned import learned_score
+from search.ranking import order, score
+from search.retrieval import Found
+from search.understanding import Understood
+
+
+def browse(cat: Catalogue, rows: np.ndarray, u: Understood, sort: str | None) -> tuple[np.ndarray, np.ndarray]:
+    """No words to match: in stock first, then popular first, or cheapest first when the
+    query asked for low prices ("cheap", "under 50")."""
+    s = 0.01 * cat.popularity[rows] + cat.in_stock[rows]
+    if sort in (None, "relevance") and (u.price_intent == "low" or u.max_price is not None):
+        p = cat.prices[rows]
+        pos = np.lexsort((-s, np.where(np.isnan(p), np.inf, p), ~cat.in_stock[rows]))
+    else:
+        pos = order(s, prices=cat.prices[rows], sort=sort)
+    return rows[pos], s[pos]
+
+
+def rank(found: Found, u: Understood, sort, cfg: SearchConfig, prices: np.ndarray,
+         ranker=None) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and scores of `found` in result order; `ranker` (learned) replaces the hand score."""
+    cand, rest, f, lex = found.cand, found.rest, found.features, found.lex
+    if len(found.rows) == 0:
+        return found.rows, np.zeros(0)
+    s = hand = score(f, cfg)
+    if ranker is not None and len(cand):
+        s = learned_score(f, cfg, ranker)
+    tier = None
+    if u.price_intent == "low" and sort in (None, "relevance"):
+        if u.product_type:
+            tier = (f.type_match if f.type_raw is None else f.type_raw) > 0  # the title says the type
+        else:  # the hand-weighted scale says what "near the top" is
+            tier = hand >= cfg.cheap_tier * hand.max()
+        if u.attributes:
+            tier &= f.attributes >= 1.0
+    pos = order(s, prices=prices[cand], tier=tier, sort=sort if sort != "relevance" else None)
+    out_rows, out_scores = cand[pos], s[pos]
+    if len(rest):
+        rest_scores = np.minimum(out_scores.min(), 0) - 1 + lex[rest] / (lex[rest].max() or 1)
+        out_rows, out_scores = np.concatenate([out_rows, rest]), np.concatenate([out_scores, rest_scores])
+        if sort in ("price_asc", "price_desc"):
+            p = prices[out_rows]
+            pos = np.lexsort((-out_scores, np.where(np.isnan(p), np.inf, p if sort == "price_asc" else -p)))
+            return out_rows[pos], out_scores[pos]
+    return out_rows, out_scores
