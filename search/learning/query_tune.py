@@ -6,7 +6,6 @@ is most of a 900 s budget before a single training step)."""
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -14,8 +13,9 @@ from typing import Iterator
 
 from search.learning.adapter import adapter_data
 from search.learning.gate import Candidate
-from search.learning.groups import compare, encode_raw, extract_groups, hand_scores, served_text
+from search.learning.groups import encode_raw, served_text
 from search.learning.run import Run
+from search.learning.stages import encoder_candidate
 from search.learning.tuning import fine_tunable
 
 SHARE = 0.3  # of the budget: training, the ONNX export and the held-back check
@@ -66,18 +66,6 @@ class QueryTune:
         engine.use_encoder(QueryTunedEncoder(base, Encoder(directory, batch_size=base.batch_size,
                                                             query_threads=base.query_threads)), engine.vectors)
         raw = encode_raw(engine, run.queries, run.train_keys + run.held)
-        held_groups = extract_groups(engine, run.queries, run.held, raw_vectors=raw)
+        candidate = encoder_candidate("query-tuned", run, directory, old, raw, regroup_by=0.75 * opts.time_budget_s)
         info["seconds_with_check"] = round(time.perf_counter() - run.started, 2)
-
-        def keep() -> None:
-            run.raw, run.held_groups = raw, held_groups
-            run.train_groups = extract_groups(
-                engine, run.queries, [g.key for g in run.train_groups], raw_vectors=raw,
-                deadline=max(time.perf_counter() + 5.0, run.started + 0.75 * opts.time_budget_s))
-
-        def refuse() -> None:
-            engine.restore_dense(old)
-            shutil.rmtree(directory, ignore_errors=True)
-
-        yield Candidate("query-tuned", directory, compare(held_groups, lambda g: hand_scores(engine, g)),
-                        on_keep=keep, on_refuse=refuse)
+        yield candidate

@@ -76,20 +76,29 @@ class FineTune:
             return
         raw = encode_raw(engine, run.queries, run.train_keys + run.held)  # every query once under the new model
         calibrate(engine, run.queries, run.train_keys, raw, old.min_similarity, info, seed=opts.seed)
-        held_groups = extract_groups(engine, run.queries, run.held, raw_vectors=raw)
+        yield encoder_candidate("fine-tuned", run, directory, old, raw, regroup_by=0.85 * opts.time_budget_s)
 
-        def keep() -> None:
-            run.raw, run.held_groups = raw, held_groups
-            run.train_groups = extract_groups(
-                engine, run.queries, [g.key for g in run.train_groups], raw_vectors=raw,
-                deadline=max(time.perf_counter() + 5.0, run.started + 0.85 * opts.time_budget_s))
 
-        def refuse() -> None:
-            engine.restore_dense(old)
-            shutil.rmtree(directory, ignore_errors=True)
+def encoder_candidate(name: str, run: Run, directory, old, raw, *, regroup_by: float) -> Candidate:
+    """A candidate whose engine already serves a new query encoder (`raw`: every query's vector
+    under it): scored on the held-back groups re-extracted with it; kept, the run's groups follow
+    the new encoder (the training groups re-extracted until `regroup_by` seconds into the run);
+    refused, the engine's previous dense state (`old`) comes back and `directory` is removed."""
+    engine = run.engine
+    held_groups = extract_groups(engine, run.queries, run.held, raw_vectors=raw)
 
-        yield Candidate("fine-tuned", directory, compare(held_groups, lambda g: hand_scores(engine, g)),
-                        on_keep=keep, on_refuse=refuse)
+    def keep() -> None:
+        run.raw, run.held_groups = raw, held_groups
+        run.train_groups = extract_groups(
+            engine, run.queries, [g.key for g in run.train_groups], raw_vectors=raw,
+            deadline=max(time.perf_counter() + 5.0, run.started + regroup_by))
+
+    def refuse() -> None:
+        engine.restore_dense(old)
+        shutil.rmtree(directory, ignore_errors=True)
+
+    return Candidate(name, directory, compare(held_groups, lambda g: hand_scores(engine, g)),
+                     on_keep=keep, on_refuse=refuse)
 
 
 class Adapter:
