@@ -283,7 +283,7 @@ class SearchEngine:
                      [words.terms_of(str(item["item_id"])) if words is not None else [] for item in items], cfg)
         if self.dense is not None and vecs is not None:
             new = np.arange(first, first + len(items))
-            self.vectors = np.vstack([self.vectors, vecs])
+            self.vectors = np.vstack([self.vectors, vecs.astype(self.vectors.dtype)])  # float16 stays float16
             retired = [o for o in old_rows if o is not None]
             if retired:
                 self.dense.remove(retired)

@@ -1,11 +1,18 @@
 """The engine directory, without pickle: params.json, items.json and .npy columns, the word
 indexes as JSON and bm25s files, the dense index in faiss's format, and `learned/` (the learned
 parts, and a fine-tuned embedding model, or a query-side one in `learned/query_encoder`, as
-safetensors)."""
+safetensors).
+
+The big arrays are memory-mapped when loaded, so the API workers of one machine share them
+through the page cache instead of each holding a copy: the ranking vectors (`vectors.npy`,
+float16 beside a compact faiss index: `search.dense.ranking_dtype`) and bm25s's sparse term
+columns. A mapped file is never rewritten in place: `vectors.npy` is replaced by a rename and a
+lexical directory by a new one, so a reader keeps the file it mapped."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -13,7 +20,7 @@ import numpy as np
 
 from search.catalog import Catalogue
 from search.config import SearchConfig
-from search.dense import VectorIndex
+from search.dense import VectorIndex, ranking_dtype
 from search.indexing import WordIndexes
 from search.encoder import ONNX_SUFFIX
 from search.learned import QueryTunedEncoder, load_learned, save_learned
@@ -49,12 +56,30 @@ def save_engine(engine, directory) -> None:
     _write_json(d / "knowledge.json", idx.knowledge.to_dict())
     _write_json(d / "speller.json", idx.speller.to_dict())
     _write_json(d / "suggest.json", idx.suggester.to_dict())
-    idx.lexical.save(d / "lexical")
-    idx.phrases.save(d / "phrases")
+    _save_lexical(idx.lexical, d / "lexical")
+    _save_lexical(idx.phrases, d / "phrases")
     if engine.dense is not None:
-        np.save(d / "vectors.npy", engine.vectors, allow_pickle=False)
+        _save_array(d / "vectors.npy", np.asarray(engine.vectors, dtype=ranking_dtype(engine.dense.factory_)))
         engine.dense.save(d)
     _save_learned_dir(engine, d / "learned")
+
+
+def _save_array(path: Path, array: np.ndarray) -> None:
+    """`np.save` under a temporary name, then a rename: a process that mapped the old file keeps it."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as fh:
+        np.save(fh, array, allow_pickle=False)
+    os.replace(tmp, path)
+
+
+def _save_lexical(index: LexicalIndex, directory: Path) -> None:
+    """A lexical index written to a new directory that then takes `directory`'s place (the old
+    files are unlinked, never truncated, so a process that mapped them keeps reading them)."""
+    tmp = directory.with_name(f".{directory.name}.{os.getpid()}.tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    index.save(tmp)
+    shutil.rmtree(directory, ignore_errors=True)
+    os.replace(tmp, directory)
 
 
 def _save_learned_dir(engine, learned: Path) -> None:
@@ -87,7 +112,7 @@ def load_engine(cls, directory, *, encoder=None):
     vectors = dense = None
     if meta["dense"]:
         encoder = _encoder_for(d, meta, encoder)
-        vectors, dense = np.load(d / "vectors.npy", allow_pickle=False), VectorIndex.load(d)
+        vectors, dense = np.load(d / "vectors.npy", mmap_mode="r", allow_pickle=False), VectorIndex.load(d)
     else:
         encoder = None
     engine = cls(SearchConfig.from_dict(meta["config"]), _load_catalogue(d), _load_indexes(d, meta),
@@ -113,7 +138,7 @@ def _load_catalogue(d: Path) -> Catalogue:
 def _load_indexes(d: Path, meta: dict) -> WordIndexes:
     indexed = meta.get("shopper_words") or {}
     return WordIndexes(CatalogKnowledge.from_dict(json.loads((d / "knowledge.json").read_text())),
-                       LexicalIndex.load(d / "lexical"), LexicalIndex.load(d / "phrases"),
+                       LexicalIndex.load(d / "lexical", mmap=True), LexicalIndex.load(d / "phrases", mmap=True),
                        Speller.from_dict(json.loads((d / "speller.json").read_text())),
                        Suggester.from_dict(json.loads((d / "suggest.json").read_text())),
                        words_indexed=indexed.get("digest"), shopper_only=frozenset(indexed.get("only", ())))

@@ -22,7 +22,8 @@ def exact_top_k(data: np.ndarray, queries: np.ndarray, k: int) -> np.ndarray:
 
 
 @pytest.mark.parametrize("n, factory", [
-    (100, "IDMap,Flat"), (4999, "IDMap,Flat"), (5000, "IVF128,Flat"), (54667, "IVF935,Flat"), (1_000_000, "IVF4000,Flat"),
+    (100, "IDMap,Flat"), (4999, "IDMap,Flat"), (5000, "IVF128,Flat"), (54667, "IVF935,Flat"), (199_999, "IVF1788,Flat"),
+    (200_000, "IVF1788,SQ8"), (1_000_000, "IVF4000,SQ8"),
 ])
 def test_default_factory_follows_size(n, factory):
     assert default_factory(n) == factory
