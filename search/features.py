@@ -10,8 +10,9 @@ import numpy as np
 from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
-from search.text import JA_COLORS, JA_PURPOSE_MARKERS, category_path, is_japanese, normalize, stem, words
-from search.understanding import Understood, purpose_positions
+from search.accessories import Markers, purpose_positions
+from search.text import JA_COLORS, category_path, is_japanese, normalize, stem, words
+from search.understanding import Understood
 from store.columns import values_of
 
 
@@ -73,17 +74,17 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
         sure = np.isin(cand, match.inverted) & np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)
     if is_japanese(t):  # the purpose markers are Japanese grammar
         for k in np.flatnonzero(uncategorized & (type_raw < 0) & ~sure).tolist():
-            sure[k] = purpose_of(cat.titles[cand[k]], t)
+            sure[k] = purpose_of(cat.titles[cand[k]], t, u.markers)
     type_match[uncategorized & ~sure] *= cfg.uncategorized_type_evidence
     if match.inverted is not None and len(match.inverted) and u.modifier_types:
         type_match[sure & np.isin(cand, match.inverted)] = -2.0
     return type_match, type_raw
 
 
-def purpose_of(title: str, type_: str) -> bool:
+def purpose_of(title: str, type_: str, markers: Markers) -> bool:
     """Whether `title` says it is made for `type_` ("ノートパソコン用 ケース": for a laptop)."""
     tokens = words(title)
-    return any(stem(tokens[i]) == type_ for i in purpose_positions(tokens) if tokens[i] not in JA_PURPOSE_MARKERS)
+    return any(stem(tokens[i]) == type_ for i in purpose_positions(tokens, markers) if tokens[i] not in markers.after)
 
 
 def attribute_share(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:

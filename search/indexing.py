@@ -9,6 +9,7 @@ from collections import Counter
 import numpy as np
 
 from search.catalog import Catalogue
+from search.accessories import FALLBACK, Markers
 from search.config import SearchConfig
 from search.lexical import LexicalIndex
 from search.spelling import Speller
@@ -23,10 +24,10 @@ def pairs(seq: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in zip(seq, seq[1:])]
 
 
-def title_head(title_words: list[str], attr_words: set[str]) -> str:
+def title_head(title_words: list[str], attr_words: set[str], markers: Markers = FALLBACK) -> str:
     """The stemmed head noun of a title, attribute words (colours, brands) aside."""
     skip = {i for i, w in enumerate(title_words) if w in attr_words}
-    i = head_word(title_words, skip)
+    i = head_word(title_words, skip, markers=markers)
     return stem(title_words[i]) if i is not None else ""
 
 
@@ -40,8 +41,10 @@ def analyse(cat: Catalogue, cfg: SearchConfig) -> tuple[CatalogKnowledge, list[l
     heads = [title_head(tw, attr_words) for tw in title_words]
     leaves = [kb.leaf_type(c) for c in cat.categories]
     title_terms = [set(terms(tw)) for tw in title_words]
-    cat.set_analysis(heads, leaves, [len(terms(tw)) for tw in title_words])
     kb.learn_types(heads, leaves, cat.categories, title_terms)
+    heads = kb.learn_markers(title_words, heads, leaves, cat.categories, title_terms, attr_words,
+                             lambda tw, markers: title_head(tw, attr_words, markers))
+    cat.set_analysis(heads, leaves, [len(terms(tw)) for tw in title_words])
     return kb, title_words
 
 
@@ -118,7 +121,7 @@ class WordIndexes:
             kb.learn_attributes([cat.attributes[r]], [cat.brands[r]] if cat.brands[r] else [], cfg.attribute_keys)
             title_words.append(words(cat.titles[r]))
         attr_words = kb.attribute_words()
-        heads = [title_head(tw, attr_words) for tw in title_words]
+        heads = [title_head(tw, attr_words, kb.markers) for tw in title_words]
         leaves = [kb.leaf_type(cat.categories[first + k]) for k in range(len(title_words))]
         return title_words, heads, leaves
 
@@ -137,7 +140,7 @@ class WordIndexes:
         """Offer row `r`'s product phrase (head noun and up to two words before it) and brand."""
         weight = 1.0 + float(np.log1p(cat.popularity[r]))
         skip = {i for i, w in enumerate(title_words) if w in attr_words}
-        h = head_word(title_words, skip)
+        h = head_word(title_words, skip, markers=self.knowledge.markers)
         if h is not None:
             start = h
             while start > 0 and h - start < 2 and is_content(title_words[start - 1]) and (start - 1) not in skip:

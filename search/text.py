@@ -56,7 +56,8 @@ _JA_RUN = re.compile(f"[{_JA_CHARS}]+")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
 _KATAKANA_OR_NOT = re.compile(r"[\u30a0-\u30ffー]+|[^\u30a0-\u30ffー]+")
 _NUMBER = r"\d+(?:[.,/]\d+)*"  # 12, 3/4, 2.5, 1,000
-_TOKEN = re.compile(rf"[{_JA_CHARS}]+|\$?{_NUMBER}(?:[a-z]+)?|[a-z0-9]+(?:['’][a-z]+)?")
+_LATIN = r"a-z0-9\u00df-\u00f6\u00f8-\u024f"  # with accented letters (für, café), folded by `_fold`
+_TOKEN = re.compile(rf"[{_JA_CHARS}]+|\$?{_NUMBER}(?:[a-z]+)?|[{_LATIN}]+(?:['’][{_LATIN}]+)?")
 _JA_SKIP_POS = {"補助記号", "空白", "助詞", "助動詞", "記号"}
 # a number glued to a unit ("12x12", "1inch", "60w"): said apart in titles ("12 in. x 12 in.")
 _NUMBER_UNIT = re.compile(rf"({_NUMBER})([a-z]+)")
@@ -125,6 +126,14 @@ def _split_japanese(run: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _fold(token: str) -> str:
+    """A Latin word without its accents ("für" -> "fur", "café" -> "cafe"): shoppers type them
+    either way."""
+    if token.isascii():
+        return token
+    return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+
+
 def words(text: str | None) -> list[str]:
     """Surface tokens in reading order: lowercased, NFKC, Japanese runs split into words;
     separators ("-", ",", "|", "(") are kept as the token "|" so titles can be cut at them."""
@@ -135,7 +144,7 @@ def words(text: str | None) -> list[str]:
             if is_japanese(token):
                 out.extend(_split_japanese(token))
             else:
-                token = token.lstrip("$") if token.startswith("$") else token
+                token = _fold(token.lstrip("$") if token.startswith("$") else token)
                 m = _NUMBER_UNIT.fullmatch(token)
                 if (m and (m.group(2) in UNITS or m.group(2) in UNIT_SPELLINGS)) or (m := _TIMES_NUMBER.fullmatch(token)):
                     out.extend(m.groups())

@@ -18,7 +18,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from search.text import (JA_COLORS, JA_DESCRIPTORS, JA_PURPOSE_MARKERS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
+from search.accessories import FALLBACK, Markers, learn_markers, purpose_positions
+from search.text import (JA_COLORS, JA_DESCRIPTORS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
                          is_japanese, is_number, normalize, stem, words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
@@ -45,27 +46,18 @@ def is_content(word: str) -> bool:
             and not any(c.isdigit() for c in word) and (len(word) > 1 or is_japanese(word)))
 
 
-def purpose_positions(tokens: list[str]) -> set[int]:
-    """Positions of Japanese purpose phrases: "X用" (for X), the marker and the word before it."""
-    out: set[int] = set()
-    for i, w in enumerate(tokens):
-        if w in JA_PURPOSE_MARKERS and i > 0 and tokens[i - 1] != "|":
-            out.update((i - 1, i))
-    return out
-
-
-def _japanese_led(tokens: list[str], skip) -> bool:
-    first = next((w for i, w in enumerate(tokens) if w != "|" and i not in skip and (is_content(w) or w in JA_PURPOSE_MARKERS)),
+def _japanese_led(tokens: list[str], skip, markers: Markers) -> bool:
+    first = next((w for i, w in enumerate(tokens) if w != "|" and i not in skip and (is_content(w) or w in markers.after)),
                  None)
     return first is not None and is_japanese(first)
 
 
-def _japanese_head(tokens: list[str], skip, is_type) -> int | None:
+def _japanese_head(tokens: list[str], skip, is_type, markers: Markers) -> int | None:
     """A Japanese title or query: the head closes the leading run of nouns (a compound,
     "シャツワンピース" -> ワンピース, or nouns said apart, "ゲーミング ノートパソコン"), the run
     ending at an attribute, a descriptor, a number or a separator; a purpose phrase ("X用") is
     never part of it, so "ノートパソコン用 ケース" is a case."""
-    purpose = purpose_positions(tokens)
+    purpose = purpose_positions(tokens, markers)
     run: list[int] = []
     for i, w in enumerate(tokens):
         if w == "|" or i in purpose or i in skip or not is_content(w):
@@ -83,16 +75,18 @@ def _japanese_head(tokens: list[str], skip, is_type) -> int | None:
 
 
 def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cut=TITLE_PREPOSITIONS,
-              is_type=None) -> int | None:
-    """Position of the head noun: in the first chunk (up to a separator or a post-modifier
-    preposition; "in" after a number is a unit), the last content word not in `skip`. With
-    `is_type`, prefer the last word of the chunk that is a known type. Japanese text is read
+              is_type=None, markers: Markers = FALLBACK) -> int | None:
+    """Position of the head noun: in the first chunk (up to a separator, a post-modifier
+    preposition or a Latin accessory marker; "in" after a number is a unit), the last content
+    word not in `skip` nor a Japanese purpose phrase ("USB-C 充電器 ノートパソコン用" is a charger).
+    With `is_type`, prefer the last word of the chunk that is a known type. Japanese text is read
     as `_japanese_head` reads it."""
-    if _japanese_led(tokens, skip):
-        return _japanese_head(tokens, skip, is_type)
+    if _japanese_led(tokens, skip, markers):
+        return _japanese_head(tokens, skip, is_type, markers)
+    skip = set(skip) | purpose_positions(tokens, markers)
     end = len(tokens)
     for i, w in enumerate(tokens):
-        if w == "|" or (w in cut and i > 0 and not (w == "in" and is_number(tokens[i - 1]))):
+        if w == "|" or ((w in cut or w in markers.before) and i > 0 and not (w == "in" and is_number(tokens[i - 1]))):
             if any(is_content(tokens[j]) and j not in skip for j in range(i)):
                 end = i
                 break
@@ -113,6 +107,7 @@ class CatalogKnowledge:
     mentions: dict = field(default_factory=dict)                    # type -> {other type: titles of type naming it}
     attributes: dict = field(default_factory=dict)                  # phrase -> [key, value]
     min_type_count: int = 1
+    markers: Markers = FALLBACK                                     # accessory markers (search.accessories)
 
     # -- learning -------------------------------------------------------------------------
     def learn_attributes(self, attributes: list[dict], brands, attribute_keys) -> None:
@@ -142,7 +137,7 @@ class CatalogKnowledge:
     def title_head(self, title: str, attribute_words: set[str]) -> str:
         tokens = words(title)
         skip = {i for i, w in enumerate(tokens) if w in attribute_words}
-        i = head_word(tokens, skip)
+        i = head_word(tokens, skip, markers=self.markers)
         return stem(tokens[i]) if i is not None else ""
 
     @staticmethod
@@ -171,6 +166,31 @@ class CatalogKnowledge:
                 mentions[h]["__n__"] += 1
                 mentions[h].update(t for t in terms if t in types and t != h)
         self.mentions = {h: dict(c) for h, c in mentions.items()}
+
+    def learn_markers(self, title_words, heads, leaves, categories, title_terms, attribute_words, read_head) -> list[str]:
+        """Learn the accessory markers of a categorised catalogue (`search.accessories`) from titles
+        read with the fallback; where some are learned, read every title's head again with them
+        (`read_head(words, markers)`) and learn the types again. Returns the heads."""
+        self.markers = learn_markers(title_words, heads, categories, self.home_categories(categories), self.is_type,
+                                     is_content, attribute_words)
+        if not self.markers.learned:
+            return heads
+        heads = [read_head(tw, self.markers) for tw in title_words]
+        self.learn_types(heads, leaves, categories, title_terms)
+        return heads
+
+    def home_categories(self, categories):
+        """type -> the categories it is sold in: those whose leaf names it ("Laptops"), else those
+        where it is the head of most titles (a shared "Accessories" category is no type's home)."""
+        leaves: dict[str, set] = defaultdict(set)
+        for c in set(filter(None, categories)):
+            leaves[self.leaf_type(c)].add(c)
+        majority: dict[str, set] = defaultdict(set)
+        for c, counts in self.category_types.items():
+            top, n = max(counts.items(), key=lambda kv: kv[1])
+            if n > 0.5 * sum(counts.values()):
+                majority[top].add(c)
+        return lambda t: leaves.get(t) or majority.get(t, set())
 
     def add_item(self, head: str, leaf: str, category: str | None, terms) -> None:
         if head:
@@ -208,12 +228,13 @@ class CatalogKnowledge:
 
     def to_dict(self) -> dict:
         return {"type_counts": dict(self.type_counts), "category_types": self.category_types,
-                "mentions": self.mentions, "attributes": self.attributes, "min_type_count": self.min_type_count}
+                "mentions": self.mentions, "attributes": self.attributes, "min_type_count": self.min_type_count,
+                "markers": self.markers.to_dict()}
 
     @classmethod
     def from_dict(cls, data: dict) -> "CatalogKnowledge":
         return cls(Counter(data["type_counts"]), data["category_types"], data["mentions"], data["attributes"],
-                   data.get("min_type_count", 1))
+                   data.get("min_type_count", 1), Markers.from_dict(data.get("markers")))
 
 
 @dataclass
@@ -232,6 +253,7 @@ class Understood:
     max_price: float | None = None
     min_price: float | None = None
     corrections: dict[str, str] = field(default_factory=dict)
+    markers: Markers = FALLBACK            # the accessory markers the query was read with
 
     def public(self) -> dict:
         return {
@@ -252,7 +274,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     `a b` side by side (then the last word of "a b" is the head even when only `a` is a type:
     "drill bit" where drills are a type and bits only come in "Drill Bit Set")."""
     text = normalize(query)
-    u = Understood(query=query, words=[])
+    u = Understood(query=query, words=[], markers=knowledge.markers)
     # price limits and intent, taken out of the text
     for m in _RANGE_RE.finditer(text):
         g = m.groups() if m.group(1) else m.groups()[4:]
@@ -304,8 +326,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                 taken.update(span)
                 u.attribute_words.update(tokens[i:i + n])
     # the head: what the shopper wants
-    h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: knowledge.is_type(stem(w)))
-    last = head_word(tokens, taken, cut=PREPOSITIONS)
+    h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: knowledge.is_type(stem(w)), markers=u.markers)
+    last = head_word(tokens, taken, cut=PREPOSITIONS, markers=u.markers)
     if h is not None and last is not None and last > h and compound is not None:
         before = max(i for i in range(last) if is_content(tokens[i]) and i not in taken) if h < last else None
         if before is not None and compound(stem(tokens[before]), stem(tokens[last])):

@@ -1,0 +1,96 @@
+"""Accessory markers learned from a categorised catalogue: the words that say a title is made for
+another product ("Hülle für Laptop", "ノートパソコン用 ケース": a case, for a laptop).
+
+A marker is grammar, so it is found by where it stands and where its products sit: a word right
+before a product type X (Latin script: "for X", "für X") or right after it (Japanese: "X用",
+"X適合") in titles of items that sit outside X's own categories, beside several different types,
+and hardly ever in titles inside X's categories. The word before a Japanese marker, and what
+follows a Latin one, is what the item is for, never its type. A catalogue without category paths
+teaches nothing this way: it reads with the fallback constants (`FALLBACK`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from search.text import JA_PURPOSE_MARKERS, is_japanese, is_number, stem
+
+# the least evidence for a marker: titles outside the type's categories, distinct types it
+# attaches to, and the share of its uses outside those categories
+MIN_TITLES, MIN_TYPES, MIN_OUTSIDE_SHARE = 3, 2, 0.9
+
+
+@dataclass(frozen=True)
+class Markers:
+    """before: Latin words that precede what the item is for ("for", "für"): the head is read
+    before them; after: Japanese words that follow it ("用", "向け"): the word before is a purpose."""
+
+    before: frozenset = frozenset()
+    after: frozenset = JA_PURPOSE_MARKERS
+    learned: bool = False
+
+    def to_dict(self) -> dict:
+        return {"before": sorted(self.before), "after": sorted(self.after), "learned": self.learned}
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "Markers":
+        if not data:
+            return FALLBACK
+        return cls(frozenset(data["before"]), frozenset(data["after"]), bool(data.get("learned")))
+
+
+FALLBACK = Markers()
+
+
+def purpose_positions(tokens: list[str], markers: Markers = FALLBACK) -> set[int]:
+    """Positions of Japanese purpose phrases: "X用" (for X), the marker and the word before it."""
+    out: set[int] = set()
+    for i, w in enumerate(tokens):
+        if w in markers.after and i > 0 and tokens[i - 1] != "|":
+            out.update((i - 1, i))
+    return out
+
+
+def learn_markers(title_words: list[list[str]], heads: list[str], categories, home_categories,
+                  is_type, is_word, skip_words: set[str]) -> Markers:
+    """Markers of a categorised catalogue read once with the fallback; `home_categories(t)` the
+    categories type `t` is sold in, `is_word(w)` a content word, `skip_words` attribute words (a
+    colour or a brand beside a type marks nothing). A Latin marker stands before a type the title
+    was read as ("Hülle für Laptop" read as a laptop, with a word before the marker); a Japanese
+    one after any type. The fallback stands for a direction where nothing was learned."""
+    outside: dict[tuple[str, str], Counter] = {"before": defaultdict(Counter), "after": defaultdict(Counter)}
+    inside: Counter = Counter()
+    homes: dict[str, set] = {}
+    for tokens, head, category in zip(title_words, heads, categories):
+        if not category:
+            continue
+        for i, w in enumerate(tokens):
+            x = stem(w)
+            if w == "|" or not is_type(x) or (x != head and not is_japanese(w)):
+                continue
+            if x not in homes:
+                homes[x] = set(home_categories(x))
+            if not homes[x]:
+                continue
+            side, j = ("after", i + 1) if is_japanese(w) else ("before", i - 1)
+            if not 0 <= j < len(tokens):
+                continue
+            m = tokens[j]
+            if m == "|" or m in skip_words or is_number(m) or is_type(stem(m)) or (len(m) < 2 and not is_japanese(m)):
+                continue
+            if side == "before" and not any(is_word(t) and t not in skip_words for t in tokens[:j]):
+                continue  # nothing before it to be the head
+            if category in homes[x]:
+                inside[(side, m)] += 1
+            else:
+                outside[side][m][x] += 1
+    learned = {}
+    for side, found in outside.items():
+        learned[side] = frozenset(
+            m for m, types in found.items()
+            if sum(types.values()) >= MIN_TITLES and len(types) >= MIN_TYPES
+            and sum(types.values()) >= MIN_OUTSIDE_SHARE * (sum(types.values()) + inside[(side, m)]))
+    if not learned["before"] and not learned["after"]:
+        return FALLBACK
+    return Markers(learned["before"] or FALLBACK.before, learned["after"] or FALLBACK.after, learned=True)

@@ -1,0 +1,106 @@
+"""Accessory markers are learned from a categorised catalogue (`search.accessories`), not read off
+a word list: catalogues with invented vocabularies (a German-like "für X" in Latin script, a
+Japanese "X適合" that no constant names, and made-up product words) must teach them, and a
+catalogue without category paths falls back on the constants (用, 向け, 専用, 対応)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_query_kinds import catalogue, ranked
+
+from search.accessories import FALLBACK, learn_markers
+from search.engine import SearchEngine
+from search.understanding import CatalogKnowledge, is_content
+
+# (type word as shoppers type it, its category, its items, accessories made for it)
+LATIN = {
+    "fur": [
+        ("laptop", "Technik > Laptops", ["Leichter Laptop, Schwarz", "Gaming Laptop 16GB", "Flacher Laptop Pro"],
+         ["Hülle für Laptop, Schwarz", "Ständer für Laptop", "Tasche für Laptop, Grau"]),
+        ("kamera", "Technik > Kameras", ["Spiegelreflex Kamera", "Kompakte Kamera, Silber", "Robuste Kamera"],
+         ["Riemen für Kamera", "Tasche für Kamera, Schwarz"]),
+        ("telefon", "Technik > Telefone", ["Klapp Telefon", "Telefon Lite 128GB", "Robustes Telefon"],
+         ["Hülle für Telefon", "Ladegerät für Telefon"]),
+    ],
+    "zum": [  # made-up words throughout: a rule tuned to one word list cannot know any of them
+        ("blorp", "Shop > Blorps", ["Grand Blorp", "Tiny Blorp Deluxe", "Blorp Classic"],
+         ["Quibble zum Blorp", "Snorkel zum Blorp", "Wimble zum Blorp"]),
+        ("zint", "Shop > Zints", ["Zint Max", "Folding Zint", "Zint Mini Pro"],
+         ["Quibble zum Zint", "Snorkel zum Zint"]),
+    ],
+}
+JAPANESE = [  # 適合 (compatible with) is no constant
+    ("スマホ", "家電 > スマホ", ["スマホ 128GB 白", "防水 スマホ 64GB", "スマホ 256GB 青"],
+     ["スマホ適合 フィルム", "スマホ適合 ケース 手帳", "スマホ適合 充電器"]),
+    ("カメラ", "家電 > カメラ", ["ミラーレス カメラ 白", "コンパクト カメラ 青", "カメラ 防水 24MP"],
+     ["カメラ適合 バッグ", "カメラ適合 ストラップ"]),
+    ("タブレット", "家電 > タブレット", ["タブレット 10インチ 白", "タブレット 64GB 青", "軽量 タブレット"],
+     ["タブレット適合 ペン", "タブレット適合 スタンド"]),
+]
+
+
+def rows_of(groups, accessory_category: str) -> list[tuple[str, str, str, float]]:
+    rows = []
+    for word, category, items, accessories in groups:
+        rows += [(f"{word}-item-{k}", t, category, 100.0 + k) for k, t in enumerate(items)]
+        rows += [(f"{word}-acc-{k}", t, accessory_category, 5.0 + k) for k, t in enumerate(accessories)]
+    return rows
+
+
+def kinds(ids: list[str]) -> list[str]:
+    return [i.rsplit("-", 1)[0] for i in ids]
+
+
+@pytest.mark.parametrize("marker", sorted(LATIN))
+def test_a_latin_marker_is_learned_and_read(marker):
+    groups = LATIN[marker]
+    engine = SearchEngine.build(catalogue(rows_of(groups, "Technik > Zubehör"), True), encoder=None)
+    markers = engine.indexes.knowledge.markers
+    assert markers.learned and marker in markers.before and FALLBACK.before == frozenset()
+    saved = json.loads(json.dumps(engine.indexes.knowledge.to_dict()))
+    assert CatalogKnowledge.from_dict(saved).markers == markers  # kept with the index
+    for word, _, items, accessories in groups:
+        top = ranked(engine, word)
+        assert set(kinds(top[:len(items)])) == {f"{word}-item"}, (word, top)  # the accessories come after
+        assert engine.understand(f"{accessories[0]}").head != word
+
+
+@pytest.mark.parametrize("marker", sorted(LATIN))
+def test_without_categories_no_latin_marker_is_learned(marker):
+    engine = SearchEngine.build(catalogue(rows_of(LATIN[marker], "Technik > Zubehör"), False), encoder=None)
+    assert engine.indexes.knowledge.markers == FALLBACK
+
+
+def test_a_japanese_marker_no_constant_names_is_learned():
+    engine = SearchEngine.build(catalogue(rows_of(JAPANESE, "家電 > 周辺機器"), True), encoder=None)
+    markers = engine.indexes.knowledge.markers
+    assert "適合" in markers.after and "用" not in markers.after  # learned, not the constants
+    for word, _, items, accessories in JAPANESE:
+        top = ranked(engine, word)
+        assert set(kinds(top[:len(items)])) == {f"{word}-item"}, (word, top)
+        assert engine.understand(f"{word}適合 ケース").head == "ケース"
+    # a price word, a colour and a type: the cheapest real match first, no accessory in the top 2
+    top = ranked(engine, "安い 白 スマホ")
+    assert top[0] == "スマホ-item-0", top
+    assert not any("acc" in i for i in top[:2]), top
+
+
+def test_titles_only_japanese_falls_back_on_the_constants():
+    rows = [("a", "カメラ 黒", None, 100.0), ("b", "カメラ用 バッグ 黒", None, 5.0), ("c", "カメラ専用 ストラップ", None, 3.0)]
+    engine = SearchEngine.build(catalogue(rows, False), encoder=None)
+    assert engine.indexes.knowledge.markers == FALLBACK
+    assert engine.understand("カメラ用 バッグ").head == "バッグ" and engine.understand("カメラ専用 ストラップ").head == "ストラップ"
+
+
+def test_a_word_beside_types_inside_their_own_categories_is_no_marker():
+    """Words beside a type in titles of its own category ("Felt", a colour) mark nothing, and a
+    word seen with one type only is no grammar."""
+    titles = [["grey", "felt", "laptop", "sleeve"], ["felt", "laptop", "sleeve"], ["slim", "felt", "laptop", "sleeve"],
+              ["hulle", "fur", "laptop"], ["case", "fur", "laptop"], ["bag", "fur", "laptop"]]
+    heads = ["sleev", "sleev", "sleev", "laptop", "laptop", "laptop"]
+    cats = ["Acc"] * 6
+    markers = learn_markers(titles, heads, cats, lambda t: {"Laptops"} if t == "laptop" else set(),
+                            lambda t: t in {"laptop", "sleev"}, is_content, {"grey"})
+    assert markers == FALLBACK  # "fur" stands before one type only: not enough to call it grammar
