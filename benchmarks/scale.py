@@ -10,7 +10,12 @@ Per catalogue size, in child processes (so each memory figure is one process's o
   `--embed-up-to` products; above it, seeded random unit vectors of the same dimension, and the
   embedding time EXTRAPOLATED from the largest measured throughput (labelled so);
 - serve: a fresh process loads the saved engine as a worker does (`SearchEngine.load`) and
-  answers distinct Home Depot queries (each one embedded: no cache hit) in-process; RSS after.
+  answers distinct Home Depot queries (each one embedded: no cache hit) in-process; RSS after,
+  and its PSS (proportional set size: a page shared by k processes counts 1/k) and the part of
+  the RSS that is mapped files (the bundle's memory-mapped arrays, shared through the page cache);
+- with `--serve-workers 2`, then two such processes at once on the same saved engine, as
+  `kaiyu serve --workers 2` runs them, each answering the same queries; their RSS and PSS read
+  while both are alive (what two workers cost the machine together is the sum of the PSS).
 Per event-log size: a synthetic log (Zipf item popularity, log-normal shopper activity) over
 100,000 items; the default ALS (the nightly job's discovery model, 64 factors) fitted once
 (nightly training time WITHOUT the tuner's fixed budget, `train_time_budget_s`), then per-shopper
@@ -91,10 +96,38 @@ def synthetic_events(n_events: int, n_items: int, seed: int = 0):
 
 
 # --------------------------------------------------------------------------- child processes
+def _proc_fields(name: str) -> dict[str, int]:
+    """The `Key: N kB` lines of /proc/self/<name>, in kB."""
+    out = {}
+    for line in Path(f"/proc/self/{name}").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if rest.strip().endswith("kB"):
+            out[key.strip()] = int(rest.split()[0])
+    return out
+
+
 def rss_mb() -> tuple[float, float]:
     """(current RSS, peak RSS) of this process in MB, from /proc."""
-    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
-    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+    fields = _proc_fields("status")
+    return fields["VmRSS"] / 1024, fields["VmHWM"] / 1024
+
+
+def memory_mb() -> dict:
+    """RSS, PSS and the mapped-file part of the RSS (shared through the page cache) in MB, from
+    /proc/self/smaps_rollup; RSS alone where that file is missing."""
+    try:
+        roll = _proc_fields("smaps_rollup")
+    except OSError:
+        return {"rss_mb": round(rss_mb()[0])}
+    return {"rss_mb": round(roll["Rss"] / 1024), "pss_mb": round(roll["Pss"] / 1024),
+            "rss_file_mb": round((roll["Rss"] - roll.get("Anonymous", 0)) / 1024)}
+
+
+def barrier(directory: str, parties: int, name: str) -> None:
+    """Wait until `parties` processes have reached the barrier `name` in `directory`."""
+    Path(directory, f"{name}.{os.getpid()}").touch()
+    while len(list(Path(directory).glob(f"{name}.*"))) < parties:
+        time.sleep(0.05)
 
 
 class GivenVectors:
@@ -141,11 +174,15 @@ def build_child(n: int, embed: bool, directory: str) -> dict:
             "build_peak_rss_mb": round(rss_mb()[1]), "stages_s": engine.build_info.get("seconds")}
 
 
-def serve_child(directory: str, n_queries: int) -> dict:
+def serve_child(directory: str, n_queries: int, meet: str | None = None, parties: int = 1) -> dict:
+    """One worker: load, answer the queries; with `meet`, read its memory while all `parties`
+    workers are alive (after each has answered its queries)."""
     from benchmarks.adapters import load_home_depot_judgements
     from search.engine import SearchEngine
 
+    t = time.perf_counter()
     engine = SearchEngine.load(directory)
+    load_s = time.perf_counter() - t
     loaded_rss = rss_mb()[0]
     queries = sorted(set(load_home_depot_judgements()["search_term"]))
     rng = np.random.default_rng(0)
@@ -157,9 +194,15 @@ def serve_child(directory: str, n_queries: int) -> dict:
         t = time.perf_counter()
         engine.search(q, limit=10)
         took.append((time.perf_counter() - t) * 1000)
+    if meet:
+        barrier(meet, parties, "served")
+    mem = memory_mb()
+    if meet:
+        barrier(meet, parties, "measured")  # nobody leaves (and unmaps) before all have measured
     return {"search_p50_ms": round(float(np.percentile(took, 50)), 2),
-            "search_p99_ms": round(float(np.percentile(took, 99)), 2),
-            "loaded_rss_mb": round(loaded_rss), "worker_rss_mb": round(rss_mb()[0])}
+            "search_p99_ms": round(float(np.percentile(took, 99)), 2), "load_s": round(load_s, 1),
+            "loaded_rss_mb": round(loaded_rss), "worker_rss_mb": mem["rss_mb"],
+            "worker_pss_mb": mem.get("pss_mb"), "worker_rss_file_mb": mem.get("rss_file_mb")}
 
 
 def recs_child(n_events: int, n_requests: int) -> dict:
@@ -187,15 +230,40 @@ def recs_child(n_events: int, n_requests: int) -> dict:
 
 def child(kind: str, *args: str, timeout: float) -> dict:
     """Run one measurement in a fresh interpreter; its JSON answer, or {"error": why}."""
-    cmd = [sys.executable, "-m", "benchmarks.scale", "--child", kind, *args]
-    try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return {"error": f"not run to the end: over the {timeout:.0f} s time box"}
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if done.returncode or not lines:
-        return {"error": f"failed (exit {done.returncode}): {done.stderr[-400:]}"}
-    return json.loads(lines[-1])
+    return children([(kind, *args)], timeout=timeout)[0]
+
+
+def children(runs: list[tuple[str, ...]], *, timeout: float) -> list[dict]:
+    """Run measurements at once, each in a fresh interpreter; their JSON answers, or {"error": why}."""
+    procs = [subprocess.Popen([sys.executable, "-m", "benchmarks.scale", "--child", *run], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for run in runs]
+    deadline, out = time.monotonic() + timeout, []
+    for proc in procs:
+        try:
+            stdout, stderr = proc.communicate(timeout=max(1.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            out.append({"error": f"not run to the end: over the {timeout:.0f} s time box"})
+            continue
+        lines = [line for line in stdout.splitlines() if line.startswith("{")]
+        if proc.returncode or not lines:
+            out.append({"error": f"failed (exit {proc.returncode}): {stderr[-400:]}"})
+        else:
+            out.append(json.loads(lines[-1]))
+    return out
+
+
+def serve_pair(directory: str, n_queries: int, timeout: float) -> dict:
+    """Two workers at once on one saved engine: each one's RSS, PSS and mapped-file RSS, and the
+    machine's cost of both (the sum of their PSS)."""
+    with tempfile.TemporaryDirectory(prefix="kaiyu-meet-") as meet:
+        rows = children([("serve", directory, str(n_queries), meet, "2")] * 2, timeout=timeout)
+    if any("error" in r for r in rows):
+        return {"pair_error": next(r["error"] for r in rows if "error" in r)}
+    return {"pair_rss_mb": [r["worker_rss_mb"] for r in rows], "pair_pss_mb": [r["worker_pss_mb"] for r in rows],
+            "pair_rss_file_mb": [r["worker_rss_file_mb"] for r in rows],
+            "pair_total_pss_mb": sum(r["worker_pss_mb"] or 0 for r in rows)}
 
 
 # --------------------------------------------------------------------------- the curve
@@ -247,7 +315,7 @@ def plot(search_rows: list[dict], rec_rows: list[dict], path: Path) -> None:
 
 def table(search_rows: list[dict], rec_rows: list[dict]) -> str:
     lines = [f"{'products':>10} {'embed s':>16} {'build s':>8} {'faiss':>14} {'search p50':>10} {'p99 ms':>7} "
-             f"{'worker RSS MB':>13}"]
+             f"{'worker RSS MB':>13} {'(file)':>7} {'2 workers PSS MB':>17}"]
     for r in search_rows:
         if "error" in r:
             lines.append(f"{r['products']:>10,} {r['error']}")
@@ -255,7 +323,8 @@ def table(search_rows: list[dict], rec_rows: list[dict]) -> str:
         emb = f"{r['embed_s']:.0f}" + (" (extrap.)" if not r["embedded"] else "") if r.get("embed_s") else "-"
         lines.append(f"{r['products']:>10,} {emb:>16} {r['build_s']:>8.1f} {str(r.get('factory')):>14} "
                      f"{r.get('search_p50_ms', float('nan')):>10.2f} {r.get('search_p99_ms', float('nan')):>7.2f} "
-                     f"{r.get('worker_rss_mb', 0):>13,}")
+                     f"{r.get('worker_rss_mb', 0):>13,} {r.get('worker_rss_file_mb') or '-':>7} "
+                     f"{r.get('pair_total_pss_mb') or '-':>17}")
     ok = [r for r in search_rows if "build_s" in r]
     xs = [r["products"] for r in ok]
     lines.append(f"{'growth':>10} {growth(xs, [r.get('embed_s') for r in ok]):>16} "
@@ -285,12 +354,14 @@ def main(argv=None) -> int:
     parser.add_argument("--embed-up-to", type=int, default=100_000, help="embed for real up to this size")
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--timebox", type=float, default=900.0, help="seconds per child process")
+    parser.add_argument("--serve-workers", type=int, choices=(1, 2), default=1,
+                        help="2: also serve each saved engine from two workers at once (memory shared between them)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         kind, *rest = args.child
         out = {"build": lambda: build_child(int(rest[0]), rest[1] == "1", rest[2]),
-               "serve": lambda: serve_child(rest[0], int(rest[1])),
+               "serve": lambda: serve_child(rest[0], int(rest[1]), *(rest[2:3]), *map(int, rest[3:4])),
                "recs": lambda: recs_child(int(rest[0]), int(rest[1]))}[kind]()
         print(json.dumps(out))
         return 0
@@ -307,6 +378,8 @@ def main(argv=None) -> int:
                 os.environ["OMP_NUM_THREADS"] = env_before
             if "error" not in row:
                 row.update(child("serve", d, str(args.queries), timeout=args.timebox))
+            if "error" not in row and args.serve_workers == 2:
+                row.update(serve_pair(d, args.queries, timeout=args.timebox))
         if row.get("embed_s"):
             throughput = n / row["embed_s"]
         elif "error" not in row and throughput:
