@@ -11,7 +11,7 @@ from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
 from search.accessories import Markers, purpose_positions
-from search.text import JA_COLORS, category_path, is_japanese, normalize, stem, words
+from search.text import COLOR_WORDS, category_path, is_japanese, normalize, type_word, words
 from search.understanding import Understood
 from store.columns import values_of
 
@@ -65,13 +65,13 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     type_raw = type_match.copy()
     # a title head alone (no category path to confirm it) is weaker evidence of a type, but
     # not where grammar is sure the wanted type is only a modifier: the title says the query's
-    # two types the other way round and its head is the other one ("Table Lamp" for "lamp
-    # table": twice the penalty), or it says it is made for the wanted type ("ノートパソコン用
+    # two types the other way round, whatever its last word ("Table Lamp", "Chair Cushion Set"
+    # for "lamp table", "cushion chair": twice the penalty), or it says it is made for the wanted type ("ノートパソコン用
     # ケース" is a case, not a laptop)
     uncategorized = codes.codes[cand] < 0
     sure = np.zeros(len(cand), dtype=bool)
     if match.inverted is not None and len(match.inverted) and u.modifier_types:
-        sure = np.isin(cand, match.inverted) & np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)
+        sure = np.isin(cand, match.inverted) & (type_raw < 0)
     if is_japanese(t):  # the purpose markers are Japanese grammar
         for k in np.flatnonzero(uncategorized & (type_raw < 0) & ~sure).tolist():
             sure[k] = purpose_of(cat.titles[cand[k]], t, u.markers)
@@ -84,7 +84,7 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
 def purpose_of(title: str, type_: str, markers: Markers) -> bool:
     """Whether `title` says it is made for `type_` ("ノートパソコン用 ケース": for a laptop)."""
     tokens = words(title)
-    return any(stem(tokens[i]) == type_ for i in purpose_positions(tokens, markers) if tokens[i] not in markers.after)
+    return any(type_word(tokens[i]) == type_ for i in purpose_positions(tokens, markers) if tokens[i] not in markers.after)
 
 
 def attribute_share(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:
@@ -104,7 +104,7 @@ def attribute_share(cat: Catalogue, cand: np.ndarray, match: Match, u: Understoo
             held = (values_of(cat.attribute(r, key) or "") for r in cand.tolist())
             ok |= np.array([any(normalize(str(v)).strip() == value for v in vs) for vs in held], dtype=bool)
         for w in u.attribute_words:  # said in the title instead of as an attribute
-            if w in sources and (JA_COLORS.get(w, w) == value or w in value.split()):
+            if w in sources and (COLOR_WORDS.get(w, w) == value or w in value.split()):
                 ok |= np.isin(cand, matched[sources.index(w)]) & (cols.color.codes[cand] < 0 if key == "color" else True)
         hits += ok
     return hits / len(u.attributes)

@@ -9,12 +9,11 @@ from collections import Counter
 import numpy as np
 
 from search.catalog import Catalogue
-from search.accessories import FALLBACK, Markers
 from search.config import SearchConfig
 from search.lexical import LexicalIndex
 from search.spelling import Speller
 from search.suggest import Suggester
-from search.text import category_path, is_japanese, is_number, stem, terms, words
+from search.text import category_path, is_japanese, is_number, stem, terms, type_word, words
 from search.understanding import CatalogKnowledge, head_word, is_content
 from store.columns import values_of
 
@@ -24,11 +23,11 @@ def pairs(seq: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in zip(seq, seq[1:])]
 
 
-def title_head(title_words: list[str], attr_words: set[str], markers: Markers = FALLBACK) -> str:
+def title_head(title_words: list[str], attr_words: set[str]) -> str:
     """The stemmed head noun of a title, attribute words (colours, brands) aside."""
     skip = {i for i, w in enumerate(title_words) if w in attr_words}
-    i = head_word(title_words, skip, markers=markers)
-    return stem(title_words[i]) if i is not None else ""
+    i = head_word(title_words, skip)
+    return type_word(title_words[i]) if i is not None else ""
 
 
 def analyse(cat: Catalogue, cfg: SearchConfig) -> tuple[CatalogKnowledge, list[list[str]]]:
@@ -42,8 +41,7 @@ def analyse(cat: Catalogue, cfg: SearchConfig) -> tuple[CatalogKnowledge, list[l
     leaves = [kb.leaf_type(c) for c in cat.categories]
     title_terms = [set(terms(tw)) for tw in title_words]
     kb.learn_types(heads, leaves, cat.categories, title_terms)
-    heads = kb.learn_markers(title_words, heads, leaves, cat.categories, title_terms, attr_words,
-                             lambda tw, markers: title_head(tw, attr_words, markers))
+    heads = kb.learn_reading(title_words, heads, leaves, cat.categories, title_terms, attr_words)
     cat.set_analysis(heads, leaves, [len(terms(tw)) for tw in title_words])
     return kb, title_words
 
@@ -121,7 +119,7 @@ class WordIndexes:
             kb.learn_attributes([cat.attributes[r]], [cat.brands[r]] if cat.brands[r] else [], cfg.attribute_keys)
             title_words.append(words(cat.titles[r]))
         attr_words = kb.attribute_words()
-        heads = [title_head(tw, attr_words, kb.markers) for tw in title_words]
+        heads = [kb.title_head(tw, attr_words, cat.categories[first + k]) for k, tw in enumerate(title_words)]
         leaves = [kb.leaf_type(cat.categories[first + k]) for k in range(len(title_words))]
         return title_words, heads, leaves
 

@@ -41,6 +41,10 @@ JA_COLORS = {
     "金": "gold", "ゴールド": "gold", "ベージュ": "beige", "オレンジ": "orange",
 }
 
+# colour words a shopper types, mapped to the attribute value they mean: read as a colour in a
+# query even where the catalogue has no colour attribute (its titles say the colour)
+COLOR_WORDS = {**{v: v for v in JA_COLORS.values()}, "grey": "gray", **JA_COLORS}
+
 # Japanese grammar that marks what a product is for: "ノートパソコン用 ケース" (a case for a laptop) is
 # an accessory of the laptop; the word before the marker is a purpose, never the product type
 JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())
@@ -134,14 +138,46 @@ def _fold(token: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
 
 
-def words(text: str | None) -> list[str]:
+@lru_cache(maxsize=65536)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The parts of a Japanese compound word ("アコースティックギター" -> アコースティック, ギター;
+    Sudachi's middle split), () for one that is not a compound or without Sudachi."""
+    sudachi = _sudachi()
+    if sudachi is None or not is_japanese(word) or len(word) < 3:
+        return ()
+    from sudachipy import tokenizer
+    with _SUDACHI_LOCK:
+        parts = [(m.part_of_speech()[0], m.surface()) for m in sudachi[0].tokenize(word, tokenizer.Tokenizer.SplitMode.B)]
+    parts = tuple(s for pos, s in parts if pos not in _JA_SKIP_POS)
+    return parts if len(parts) > 1 else ()
+
+
+def type_word(word: str) -> str:
+    """The product type a word names: its stem, or the last part of a Japanese compound (an
+    "エレキギター" is a ギター), a part too short or descriptive to be one aside."""
+    if not is_japanese(word):
+        return stem(word)
+    parts = compound_parts(word)
+    return parts[-1] if parts and len(parts[-1]) > 1 and parts[-1] not in JA_DESCRIPTORS else word
+
+
+class Words(list):
+    """Surface tokens, and where each space-separated Japanese word group begins (`chunk_starts`):
+    "テーブルランプ 真鍮" is the compound テーブル+ランプ, then a separate word."""
+
+    chunk_starts: frozenset = frozenset()
+
+
+def words(text: str | None) -> Words:
     """Surface tokens in reading order: lowercased, NFKC, Japanese runs split into words;
     separators ("-", ",", "|", "(") are kept as the token "|" so titles can be cut at them."""
     text = normalize(text)
-    out: list[str] = []
+    out = Words()
+    starts = set()
     for piece in re.split(r"\s[-–—/]\s|[,|;()\[\]:]|\s-\s", text):
         for token in _TOKEN.findall(piece):
             if is_japanese(token):
+                starts.add(len(out))
                 out.extend(_split_japanese(token))
             else:
                 token = _fold(token.lstrip("$") if token.startswith("$") else token)
@@ -153,6 +189,7 @@ def words(text: str | None) -> list[str]:
         out.append("|")
     while out and out[-1] == "|":
         out.pop()
+    out.chunk_starts = frozenset(starts)
     return out
 
 
@@ -171,7 +208,8 @@ def stem(word: str) -> str:
 
 def terms(tokens: list[str], *, keep_stopwords: bool = False) -> list[str]:
     """Index terms from surface tokens: stemmed, stopwords and separators dropped; a Japanese
-    colour word also yields its English value, so 黒 matches black."""
+    colour word also yields its English value, so 黒 matches black, and a Japanese compound its
+    parts, so ギター finds an エレキギター."""
     out = []
     for w in tokens:
         w = UNIT_SPELLINGS.get(w, w)
@@ -180,6 +218,8 @@ def terms(tokens: list[str], *, keep_stopwords: bool = False) -> list[str]:
         out.append(stem(w))
         if w in JA_COLORS:
             out.append(JA_COLORS[w])
+        elif is_japanese(w):
+            out.extend(compound_parts(w))
     return out
 
 

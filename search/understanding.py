@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from search.accessories import FALLBACK, Markers, learn_markers, purpose_positions
-from search.text import (JA_COLORS, JA_DESCRIPTORS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
-                         is_japanese, is_number, normalize, stem, words)
+from search.text import (COLOR_WORDS, JA_COLORS, JA_DESCRIPTORS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
+                         is_japanese, is_number, normalize, stem, type_word, words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
 CHEAP_WORDS = frozenset("cheap cheapest cheaper budget affordable inexpensive bargain bargains discount "
@@ -52,21 +52,41 @@ def _japanese_led(tokens: list[str], skip, markers: Markers) -> bool:
     return first is not None and is_japanese(first)
 
 
-def _japanese_head(tokens: list[str], skip, is_type, markers: Markers) -> int | None:
-    """A Japanese title or query: the head closes the leading run of nouns (a compound,
-    "シャツワンピース" -> ワンピース, or nouns said apart, "ゲーミング ノートパソコン"), the run
-    ending at an attribute, a descriptor, a number or a separator; a purpose phrase ("X用") is
-    never part of it, so "ノートパソコン用 ケース" is a case."""
+def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
+    """The leading run of nouns of a Japanese title or query, ending at an attribute, a
+    descriptor, a number, a Latin word or a separator; a purpose phrase ("X用") is never part of it."""
     purpose = purpose_positions(tokens, markers)
     run: list[int] = []
     for i, w in enumerate(tokens):
-        if w == "|" or i in purpose or i in skip or not is_content(w):
+        if w == "|" or i in purpose or i in skip or not is_content(w) or not is_japanese(w):  # "LED", "USB": specs
             if run:
                 break
             continue
         run.append(i)
+    return run
+
+
+def keyword_candidates(tokens: list[str], skip, markers: Markers) -> list[int]:
+    """The last noun of each space-separated group in the leading run of a Japanese title
+    ("テーブルランプ 真鍮" -> ランプ, 真鍮): a compound's head is its last part, but which
+    group of a keyword list is the type, grammar does not say."""
+    starts = getattr(tokens, "chunk_starts", None)
+    run = _japanese_run(tokens, skip, markers) if starts and _japanese_led(tokens, skip, markers) else []
+    return [i for k, i in enumerate(run) if k + 1 == len(run) or run[k + 1] in starts or run[k + 1] != i + 1]
+
+
+def _japanese_head(tokens: list[str], skip, is_type, markers: Markers, keywords=None) -> int | None:
+    """A Japanese title or query: the head closes the leading run of nouns (a compound,
+    "シャツワンピース" -> ワンピース, or nouns said apart, "ゲーミング ノートパソコン"), so
+    "ノートパソコン用 ケース" is a case. With `keywords` (learned: `KeywordCounts`), a title's
+    space-separated groups are weighed instead: "ブラウス シルク" is a blouse."""
+    run = _japanese_run(tokens, skip, markers)
     if not run:
         return None
+    if keywords is not None:
+        groups = keyword_candidates(tokens, skip, markers)
+        if len(groups) > 1:
+            return max(groups, key=lambda i: (*keywords(type_word(tokens[i])), i))
     if is_type is not None and not is_type(tokens[run[-1]]):
         typed = [i for i in run if is_type(tokens[i])]
         if typed:
@@ -75,14 +95,14 @@ def _japanese_head(tokens: list[str], skip, is_type, markers: Markers) -> int | 
 
 
 def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cut=TITLE_PREPOSITIONS,
-              is_type=None, markers: Markers = FALLBACK) -> int | None:
+              is_type=None, markers: Markers = FALLBACK, keywords=None) -> int | None:
     """Position of the head noun: in the first chunk (up to a separator, a post-modifier
     preposition or a Latin accessory marker; "in" after a number is a unit), the last content
     word not in `skip` nor a Japanese purpose phrase ("USB-C 充電器 ノートパソコン用" is a charger).
     With `is_type`, prefer the last word of the chunk that is a known type. Japanese text is read
     as `_japanese_head` reads it."""
     if _japanese_led(tokens, skip, markers):
-        return _japanese_head(tokens, skip, is_type, markers)
+        return _japanese_head(tokens, skip, is_type, markers, keywords)
     skip = set(skip) | purpose_positions(tokens, markers)
     end = len(tokens)
     for i, w in enumerate(tokens):
@@ -108,6 +128,7 @@ class CatalogKnowledge:
     attributes: dict = field(default_factory=dict)                  # phrase -> [key, value]
     min_type_count: int = 1
     markers: Markers = FALLBACK                                     # accessory markers (search.accessories)
+    keywords: dict = field(default_factory=dict)                    # Japanese keyword-list groups: word -> [alone, in all]
 
     # -- learning -------------------------------------------------------------------------
     def learn_attributes(self, attributes: list[dict], brands, attribute_keys) -> None:
@@ -134,11 +155,26 @@ class CatalogKnowledge:
     def attribute_words(self) -> set[str]:
         return {p for p in self.attributes if " " not in p} | set(JA_COLORS)
 
-    def title_head(self, title: str, attribute_words: set[str]) -> str:
-        tokens = words(title)
+    def title_head(self, title: str | list[str], attribute_words: set[str], category: str | None = None,
+                   home=None) -> str:
+        """The type a title (text, or its `words`) of an item in `category` names, read as this
+        catalogue taught; `home(type)`: the categories a type is sold in (default: `categories_of`)."""
+        tokens = words(title) if isinstance(title, str) else title
         skip = {i for i, w in enumerate(tokens) if w in attribute_words}
-        i = head_word(tokens, skip, markers=self.markers)
-        return stem(tokens[i]) if i is not None else ""
+        keywords = None
+        if self.keywords:
+            if category and home is None:
+                home = self.categories_of
+            keywords = lambda t: self.keyword_weight(t, category, home)  # noqa: E731
+        i = head_word(tokens, skip, markers=self.markers, keywords=keywords)
+        return type_word(tokens[i]) if i is not None else ""
+
+    def keyword_weight(self, word: str, category: str | None, home) -> tuple[int, int, int]:
+        """How surely a group of a keyword-list title names its type: not sold elsewhere than the
+        item's category (a ケース beside ノートパソコン in a laptop-accessory category), then
+        titles naming it alone, then titles naming it at all."""
+        at_home = home(word) if category and home is not None else None
+        return (int(not at_home or category in at_home), *self.keywords.get(word, (0, 0)))
 
     @staticmethod
     def leaf_type(category: str | None) -> str:
@@ -147,7 +183,7 @@ class CatalogKnowledge:
             return ""
         tokens = words(path[-1])
         i = head_word(tokens)
-        return stem(tokens[i]) if i is not None else ""
+        return type_word(tokens[i]) if i is not None else ""
 
     def learn_types(self, heads, leaves, categories, title_terms) -> None:
         """heads/leaves: each item's title head and category-leaf type; title_terms: each item's
@@ -167,15 +203,25 @@ class CatalogKnowledge:
                 mentions[h].update(t for t in terms if t in types and t != h)
         self.mentions = {h: dict(c) for h, c in mentions.items()}
 
-    def learn_markers(self, title_words, heads, leaves, categories, title_terms, attribute_words, read_head) -> list[str]:
-        """Learn the accessory markers of a categorised catalogue (`search.accessories`) from titles
-        read with the fallback; where some are learned, read every title's head again with them
-        (`read_head(words, markers)`) and learn the types again. Returns the heads."""
+    def learn_reading(self, title_words, heads, leaves, categories, title_terms, attribute_words) -> list[str]:
+        """Learn how this catalogue's titles read, from titles read with the fallback: the
+        accessory markers of a categorised catalogue (`search.accessories`), and which group of a
+        Japanese keyword-list title is the type (the one more titles name alone, then more titles
+        name at all: "ブラウス シルク", "ゲーミング ノートパソコン"). Where anything is learned,
+        every title is read again and the types learned again. Returns the heads."""
         self.markers = learn_markers(title_words, heads, categories, self.home_categories(categories), self.is_type,
                                      is_content, attribute_words)
-        if not self.markers.learned:
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for tw in title_words:
+            groups = keyword_candidates(tw, {i for i, w in enumerate(tw) if w in attribute_words}, self.markers)
+            for i in groups:
+                counts[type_word(tw[i])][0 if len(groups) == 1 else 1] += 1
+        self.keywords = {w: [alone, alone + among] for w, (alone, among) in counts.items()}
+        if not self.markers.learned and not any(among for _, among in counts.values()):
             return heads
-        heads = [read_head(tw, self.markers) for tw in title_words]
+        homes: dict[str, list[str]] = {}
+        home = lambda t: homes[t] if t in homes else homes.setdefault(t, self.categories_of(t))  # noqa: E731
+        heads = [self.title_head(tw, attribute_words, c, home) for tw, c in zip(title_words, categories)]
         self.learn_types(heads, leaves, categories, title_terms)
         return heads
 
@@ -229,12 +275,12 @@ class CatalogKnowledge:
     def to_dict(self) -> dict:
         return {"type_counts": dict(self.type_counts), "category_types": self.category_types,
                 "mentions": self.mentions, "attributes": self.attributes, "min_type_count": self.min_type_count,
-                "markers": self.markers.to_dict()}
+                "markers": self.markers.to_dict(), "keywords": self.keywords}
 
     @classmethod
     def from_dict(cls, data: dict) -> "CatalogKnowledge":
         return cls(Counter(data["type_counts"]), data["category_types"], data["mentions"], data["attributes"],
-                   data.get("min_type_count", 1), Markers.from_dict(data.get("markers")))
+                   data.get("min_type_count", 1), Markers.from_dict(data.get("markers")), data.get("keywords", {}))
 
 
 @dataclass
@@ -258,7 +304,7 @@ class Understood:
     def public(self) -> dict:
         return {
             "product_type": (None if not self.product_type else self.head
-                             if self.head and stem(self.head) == self.product_type else self.product_type),
+                             if self.head and type_word(self.head) == self.product_type else self.product_type),
             "head": self.head, "modifiers": self.modifiers, "accessory_of": self.accessory_of,
             "categories": self.categories[:3], "attributes": self.attributes,
             "price": {"intent": self.price_intent, "max": self.max_price, "min": self.min_price},
@@ -319,14 +365,14 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                 continue
             phrase = " ".join(tokens[i:i + n])
             hit = knowledge.attributes.get(phrase)
-            if hit is None and n == 1 and phrase in JA_COLORS:
-                hit = ["color", JA_COLORS[phrase]]
-            if hit is not None and not (n == 1 and knowledge.is_type(stem(phrase)) and hit[0] == "brand"):
+            if hit is None and n == 1 and phrase in COLOR_WORDS:
+                hit = ["color", COLOR_WORDS[phrase]]
+            if hit is not None and not (n == 1 and knowledge.is_type(type_word(phrase)) and hit[0] == "brand"):
                 u.attributes.setdefault(hit[0], hit[1])
                 taken.update(span)
                 u.attribute_words.update(tokens[i:i + n])
     # the head: what the shopper wants
-    h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: knowledge.is_type(stem(w)), markers=u.markers)
+    h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: knowledge.is_type(type_word(w)), markers=u.markers)
     last = head_word(tokens, taken, cut=PREPOSITIONS, markers=u.markers)
     if h is not None and last is not None and last > h and compound is not None:
         before = max(i for i in range(last) if is_content(tokens[i]) and i not in taken) if h < last else None
@@ -334,20 +380,20 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
             h = last  # the catalogue says "<before> <last>": an adjective of the last word here
     if h is not None:
         u.head = tokens[h]
-        t = stem(u.head)
+        t = type_word(u.head)
         if not knowledge.is_type(t):
             for other in (synonyms or {}).get(u.head, ()) or (synonyms or {}).get(t, ()):
-                if knowledge.is_type(stem(normalize(other))):
-                    t = stem(normalize(other))
+                if knowledge.is_type(type_word(normalize(other))):
+                    t = type_word(normalize(other))
                     break
         if knowledge.is_type(t):
             u.product_type = t
             u.categories = knowledge.categories_of(t)
         u.modifiers = [w for i, w in enumerate(tokens) if i != h and i not in taken and is_content(w)]
-        u.modifier_types = [stem(w) for w in u.modifiers if knowledge.is_type(stem(w)) and stem(w) != u.product_type]
+        u.modifier_types = [type_word(w) for w in u.modifiers if knowledge.is_type(type_word(w)) and type_word(w) != u.product_type]
         if u.product_type:
             for w in u.modifiers:
-                if knowledge.is_type(stem(w)) and knowledge.is_accessory(u.product_type, stem(w)):
+                if knowledge.is_type(type_word(w)) and knowledge.is_accessory(u.product_type, type_word(w)):
                     u.accessory_of = w
                     break
     return u
