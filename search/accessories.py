@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from search.text import JA_PURPOSE_MARKERS, is_japanese, is_number, stem
+from search.text import JA_PURPOSE_MARKERS, is_japanese, is_number, type_word
 
 # the least evidence for a marker: titles outside the type's categories, distinct types it
 # attaches to, and the share of its uses outside those categories
@@ -52,6 +52,21 @@ def purpose_positions(tokens: list[str], markers: Markers = FALLBACK) -> set[int
     return out
 
 
+def home_categories(category_types: dict, categories, leaf_type):
+    """type -> the categories it is sold in: those whose leaf names it ("Laptops"), else those
+    where it is the head of most titles (a shared "Accessories" category is no type's home);
+    `category_types`: category -> {type: titles}, `leaf_type(category)` the type a leaf names."""
+    leaves: dict[str, set] = defaultdict(set)
+    for c in set(filter(None, categories)):
+        leaves[leaf_type(c)].add(c)
+    majority: dict[str, set] = defaultdict(set)
+    for c, counts in category_types.items():
+        top, n = max(counts.items(), key=lambda kv: kv[1])
+        if n > 0.5 * sum(counts.values()):
+            majority[top].add(c)
+    return lambda t: leaves.get(t) or majority.get(t, set())
+
+
 def learn_markers(title_words: list[list[str]], heads: list[str], categories, home_categories,
                   is_type, is_word, skip_words: set[str]) -> Markers:
     """Markers of a categorised catalogue read once with the fallback; `home_categories(t)` the
@@ -66,7 +81,7 @@ def learn_markers(title_words: list[list[str]], heads: list[str], categories, ho
         if not category:
             continue
         for i, w in enumerate(tokens):
-            x = stem(w)
+            x = type_word(w)
             if w == "|" or not is_type(x) or (x != head and not is_japanese(w)):
                 continue
             if x not in homes:
@@ -77,7 +92,7 @@ def learn_markers(title_words: list[list[str]], heads: list[str], categories, ho
             if not 0 <= j < len(tokens):
                 continue
             m = tokens[j]
-            if m == "|" or m in skip_words or is_number(m) or is_type(stem(m)) or (len(m) < 2 and not is_japanese(m)):
+            if m == "|" or m in skip_words or is_number(m) or is_type(type_word(m)) or (len(m) < 2 and not is_japanese(m)):
                 continue
             if side == "before" and not any(is_word(t) and t not in skip_words for t in tokens[:j]):
                 continue  # nothing before it to be the head

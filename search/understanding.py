@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from search.accessories import FALLBACK, Markers, learn_markers, purpose_positions
+from search.accessories import FALLBACK, Markers, home_categories, learn_markers, purpose_positions
 from search.text import (COLOR_WORDS, JA_COLORS, JA_DESCRIPTORS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
                          is_japanese, is_number, normalize, stem, type_word, words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
@@ -47,9 +47,10 @@ def is_content(word: str) -> bool:
 
 
 def _japanese_led(tokens: list[str], skip, markers: Markers) -> bool:
-    first = next((w for i, w in enumerate(tokens) if w != "|" and i not in skip and (is_content(w) or w in markers.after)),
-                 None)
-    return first is not None and is_japanese(first)
+    """Whether the first chunk (up to a separator) of a title or query says a Japanese word:
+    Latin words before it are a brand or a model ("Hearth & Co 卓上ライト", "USB-C 充電器")."""
+    chunk = tokens[:tokens.index("|")] if "|" in tokens else tokens
+    return any(is_japanese(w) and i not in skip and (is_content(w) or w in markers.after) for i, w in enumerate(chunk))
 
 
 def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
@@ -58,7 +59,8 @@ def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
     purpose = purpose_positions(tokens, markers)
     run: list[int] = []
     for i, w in enumerate(tokens):
-        if w == "|" or i in purpose or i in skip or not is_content(w) or not is_japanese(w):  # "LED", "USB": specs
+        if (w == "|" or i in purpose or i in skip or not is_content(w) or not is_japanese(w)  # "LED", "USB": specs
+                or (i > 0 and is_number(tokens[i - 1]))):  # a counter: "2人掛け", "100袋"
             if run:
                 break
             continue
@@ -78,7 +80,7 @@ def keyword_candidates(tokens: list[str], skip, markers: Markers) -> list[int]:
 def _japanese_head(tokens: list[str], skip, is_type, markers: Markers, keywords=None) -> int | None:
     """A Japanese title or query: the head closes the leading run of nouns (a compound,
     "シャツワンピース" -> ワンピース, or nouns said apart, "ゲーミング ノートパソコン"), so
-    "ノートパソコン用 ケース" is a case. With `keywords` (learned: `KeywordCounts`), a title's
+    "ノートパソコン用 ケース" is a case. With `keywords(word)` (learned: `keyword_weight`), a title's
     space-separated groups are weighed instead: "ブラウス シルク" is a blouse."""
     run = _japanese_run(tokens, skip, markers)
     if not run:
@@ -86,7 +88,7 @@ def _japanese_head(tokens: list[str], skip, is_type, markers: Markers, keywords=
     if keywords is not None:
         groups = keyword_candidates(tokens, skip, markers)
         if len(groups) > 1:
-            return max(groups, key=lambda i: (*keywords(type_word(tokens[i])), i))
+            return max(groups, key=lambda i: (*keywords(type_word(tokens[i])), -i))  # a tie: the first
     if is_type is not None and not is_type(tokens[run[-1]]):
         typed = [i for i in run if is_type(tokens[i])]
         if typed:
@@ -128,7 +130,7 @@ class CatalogKnowledge:
     attributes: dict = field(default_factory=dict)                  # phrase -> [key, value]
     min_type_count: int = 1
     markers: Markers = FALLBACK                                     # accessory markers (search.accessories)
-    keywords: dict = field(default_factory=dict)                    # Japanese keyword-list groups: word -> [alone, in all]
+    keywords: dict = field(default_factory=dict)                    # Japanese keyword-list groups: word -> [alone, first]
 
     # -- learning -------------------------------------------------------------------------
     def learn_attributes(self, attributes: list[dict], brands, attribute_keys) -> None:
@@ -164,7 +166,7 @@ class CatalogKnowledge:
         keywords = None
         if self.keywords:
             if category and home is None:
-                home = self.categories_of
+                home = self.sold_in
             keywords = lambda t: self.keyword_weight(t, category, home)  # noqa: E731
         i = head_word(tokens, skip, markers=self.markers, keywords=keywords)
         return type_word(tokens[i]) if i is not None else ""
@@ -172,7 +174,8 @@ class CatalogKnowledge:
     def keyword_weight(self, word: str, category: str | None, home) -> tuple[int, int, int]:
         """How surely a group of a keyword-list title names its type: not sold elsewhere than the
         item's category (a ケース beside ノートパソコン in a laptop-accessory category), then
-        titles naming it alone, then titles naming it at all."""
+        titles naming it alone, then titles naming it first ("ブラウス シルク"; "ゲーミング
+        ノートパソコン" is read by the titles saying ノートパソコン alone)."""
         at_home = home(word) if category and home is not None else None
         return (int(not at_home or category in at_home), *self.keywords.get(word, (0, 0)))
 
@@ -206,37 +209,27 @@ class CatalogKnowledge:
     def learn_reading(self, title_words, heads, leaves, categories, title_terms, attribute_words) -> list[str]:
         """Learn how this catalogue's titles read, from titles read with the fallback: the
         accessory markers of a categorised catalogue (`search.accessories`), and which group of a
-        Japanese keyword-list title is the type (the one more titles name alone, then more titles
-        name at all: "ブラウス シルク", "ゲーミング ノートパソコン"). Where anything is learned,
+        Japanese keyword-list title is the type (the one more titles name alone, then first:
+        "ブラウス シルク", "ゲーミング ノートパソコン"). Where anything is learned,
         every title is read again and the types learned again. Returns the heads."""
-        self.markers = learn_markers(title_words, heads, categories, self.home_categories(categories), self.is_type,
+        self.markers = learn_markers(title_words, heads, categories,
+                                     home_categories(self.category_types, categories, self.leaf_type), self.is_type,
                                      is_content, attribute_words)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        lists = 0
         for tw in title_words:
             groups = keyword_candidates(tw, {i for i, w in enumerate(tw) if w in attribute_words}, self.markers)
-            for i in groups:
-                counts[type_word(tw[i])][0 if len(groups) == 1 else 1] += 1
-        self.keywords = {w: [alone, alone + among] for w, (alone, among) in counts.items()}
-        if not self.markers.learned and not any(among for _, among in counts.values()):
+            lists += len(groups) > 1
+            if groups:
+                counts[type_word(tw[groups[0]])][0 if len(groups) == 1 else 1] += 1
+        self.keywords = {w: [alone, first] for w, (alone, first) in counts.items()} if lists else {}
+        if not self.markers.learned and not lists:
             return heads
         homes: dict[str, list[str]] = {}
-        home = lambda t: homes[t] if t in homes else homes.setdefault(t, self.categories_of(t))  # noqa: E731
+        home = lambda t: homes[t] if t in homes else homes.setdefault(t, self.sold_in(t))  # noqa: E731
         heads = [self.title_head(tw, attribute_words, c, home) for tw, c in zip(title_words, categories)]
         self.learn_types(heads, leaves, categories, title_terms)
         return heads
-
-    def home_categories(self, categories):
-        """type -> the categories it is sold in: those whose leaf names it ("Laptops"), else those
-        where it is the head of most titles (a shared "Accessories" category is no type's home)."""
-        leaves: dict[str, set] = defaultdict(set)
-        for c in set(filter(None, categories)):
-            leaves[self.leaf_type(c)].add(c)
-        majority: dict[str, set] = defaultdict(set)
-        for c, counts in self.category_types.items():
-            top, n = max(counts.items(), key=lambda kv: kv[1])
-            if n > 0.5 * sum(counts.values()):
-                majority[top].add(c)
-        return lambda t: leaves.get(t) or majority.get(t, set())
 
     def add_item(self, head: str, leaf: str, category: str | None, terms) -> None:
         if head:
@@ -271,6 +264,12 @@ class CatalogKnowledge:
             if total and counts.get(type_, 0) / total >= min_share:
                 out.append(c)
         return sorted(out, key=lambda c: -self.category_types[c].get(type_, 0))
+
+    def sold_in(self, type_: str, min_share: float = 0.2) -> list[str]:
+        """The categories holding at least `min_share` of the type's titles."""
+        held = {c: counts.get(type_, 0) for c, counts in self.category_types.items()}
+        total = sum(held.values())
+        return [c for c, n in held.items() if total and n >= min_share * total]
 
     def to_dict(self) -> dict:
         return {"type_counts": dict(self.type_counts), "category_types": self.category_types,
