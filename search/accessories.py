@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from search.text import JA_PURPOSE_MARKERS, is_japanese, is_number, type_word
+from search.text import JA_PURPOSE_MARKERS, category_path, is_japanese, is_number, type_word, words
 
 # the least evidence for a marker: titles outside the type's categories, distinct types it
 # attaches to, and the share of its uses outside those categories
@@ -65,6 +65,18 @@ def home_categories(category_types: dict, categories, leaf_type):
         if n > 0.5 * sum(counts.values()):
             majority[top].add(c)
     return lambda t: leaves.get(t) or majority.get(t, set())
+
+
+def sold_apart(head_categories, of_categories, of: str) -> bool | str | None:
+    """What categories say of `head` being an accessory of `of`: None (either is sold in none),
+    False (sold side by side), "named" (a category of `head` is named for `of`: "Laptop
+    Accessories", "ノートパソコン周辺機器"), True (sold apart)."""
+    if not head_categories or not of_categories:
+        return None
+    if set(head_categories) & set(of_categories):
+        return False
+    named = (w for c in head_categories for w in words((category_path(c) or [""])[-1]) if w != "|")
+    return "named" if any(type_word(w) == of for w in named) else True
 
 
 def learn_markers(title_words: list[list[str]], heads: list[str], categories, home_categories,

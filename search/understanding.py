@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from search.accessories import FALLBACK, Markers, home_categories, learn_markers, purpose_positions
+from search.accessories import FALLBACK, Markers, home_categories, learn_markers, purpose_positions, sold_apart
 from search.text import (COLOR_WORDS, JA_COLORS, JA_DESCRIPTORS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
                          is_japanese, is_number, normalize, stem, type_word, words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
@@ -254,8 +254,12 @@ class CatalogKnowledge:
         return m.get(other, 0) / m["__n__"] if m and m.get("__n__") else 0.0
 
     def is_accessory(self, head: str, of: str) -> bool:
-        """Titles of `head` items name `of` far more often than `of` items name `head`."""
-        return self.mention_share(head, of) >= 0.3 and self.mention_share(of, head) < 0.1
+        """Titles of `head` items name `of` far more often than `of` items name `head`, or `head`
+        is sold in a category named for `of` ("Laptop Accessories"); with categories, the two
+        are never sold in the same one (`search.accessories.sold_apart`)."""
+        apart = sold_apart(self.sold_in(head), self.sold_in(of), of)
+        return (apart is not False and self.mention_share(of, head) < 0.1
+                and (self.mention_share(head, of) >= 0.3 or apart == "named"))
 
     def categories_of(self, type_: str, min_share: float = 0.2) -> list[str]:
         out = []

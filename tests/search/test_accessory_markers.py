@@ -104,3 +104,21 @@ def test_a_word_beside_types_inside_their_own_categories_is_no_marker():
     markers = learn_markers(titles, heads, cats, lambda t: {"Laptops"} if t == "laptop" else set(),
                             lambda t: t in {"laptop", "sleev"}, is_content, {"grey"})
     assert markers == FALLBACK  # "fur" stands before one type only: not enough to call it grammar
+
+
+def test_accessory_nouns_are_learned_from_categories():
+    """A noun sold in a category named for another type is its accessory even where few of its
+    titles name that type; two types sold side by side, or naming each other, are not."""
+    rows = [(f"b{k}", t, "Shop > Blorps", 50.0) for k, t in enumerate(["Grand Blorp", "Tiny Blorp", "Blorp Classic"])]
+    rows += [(f"q{k}", t, "Shop > Blorp Gear", 5.0) for k, t in enumerate(["Velvet Quibble", "Quibble Deluxe Quibble",
+                                                                             "Blorp Quibble", "Steel Quibble"])]
+    rows += [(f"z{k}", t, "Shop > Blorps", 40.0) for k, t in enumerate(["Zint Blorp Zint", "Big Zint"])]
+    rows += [(f"j{k}", t, "家電 > カメラ周辺機器", 5.0) for k, t in enumerate(["三脚 軽量", "三脚 黒", "カメラ 三脚"])]
+    rows += [(f"c{k}", t, "家電 > カメラ", 50.0) for k, t in enumerate(["カメラ 白", "ミラーレス カメラ"])]
+    kb = SearchEngine.build(catalogue(rows, True), encoder=None).indexes.knowledge
+    assert kb.mention_share("quibbl", "blorp") < 0.3  # too few titles say it: the category does
+    assert kb.is_accessory("quibbl", "blorp") and not kb.is_accessory("blorp", "quibbl")
+    assert not kb.is_accessory("zint", "blorp")  # sold beside blorps
+    assert kb.is_accessory("三脚", "カメラ") and not kb.is_accessory("カメラ", "三脚")
+    titles_only = SearchEngine.build(catalogue(rows, False), encoder=None).indexes.knowledge
+    assert not titles_only.is_accessory("quibbl", "blorp")  # without categories, titles alone decide
