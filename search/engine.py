@@ -50,7 +50,9 @@ class SearchEngine:
         self.catalogue = catalogue
         self.indexes = indexes
         self.encoder = encoder
-        self.vectors = vectors
+        # a memory-mapped file stays mapped (shared by the workers), read as a plain ndarray:
+        # np.memmap's Python-level __getitem__ costs more than gathering a search's candidates
+        self.vectors = vectors.view(np.ndarray) if isinstance(vectors, np.memmap) else vectors
         self.dense = dense
         self.build_info: dict[str, Any] = build_info or {}
         self.learned = LearnedParts()

@@ -16,6 +16,11 @@ import bm25s
 import numpy as np
 
 
+def _plain(array):
+    """An ndarray view of `array` (an np.memmap stays mapped, but indexes at ndarray speed)."""
+    return array.view(np.ndarray) if isinstance(array, np.ndarray) else np.asarray(array)
+
+
 class LexicalIndex:
     def __init__(self, *, k1: float = 1.5, b: float = 0.75):
         self.k1 = k1
@@ -38,7 +43,9 @@ class LexicalIndex:
 
     def _prepare(self) -> None:
         s = self.bm25_.scores
-        self._data, self._indices, self._indptr = s["data"], s["indices"], s["indptr"]
+        # plain views of the (perhaps memory-mapped) columns: still shared through the page
+        # cache, without np.memmap's Python-level __getitem__ on every term a query reads
+        self._data, self._indices, self._indptr = (_plain(s["data"]), _plain(s["indices"]), _plain(s["indptr"]))
         self._vocab = self.bm25_.vocab_dict
         self._df = np.diff(self._indptr)
 

@@ -201,7 +201,11 @@ class Retriever:
             return rows, rows[:0]
         top = rows[np.argpartition(-lex[rows], top_k - 1)[:top_k]]
         cand = np.union1d(np.union1d(top, dense_rows), vote_rows)
-        rest = np.setdiff1d(rows, cand)
+        # every candidate is one of `rows` (sorted, distinct): the rest is `rows` less their
+        # positions, sorted as np.setdiff1d returns it, without its sort of both arrays
+        keep = np.ones(len(rows), dtype=bool)
+        keep[np.searchsorted(rows, cand)] = False
+        rest = rows[keep]
         return cand, rest[np.argsort(-lex[rest], kind="stable")]
 
     def click_votes(self, qraw, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
