@@ -27,6 +27,8 @@ class ApiSettings(Settings):
     bind_host: str | None = Field(default=None, description="the address `kaiyu serve` binds: with no keys, "
                                   "the app refuses to start on one that is not loopback")
     reload_interval_s: float = Field(default=1.0, description="how often workers look for a newly promoted bundle")
+    recs_cache_entries: int = Field(default=4096, ge=0, description="recommendation answers kept per worker, reused "
+                                    "while the shopper's events and the serving state are unchanged (api.recs_cache); 0: off")
 
 
 @lru_cache

@@ -13,6 +13,8 @@ from fastapi import Depends, HTTPException, Query, Request
 from api.config import ApiSettings
 from api.engine import Engine
 from api.gate import bearer_key, scopes_of
+from api.params import (CATEGORY_DOC, IN_STOCK_DOC, MAX_BRAND, MAX_CATEGORY, MAX_COLOR, MAX_PRICE, FilterParams,
+                        filters_of)
 from store.db import Store
 from store.filters import ATTRIBUTE_PREFIX, Filters
 
@@ -35,24 +37,29 @@ EngineDep = Annotated[Engine, Depends(get_engine)]
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
+def check_scope(request: Request, scope: str, alternatives: tuple[str, ...] = ()) -> None:
+    """Let a request through only with a key holding `scope` (or one of the `alternatives`):
+    401 without a valid key, 403 without the scope. With no keys configured every caller is
+    trusted, and `api.gate` lets only this machine call."""
+    keyring = request.app.state.keyring
+    if not keyring:
+        return
+    authorization = request.headers.get("authorization", "")
+    if bearer_key(authorization) is None:
+        raise HTTPException(401, "missing API key: send 'Authorization: Bearer KEY'",
+                            headers={"WWW-Authenticate": "Bearer"})
+    scopes = scopes_of(request.scope, keyring, authorization)
+    if scopes is None:
+        raise HTTPException(401, "unknown API key", headers={"WWW-Authenticate": "Bearer"})
+    if scope not in scopes and not scopes & set(alternatives):
+        raise HTTPException(403, f"this key lacks the '{scope}' scope")
+
+
 def require(scope: str, *alternatives: str):
-    """A dependency that lets a request through only with a key holding `scope` (or one of the
-    `alternatives`). With no keys configured every caller is trusted, and `api.gate` lets only
-    this machine call."""
+    """A dependency running `check_scope` (a hot route calls that itself: a dependency fewer)."""
 
     async def check(request: Request) -> None:
-        keyring = request.app.state.keyring
-        if not keyring:
-            return
-        authorization = request.headers.get("authorization", "")
-        if bearer_key(authorization) is None:
-            raise HTTPException(401, "missing API key: send 'Authorization: Bearer KEY'",
-                                headers={"WWW-Authenticate": "Bearer"})
-        scopes = scopes_of(request.scope, keyring, authorization)
-        if scopes is None:
-            raise HTTPException(401, "unknown API key", headers={"WWW-Authenticate": "Bearer"})
-        if scope not in scopes and not scopes & set(alternatives):
-            raise HTTPException(403, f"this key lacks the '{scope}' scope")
+        check_scope(request, scope, alternatives)
 
     return Depends(check)
 
@@ -99,22 +106,20 @@ def attribute_params(request: Request) -> dict[str, list[str]]:
 
 async def get_filters(
     request: Request,
-    category: Annotated[str | None, Query(max_length=300, description="category path prefix, e.g. 'Clothing > Women'")] = None,
-    brand: Annotated[str | None, Query(max_length=200)] = None,
-    color: Annotated[str | None, Query(max_length=64)] = None,
-    min_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
-    max_price: Annotated[float | None, Query(ge=0, le=1e12)] = None,
-    in_stock: Annotated[bool | None, Query(description="true drops out-of-stock items")] = None,
+    category: Annotated[str | None, Query(max_length=MAX_CATEGORY, description=CATEGORY_DOC)] = None,
+    brand: Annotated[str | None, Query(max_length=MAX_BRAND)] = None,
+    color: Annotated[str | None, Query(max_length=MAX_COLOR)] = None,
+    min_price: Annotated[float | None, Query(ge=0, le=MAX_PRICE)] = None,
+    max_price: Annotated[float | None, Query(ge=0, le=MAX_PRICE)] = None,
+    in_stock: Annotated[bool | None, Query(description=IN_STOCK_DOC)] = None,
 ) -> Filters:
     """The request's filters, parsed once here and handed as they are to search and to the
     recommendations. Any attribute filters too: `attr.size=M` (read from the query string, since
     their names are the catalogue's own; `attribute_params`). A `FilterError` answers 400
-    (`api.errors`); a price range upside down answers 422, as every other out-of-range query
-    parameter does."""
-    if min_price is not None and max_price is not None and min_price > max_price:
-        raise HTTPException(422, "min_price must not exceed max_price")
-    return Filters.parse({"category": category, "brand": brand, "color": color, "min_price": min_price,
-                          "max_price": max_price, "in_stock": in_stock, **attribute_params(request)})
+    (`api.errors`); a price range upside down answers 422 (`api.params.filters_of`, which the
+    recommendation route calls itself)."""
+    return filters_of(FilterParams.model_construct(category=category, brand=brand, color=color, min_price=min_price,
+                                                   max_price=max_price, in_stock=in_stock), attribute_params(request))
 
 
 FiltersDep = Annotated[Filters, Depends(get_filters)]

@@ -19,6 +19,7 @@ from api.merchandising import Merchandising
 from api.measurement import Measurement
 from api.metrics import Metrics, MetricsMiddleware
 from api.ratelimit import RateLimits
+from api.recs_cache import RecsCache
 from api.routes import rules as rules_routes
 from api.routes import admin, experiments, ingest, ops, pages, recommend, search
 from api.impressions import ImpressionLog
@@ -70,6 +71,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.keyring = keyring
     app.state.metrics = Metrics()
+    app.state.recs_cache = RecsCache(settings.recs_cache_entries)  # the service's answers, reused: api.recs_cache
     errors.install(app)
     for router in (search.router, recommend.router, ingest.router, ops.router, admin.router, experiments.router,
                    pages.router):

@@ -225,14 +225,21 @@ def variant_for(surface: str):
     `request.state.kaiyu_variant_changes` (what serving may apply), and returns the label."""
 
     async def dependency(request: Request) -> str | None:
-        measurement: Measurement | None = getattr(request.app.state, "measurement", None)
-        assigned = measurement.assign(surface, _unit(request)) if measurement is not None else None
-        if assigned is None:
-            return None
-        request.state.kaiyu_variant, request.state.kaiyu_variant_changes = assigned
-        return assigned[0]
+        return assign_variant(request, surface)
 
     return dependency
+
+
+def assign_variant(request: Request, surface: str) -> str | None:
+    """What `variant_for(surface)` does, called inline by a hot route (a dependency fewer)."""
+    measurement: Measurement | None = getattr(request.app.state, "measurement", None)
+    if measurement is None or surface not in measurement.running:  # nothing running: no shopper to read
+        return None
+    assigned = measurement.assign(surface, _unit(request))
+    if assigned is None:
+        return None
+    request.state.kaiyu_variant, request.state.kaiyu_variant_changes = assigned
+    return assigned[0]
 
 
 SearchVariant = Annotated[str | None, Depends(variant_for("search"))]

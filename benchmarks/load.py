@@ -2,7 +2,7 @@
 Home Depot catalogue, `kaiyu serve --workers 2`, wrk on 127.0.0.1 for a bounded time.
 
     .venv/bin/python -m benchmarks.load [--duration 20] [--only recommendations|search|baseline]
-                                        [--rec-connections 4,8,16] [--search-connections 2,4,8]
+                                        [--rec-connections 4,8,16] [--search-connections 2,4,8] [--no-retrain]
 
 Prepares each store through the public interface (adapters -> `kaiyu import` -> `kaiyu train`)
 the first time, under benchmarks/out/load/. Then, per store: steady runs at several wrk
@@ -95,7 +95,8 @@ def wrk(base: str, paths: list[str], *, duration: int, connections: int) -> dict
     r = json.loads(line[len("RESULT "):])
     errors = sum(v for k, v in r.items() if k.startswith("errors_"))
     return {"req_s": round(r["requests"] / (r["duration_us"] / 1e6)), "p50_ms": r["p50_us"] / 1000,
-            "p90_ms": r["p90_us"] / 1000, "p99_ms": r["p99_us"] / 1000, "requests": r["requests"], "errors": errors}
+            "p90_ms": r["p90_us"] / 1000, "p99_ms": r["p99_us"] / 1000, "requests": r["requests"], "errors": errors,
+            "load1": round(os.getloadavg()[0], 2)}  # the machine's 1-minute load at the end of the run
 
 
 def run_scenario(name: str, home: Path, paths: list[str], args, connections: list[int], *,
@@ -178,24 +179,28 @@ def main(argv=None) -> int:
     parser.add_argument("--duration", type=int, default=20, help="seconds per wrk run")
     parser.add_argument("--rec-connections", default="4,8,16", help="wrk concurrencies for recommendations")
     parser.add_argument("--search-connections", default="2,4,8", help="wrk concurrencies for search")
-    parser.add_argument("--only", choices=("recommendations", "search", "baseline"), help="run one scenario")
+    parser.add_argument("--only", help="scenarios to run, comma-separated: recommendations, search, baseline")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--no-retrain", action="store_true", help="steady runs only (no retrain+swap run)")
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
         subprocess.run("apt-get update -qq && apt-get install -y -qq wrk", shell=True, check=True)
     OUT.mkdir(parents=True, exist_ok=True)
     rng = random.Random(0)
 
+    only = set(args.only.split(",")) if args.only else {"baseline", "recommendations", "search"}
+    if only - {"baseline", "recommendations", "search"}:
+        parser.error(f"--only: unknown scenario(s) {', '.join(sorted(only - {'baseline', 'recommendations', 'search'}))}")
     rows = []
-    if args.only in (None, "baseline"):
+    if "baseline" in only:
         rows += bare_fastapi(args, [int(c) for c in args.rec_connections.split(",")])
-    if args.only in (None, "recommendations"):
+    if "recommendations" in only:
         retail = prepare("online-retail", lambda d, f: adapters.online_retail(d, f))
         users = sorted(adapters.online_retail_clean()["CustomerID"].astype("int64").astype(str).unique())
         rec_paths = [f"/v1/users/{u}/recommendations?limit=10" for u in rng.sample(users, 2000)]
         rows += run_scenario("recommendations (Online Retail)", retail, rec_paths, args,
-                             [int(c) for c in args.rec_connections.split(",")])
-    if args.only in (None, "search"):
+                             [int(c) for c in args.rec_connections.split(",")], retrain=not args.no_retrain)
+    if "search" in only:
         from benchmarks.query_cache import zipf_stream
 
         depot = prepare("home-depot", lambda d, f: adapters.home_depot(d, f))
@@ -203,17 +208,18 @@ def main(argv=None) -> int:
         stream = zipf_stream(queries, 20_000, exponent=1.0, seed=0)  # wrk draws from it uniformly
         search_paths = [str(httpx.URL("/v1/search", params={"q": q, "limit": 10})) for q in stream]
         search_connections = [int(c) for c in args.search_connections.split(",")]
-        rows += run_scenario("search (Home Depot, 54,667 items, Zipf)", depot, search_paths, args, search_connections)
+        rows += run_scenario("search (Home Depot, 54,667 items, Zipf)", depot, search_paths, args, search_connections,
+                             retrain=not args.no_retrain)
         rows += run_scenario("search, query cache off", depot, search_paths, args,
                              [search_connections[len(search_connections) // 2]],
                              extra_env={"KAIYU_QUERY_CACHE": "0"}, retrain=False)
 
     print(f"\n{os.cpu_count()} cores; kaiyu serve --workers {args.workers}; wrk -t2 "
           f"-d{args.duration}s on 127.0.0.1 (wrk shares the cores)")
-    print(f"{'scenario':<36} {'run':<48} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6}  worker RSS MB")
+    print(f"{'scenario':<36} {'run':<48} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} {'load1':>6}  worker RSS MB")
     for r in rows:
         print(f"{r['scenario']:<36} {r['run']:<48} {r['req_s']:>7,} {r['p50_ms']:>7.2f} {r['p99_ms']:>7.2f} "
-              f"{r['errors']:>6}  {r['worker_rss_mb']}")
+              f"{r['errors']:>6} {r['load1']:>6}  {r['worker_rss_mb']}")
     (OUT / "load.json").write_text(json.dumps(rows, indent=2))
     return 0
 

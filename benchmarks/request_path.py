@@ -2,7 +2,7 @@
 ASGI app in-process (middleware, key check, routing, the engine, serialisation), timed and
 profiled with cProfile; no HTTP server, no network.
 
-    .venv/bin/python -m benchmarks.request_path --home HOME [--n 500] [--profile]
+    .venv/bin/python -m benchmarks.request_path --home HOME [--n 500] [--profile] [--only recommendations]
 
 HOME: a trained Kaiyu home (e.g. `kaiyu demo --no-serve --home HOME`). Queries are words of the
 catalogue's titles, users the store's. Prints p50/p99 per route (and with --profile the 25
@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 
-def requests_for(home: Path, n: int, seed: int = 0) -> dict[str, list[str]]:
+def requests_for(home: Path, n: int, seed: int = 0, users_n: int = 5000) -> dict[str, list[str]]:
     from store.settings import load_settings
     from store.db import open_store
 
@@ -37,7 +37,8 @@ def requests_for(home: Path, n: int, seed: int = 0) -> dict[str, list[str]]:
     try:
         catalog = store.catalog()
         with store.engine.connect() as conn:
-            users = sorted(r[0] for r in conn.execute(text("SELECT DISTINCT user_id FROM events LIMIT 5000")))
+            users = sorted(r[0] for r in conn.execute(text("SELECT DISTINCT user_id FROM events LIMIT :n"),
+                                                      {"n": users_n}))
     finally:
         store.close()
     rng = random.Random(seed)
@@ -104,6 +105,9 @@ def main(argv=None) -> int:
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--sort", default="tottime", help="cProfile order: tottime or cumulative")
     parser.add_argument("--label", default=os.environ.get("PYTHONPATH", "this checkout"))
+    parser.add_argument("--only", choices=("search", "recommendations"), help="one route")
+    parser.add_argument("--users", type=int, default=5000, help="shoppers the recommendation requests are drawn from "
+                        "(fewer: more answers reused, as under a load test's repeated users)")
     args = parser.parse_args(argv)
     os.environ["KAIYU_HOME"] = str(args.home)
     os.environ.setdefault("KAIYU_API_KEYS", "pk_prof:read")
@@ -113,7 +117,9 @@ def main(argv=None) -> int:
 
     app = create_app(ApiSettings(**{**load_settings(args.home).model_dump(), "api_keys": "pk_prof:read",
                                     "rate_limit_per_key": "", "rate_limit_per_ip": ""}))
-    paths = requests_for(args.home, args.n)
+    paths = requests_for(args.home, args.n, users_n=args.users)
+    if args.only:
+        paths = {args.only: paths[args.only]}
     if args.profile:
         inline_thread_pool()
     asyncio.run(drive(app, paths, args))

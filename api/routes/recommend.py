@@ -2,40 +2,44 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
-from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep, check_bounds
+from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, attribute_params, check_bounds, check_scope
 from api.merchandising import MerchDep
 from api.impressions import ImpressionLogDep
-from api.measurement import RecsVariant, changes_of
+from api.measurement import assign_variant, changes_of
+from api.params import RecsParams, filters_of, openapi_parameters, parse
+from api.responses import public
 from api.schemas import ERROR_RESPONSES, RecommendationsPublic, RelatedPublic
 from store.filters import Filters
 
-router = APIRouter(prefix="/v1", tags=["recommendations"], dependencies=[ReadKey], responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/v1", tags=["recommendations"], responses=ERROR_RESPONSES)
 
-Scenario = Literal["for-you", "similar", "bought-together", "buy-again", "trending", "session"]
 IdPath = Annotated[str, Path(min_length=1, max_length=256)]
 Limit = Annotated[int, Query(ge=1, description="at most the setting max_limit")]
 
 
 @router.get("/users/{user_id}/recommendations", response_model=RecommendationsPublic,
-            summary="Recommendations for a shopper (an unknown shopper gets cold-start results)")
-async def recommendations(
-    engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, user_id: IdPath, merch: MerchDep,
-    impressions: ImpressionLogDep, request: Request,
-    variant: RecsVariant,  # the A/B variant of a running recs experiment (api.measurement), or None
-    limit: Limit = 10,
-    scenario: Annotated[Scenario | None, Query(description="default: read from the shopper's recent events "
-                                               "(or a running experiment's variant's)")] = None,
-    exclude: Annotated[Literal["purchased", "interacted", "none"] | None, Query()] = None,
-    items: Annotated[str | None, Query(max_length=5000, description="comma-separated recent item ids (anonymous sessions)")] = None,
-    session_id: Annotated[str | None, Query(max_length=256, description="the shopper's session, kept with the impression")] = None,
-):
-    check_bounds(settings, limit=limit)
-    service = engine.require("recsys")
-    session_items = [i for i in (items or "").split(",") if i.strip()][:50] or None
+            summary="Recommendations for a shopper (an unknown shopper gets cold-start results)",
+            openapi_extra={"parameters": openapi_parameters(RecsParams, path=("user_id",))})
+async def recommendations(request: Request):
+    # The hot route: its parameters read in one validation (`api.params`, documented from the
+    # same model), the app's parts from `app.state` rather than through one dependency each
+    # (FastAPI's parameter and dependency solving was a third of the request), the service's
+    # answer reused while nothing it reads changed (`api.recs_cache`), the body encoded once
+    # (`api.responses`; `response_model` above documents it).
+    check_scope(request, "read")  # what the other routes' `ReadKey` dependency does
+    state = request.app.state
+    ask = parse(RecsParams, request)
+    user_id, limit, scenario, exclude, session_id = ask.user_id, ask.limit, ask.scenario, ask.exclude, ask.session_id
+    check_bounds(state.settings, limit=limit)
+    filters = filters_of(ask, attribute_params(request))
+    engine = state.holder.engine  # taken once: a bundle swap mid-request does not change what this one uses
+    service, merch = engine.require("recsys"), state.merch
+    variant = assign_variant(request, "recs")  # a running recs experiment's variant (api.measurement), or None
+    session_items = [i for i in (ask.items or "").split(",") if i.strip()][:50] or None
     changes = changes_of(request)
     rule_set = changes.rule_set if changes is not None else None
     if scenario is None and changes is not None:  # a scenario the request names is the storefront's choice
@@ -43,17 +47,16 @@ async def recommendations(
     if exclude is None:
         exclude = "none" if scenario == "buy-again" else "purchased"
     try:
-        result = service.recommend(user_id, k=merch.depth(service, limit, rule_set), scenario=scenario, history=store.recent_interactions(user_id, limit=50),
-                                   session_items=session_items, filters=filters, exclude=exclude)
+        result = state.recs_cache.recommend(engine, user_id, k=merch.depth(service, limit, rule_set), scenario=scenario,
+                                            history=state.store.recent_interactions(user_id, limit=50),
+                                            session_items=session_items, filters=filters, exclude=exclude)
     except ValueError as exc:  # a request the service cannot serve as asked (e.g. a scenario without its item)
         raise HTTPException(400, str(exc)) from None
-    result.setdefault("user_id", user_id)
-    result["model_version"] = engine.version
+    result = {**result, "user_id": result.get("user_id", user_id), "model_version": engine.version, "variant": variant}
     result["items"], result["applied_rules"] = merch.recommendations(service, result["items"], result["scenario"], limit,
                                                                      rule_set)
-    result["variant"] = variant
-    return impressions.recs(request, result, scenario=result.get("scenario"), user_id=user_id, session_id=session_id,
-                            filters=filters)
+    return public(RecommendationsPublic, state.impressions.recs(
+        request, result, scenario=result.get("scenario"), user_id=user_id, session_id=session_id, filters=filters))
 
 
 def _related(engine, merch, item_id: str, method: str, limit: int, filters: Filters, impressions, request) -> dict:
@@ -70,14 +73,16 @@ def _related(engine, merch, item_id: str, method: str, limit: int, filters: Filt
                             scenario=method.replace("_", "-"), filters=filters)
 
 
-@router.get("/items/{item_id}/similar", response_model=RelatedPublic, summary="Items like this one")
+@router.get("/items/{item_id}/similar", response_model=RelatedPublic, summary="Items like this one",
+            dependencies=[ReadKey])
 async def similar(engine: EngineDep, merch: MerchDep, settings: SettingsDep, filters: FiltersDep, item_id: IdPath,
                   impressions: ImpressionLogDep, request: Request, limit: Limit = 10):
     check_bounds(settings, limit=limit)
     return _related(engine, merch, item_id, "similar", limit, filters, impressions, request)
 
 
-@router.get("/items/{item_id}/bought-together", response_model=RelatedPublic, summary="Frequently bought together")
+@router.get("/items/{item_id}/bought-together", response_model=RelatedPublic, summary="Frequently bought together",
+            dependencies=[ReadKey])
 async def bought_together(engine: EngineDep, merch: MerchDep, settings: SettingsDep, filters: FiltersDep, item_id: IdPath,
                           impressions: ImpressionLogDep, request: Request, limit: Limit = 10):
     check_bounds(settings, limit=limit)
