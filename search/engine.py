@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from search.cache import EmbeddingCache
+from search.cache import DenseHits, EmbeddingCache
 from search.catalog import TEXT_FIELDS, Catalogue
 from search.config import SearchConfig
 from search.dense import VectorIndex
@@ -50,12 +50,12 @@ class SearchEngine:
         self.catalogue = catalogue
         self.indexes = indexes
         self.encoder = encoder
-        # a memory-mapped file stays mapped (shared by the workers), read as a plain ndarray:
-        # np.memmap's Python-level __getitem__ costs more than gathering a search's candidates
+        # a mapped file stays mapped (shared), read as an ndarray (np.memmap indexes in Python)
         self.vectors = vectors.view(np.ndarray) if isinstance(vectors, np.memmap) else vectors
         self.dense = dense
         self.build_info: dict[str, Any] = build_info or {}
         self.learned = LearnedParts()
+        self._dense_hits = DenseHits(getattr(encoder, "size", 0))
         # The concurrency discipline: a search or autocomplete holds the read side of `_lock` from
         # start to end, so it sees the catalogue either before or after a change, never half of
         # one; a change (live update, learned parts, another encoder) is prepared by one writer at
@@ -199,6 +199,7 @@ class SearchEngine:
             index = self._vector_index().build(vectors[live], live)
             with self._lock.write():
                 self.encoder, self.vectors, self.dense = encoder, vectors, index
+                self._dense_hits.clear()
                 self.learned = self.learned.without_vectors()
                 self.build_info["dense_factory"] = index.factory_
 
@@ -209,6 +210,7 @@ class SearchEngine:
     def restore_dense(self, state: DenseState) -> None:
         with self._writing, self._lock.write():
             self.encoder, self.vectors, self.dense = state.encoder, state.vectors, state.dense
+            self._dense_hits.clear()
             self.set_min_similarity(state.min_similarity)
 
     def set_min_similarity(self, value: float) -> None:
@@ -241,9 +243,7 @@ class SearchEngine:
     def _dense_rows(self, qvec, mask: np.ndarray, min_similarity: float) -> np.ndarray:
         if qvec is None or self.dense is None or len(self.dense) == 0:
             return np.zeros(0, dtype=np.int64)
-        with self._faiss:
-            res = self.dense.search(qvec[None, :], self.config.dense_candidates)
-        ids, sims = res.ids[0], res.scores[0]
+        ids, sims = self._dense_hits.search(self.dense, qvec, self.config.dense_candidates, self._faiss)
         keep = (ids >= 0) & (ids < len(mask)) & (sims >= min_similarity)
         ids = ids[keep]
         return ids[mask[ids]]
@@ -290,6 +290,7 @@ class SearchEngine:
             if retired:
                 self.dense.remove(retired)
             self.dense.add(vecs, new)
+            self._dense_hits.clear()
         cat.publish(items, old_rows)
         attr_words = idx.knowledge.attribute_words()
         for k, tw in enumerate(title_words):
