@@ -171,7 +171,8 @@ class Encoder(CachedEncoder):
 
     def __init__(self, model_path: str | Path | None = None, *, backend: str | None = None, batch_size: int = 64,
                  device: str = "cpu", query_threads: int | None = 1, threads: int | None = None,
-                 query_cache: int | None = None, onnx_cache_dir: str | Path | None = None):
+                 query_cache: int | None = None, onnx_cache_dir: str | Path | None = None,
+                 onnx_variant: str | None = None):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         backend = backend or os.environ.get("KAIYU_ENCODER") or "onnx"
@@ -184,7 +185,7 @@ class Encoder(CachedEncoder):
 
             try:
                 inner = _onnx_encoder(path, packaged, batch_size=batch_size, threads=threads,
-                                      query_threads=query_threads, cache_dir=onnx_cache_dir)
+                                      query_threads=query_threads, cache_dir=onnx_cache_dir, variant=onnx_variant)
             except UnsupportedModel as e:
                 warnings.warn(f"{e}; encoding with torch instead", stacklevel=2)
         if inner is None:
@@ -194,21 +195,24 @@ class Encoder(CachedEncoder):
 
     @classmethod
     def matching(cls, name: str | None, model_path: str | Path | None = None, **kwargs) -> "Encoder":
-        """The encoder whose vectors are named `name` (an index's): the ONNX export for a name
-        with the ONNX suffix, the torch model for one without (an index built before the ONNX
-        encoder), the default backend for no name."""
+        """The encoder whose vectors are named `name` (an index's): the ONNX export of the
+        variant the name ends with ("...+onnx-int8f"; an index built before the fused graph,
+        "+onnx-int8", keeps its export), the torch model for a name without the ONNX suffix (an
+        index built before the ONNX encoder), the default backend for no name."""
         if name:
             kwargs.setdefault("backend", "onnx" if ONNX_SUFFIX in name else "torch")
+            if ONNX_SUFFIX in name:
+                kwargs.setdefault("onnx_variant", name.rsplit(ONNX_SUFFIX, 1)[1])
         return cls(model_path, **kwargs)
 
 
 def _onnx_encoder(path: str, packaged: bool, *, batch_size: int, threads: int | None, query_threads: int | None,
-                  cache_dir: str | Path | None):
+                  cache_dir: str | Path | None, variant: str | None = None):
     from search.onnx_encoder import OnnxEncoder
     from search.onnx_export import find_or_export
 
     fine_tuned = (Path(path) / ENCODER_META).exists()
-    exported = find_or_export(path, beside_model=fine_tuned, cache_dir=cache_dir)
+    exported = find_or_export(path, beside_model=fine_tuned, cache_dir=cache_dir, variant=variant)
     return OnnxEncoder(exported, model_path=path, base_name=model_name(path, packaged, exported.dim),
                        fine_tuned=fine_tuned, batch_size=batch_size, threads=threads, query_threads=query_threads)
 

@@ -173,7 +173,7 @@ def fake_model(directory: Path, weights: bytes = b"weights-1") -> Path:
 def test_the_export_is_made_once_then_read_from_disk(tmp_path, monkeypatch):
     made = []
 
-    def export(model_path, directory, key, *, quantize=True):
+    def export(model_path, directory, key, **kw):
         made.append((Path(directory), key))
         return tiny_export(Path(directory), key)
 
@@ -192,6 +192,30 @@ def test_the_export_is_made_once_then_read_from_disk(tmp_path, monkeypatch):
     assert beside.graph.parent == tuned / "onnx"
     assert onnx_export.find_or_export(tuned, beside_model=True, cache_dir=tmp_path / "cache") == beside
     assert len(made) == 3
+
+
+def test_each_variant_is_kept_under_its_own_recipe_and_the_older_export_is_still_found(tmp_path, monkeypatch):
+    asked = []
+
+    def export(model_path, directory, key, *, variants, recipe):
+        asked.append((variants, recipe))
+        return tiny_export(Path(directory), key)
+
+    monkeypatch.setattr(onnx_export, "export", export)
+    model = fake_model(tmp_path / "model")
+    default = onnx_export.find_or_export(model, cache_dir=tmp_path / "cache")
+    older = onnx_export.find_or_export(model, cache_dir=tmp_path / "cache", variant="int8")
+    fp32 = onnx_export.find_or_export(model, cache_dir=tmp_path / "cache", variant="fp32")
+    # the default tries the fused int8 graph, then the unfused one; an index of the unfused
+    # export finds it under the key it always had (the recipe it was made by)
+    assert asked == [(("int8f", "int8"), "kaiyu-onnx-4"), (("int8",), "kaiyu-onnx-2"), ((), "kaiyu-onnx-2")]
+    assert len({default.key, older.key, fp32.key}) == 3
+    assert older.key == onnx_export.source_key(model, recipe="kaiyu-onnx-2")
+    assert fp32.key == onnx_export.source_key(model, quantize=False, recipe="kaiyu-onnx-2")
+    assert onnx_export.find_or_export(model, cache_dir=tmp_path / "cache", variant="int8f") == default
+    assert len(asked) == 3
+    with pytest.raises(onnx_export.UnsupportedModel, match="variant"):
+        onnx_export.find_or_export(model, cache_dir=tmp_path / "cache", variant="int4")
 
 
 def test_serving_from_an_export_imports_neither_torch_nor_sentence_transformers(tmp_path):
@@ -228,6 +252,14 @@ def test_an_index_gets_the_backend_its_vectors_were_named_by(monkeypatch):
     Encoder = encoder_module.Encoder
     assert Encoder.matching("all-MiniLM-L6-v2-0.1.0-384+onnx-int8", "m").encoder == ("onnx", "m")
     assert Encoder.matching("all-MiniLM-L6-v2-0.1.0-384", "m").encoder == ("torch", "m")
+    # ... and the ONNX variant its name ends with (an index of the older export keeps it)
+    asked = []
+    monkeypatch.setattr(encoder_module, "_onnx_encoder",
+                        lambda path, packaged, **kw: asked.append(kw["variant"]) or ("onnx", path))
+    Encoder.matching("all-MiniLM-L6-v2-0.1.0-384+onnx-int8", "m")
+    Encoder.matching("ft-shop-1-384+onnx-int8f", "m")
+    Encoder(backend="onnx")
+    assert asked == ["int8", "int8f", None]
     assert Encoder.matching(None, "m").encoder == ("torch", "m")
     monkeypatch.delenv("KAIYU_ENCODER")
     assert Encoder.matching(None, "m").encoder == ("onnx", "m") and Encoder("m").size == 10_000
@@ -250,7 +282,7 @@ def real_pair(tmp_path_factory):
 @pytest.mark.slow
 def test_onnx_vectors_match_the_torch_model(real_pair):
     onnx_enc, torch_enc, _ = real_pair
-    assert onnx_enc.name == torch_enc.name + "+onnx-int8" and onnx_enc.dim == torch_enc.dim == 384
+    assert onnx_enc.name == torch_enc.name + "+onnx-int8f" and onnx_enc.dim == torch_enc.dim == 384
     for encode in ("encode_queries", "encode_products"):
         got, want = getattr(onnx_enc, encode)(TEXTS), getattr(torch_enc, encode)(TEXTS)
         assert got.dtype == np.float32 and got.shape == want.shape
