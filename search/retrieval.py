@@ -200,7 +200,7 @@ class Retriever:
         if len(rows) <= top_k:
             return rows, rows[:0]
         top = rows[np.argpartition(-lex[rows], top_k - 1)[:top_k]]
-        cand = np.union1d(np.union1d(top, dense_rows), vote_rows)
+        cand = np.unique(np.concatenate([top, dense_rows, vote_rows]).astype(np.int64, copy=False))
         # every candidate is one of `rows` (sorted, distinct): the rest is `rows` less their
         # positions, sorted as np.setdiff1d returns it, without its sort of both arrays
         keep = np.ones(len(rows), dtype=bool)
