@@ -102,6 +102,14 @@ def test_batched_catalogue_rows_come_back_in_input_order(tiny):
     assert tiny.encode_queries([]).shape == (0, 8) and tiny.encode_products([]).shape == (0, 8)
 
 
+def test_batches_run_by_several_workers_come_back_in_input_order(tiny):
+    texts = [" ".join(WORDS[i % len(WORDS):][: 1 + i % 5]) for i in range(40)]  # 14 batches of 3
+    parallel = OnnxEncoder(tiny.exported, model_path="tiny-model", base_name="tiny-8", batch_size=3, threads=3)
+    alone = np.vstack([tiny.encode_products([t]) for t in texts])
+    np.testing.assert_allclose(parallel.encode_products(texts, show_progress=True), alone, atol=1e-6)
+    np.testing.assert_allclose(parallel.encode_products(texts), alone, atol=1e-6)
+
+
 def test_the_onnx_encoder_is_named_apart_from_its_torch_model(tiny):
     assert tiny.name == "tiny-8+onnx-int8" and tiny.dim == 8 and tiny.model_path == "tiny-model"
 
