@@ -47,6 +47,7 @@ class MetricsMiddleware:
     def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
         self.app = app
         self.metrics = metrics
+        self._children: dict[tuple, tuple] = {}  # bounded: route templates x methods x statuses
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -65,5 +66,10 @@ class MetricsMiddleware:
         finally:
             route = scope.get("route")
             name = getattr(route, "path", "unmatched")
-            self.metrics.requests.labels(name, scope["method"], str(status["code"])).inc()
-            self.metrics.latency.labels(name).observe(time.perf_counter() - started)
+            key = (name, scope["method"], status["code"])
+            children = self._children.get(key)
+            if children is None:  # the labelled series, looked up once (label look-ups take a lock)
+                children = self._children[key] = (self.metrics.requests.labels(name, key[1], str(key[2])),
+                                                  self.metrics.latency.labels(name))
+            children[0].inc()
+            children[1].observe(time.perf_counter() - started)

@@ -199,8 +199,18 @@ class Store:
         """The serving path's view of a shopper's latest events, newest first: only `item_id`,
         `type` and `timestamp` (epoch seconds, not ISO text), read with one indexed query. What
         recommendations and personal search ranking consult on every request."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(self._recent_query, {"user_id": user_id, "limit": limit}).all()
+        if self.dialect == "sqlite":  # the driver's cursor on a pooled connection: a third of the Core path's cost
+            raw = self.engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                cursor.execute(_RECENT_SQLITE, (user_id, limit))
+                rows = cursor.fetchall()
+                cursor.close()
+            finally:
+                raw.close()  # back to the pool
+        else:
+            with self.engine.connect() as conn:
+                rows = conn.execute(self._recent_query, {"user_id": user_id, "limit": limit}).all()
         return [{"item_id": r[0], "type": r[1], "timestamp": r[2]} for r in rows]
 
     def iter_events_since(self, since: datetime, *, batch_size: int = 10_000) -> Iterator[dict[str, Any]]:
@@ -299,3 +309,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 def open_store(settings) -> Store:
     """The store of a Kaiyu home (`settings.db_url`)."""
     return Store(settings.db_url)
+
+
+# `Store._recent_query` as SQLite runs it (the serving path's one read per request; same columns and order)
+_RECENT_SQLITE = (f"SELECT item_id, type, ts FROM {events_table.name} WHERE user_id = ? "
+                  "ORDER BY ts DESC, seq DESC LIMIT ?")

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
-from api.deps import EngineDep, FiltersDep, ReadKey, SettingsDep, StoreDep, check_bounds
-from api.merchandising import MerchDep
-from api.impressions import ImpressionLogDep
-from api.measurement import SearchVariant, changes_of, search_config
+from api.deps import EngineDep, ReadKey, SettingsDep, attribute_params, check_bounds, check_scope
+from api.measurement import assign_variant, changes_of, search_config
+from api.params import SearchParams, filters_of, openapi_parameters, parse
+from api.responses import public
 from api.schemas import ERROR_RESPONSES, AutocompletePublic, SearchPublic
-from api.searchlog import SearchLogDep
 
-router = APIRouter(prefix="/v1", tags=["search"], dependencies=[ReadKey], responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/v1", tags=["search"], responses=ERROR_RESPONSES)
 
 
 def user_profile(store, user_id: str | None, weights: dict[str, float], limit: int = 50) -> dict | None:
@@ -41,32 +40,35 @@ def user_profile(store, user_id: str | None, weights: dict[str, float], limit: i
     return {"categories": categories, "brands": brands}
 
 
-@router.get("/search", response_model=SearchPublic, summary="Search the catalogue")
-def search(
-    engine: EngineDep, store: StoreDep, settings: SettingsDep, filters: FiltersDep, searches: SearchLogDep,
-    merch: MerchDep, impressions: ImpressionLogDep, request: Request,
-    variant: SearchVariant,  # the A/B variant of a running search experiment (api.measurement), or None
-    q: Annotated[str, Query(description="what the shopper typed (at most the setting max_query_length)")] = "",
-    limit: Annotated[int, Query(ge=1, description="at most the setting max_limit")] = 10,
-    offset: Annotated[int, Query(ge=0, description="at most the setting max_offset")] = 0,
-    user_id: Annotated[str | None, Query(max_length=256)] = None,
-    sort: Annotated[Literal["relevance", "price_asc", "price_desc"], Query()] = "relevance",
-    session_id: Annotated[str | None, Query(max_length=256, description="the shopper's session, kept with the impression")] = None,
-    facets: Annotated[Literal["all", "none"], Query(description="'none' skips the facet counts (an empty `facets`): "
-                                                    "a search box or an API client that shows no facets saves about a tenth of a search")] = "all",
-):
+@router.get("/search", response_model=SearchPublic, summary="Search the catalogue",
+            openapi_extra={"parameters": openapi_parameters(SearchParams)})
+def search(request: Request):
+    # Parameters in one validation (`api.params`, documented from the same model), the app's
+    # parts from `app.state` rather than one dependency each, the body encoded once
+    # (`api.responses`): as the recommendation route. A plain `def`, run in the thread pool: a
+    # search holds the CPU for milliseconds, which the event loop would otherwise wait out.
+    check_scope(request, "read")  # what the other routes' `ReadKey` dependency does
+    state = request.app.state
+    ask = parse(SearchParams, request)
+    q, limit, offset, user_id, sort = ask.q, ask.limit, ask.offset, ask.user_id, ask.sort
+    settings = state.settings
     check_bounds(settings, limit=limit, offset=offset, query=q)
-    searcher, changes = engine.require("search"), changes_of(request)  # a variant's: its settings and rule set
-    result = merch.search(  # with the live synonyms and merchandising rules: api.merchandising
-        searcher, q, limit=limit, offset=offset, filters=filters, user_profile=user_profile(store, user_id, settings.event_weights),
-        sort=None if sort == "relevance" else sort, facets=facets == "all", config=search_config(searcher.config, changes),
+    filters = filters_of(ask, attribute_params(request))
+    variant = assign_variant(request, "search")  # a running search experiment's variant (api.measurement), or None
+    searcher, changes = state.holder.engine.require("search"), changes_of(request)  # a variant's: its settings and rule set
+    result = state.merch.search(  # with the live synonyms and merchandising rules: api.merchandising
+        searcher, q, limit=limit, offset=offset, filters=filters,
+        user_profile=user_profile(state.store, user_id, settings.event_weights),
+        sort=None if sort == "relevance" else sort, facets=ask.facets == "all", config=search_config(searcher.config, changes),
         rule_set=changes.rule_set if changes is not None else None)
-    searches.record(q, result["total"], user_id=user_id, refined=bool(offset or filters or sort != "relevance"))
-    return {"variant": variant, **impressions.search(request, result, query=q, user_id=user_id, session_id=session_id, filters=filters,
-                              offset=offset, explore_share=settings.search_explore_share if sort == "relevance" and not offset else 0.0)}
+    state.searchlog.record(q, result["total"], user_id=user_id, refined=bool(offset or filters or sort != "relevance"))
+    return public(SearchPublic, {"variant": variant, **state.impressions.search(
+        request, result, query=q, user_id=user_id, session_id=ask.session_id, filters=filters, offset=offset,
+        explore_share=settings.search_explore_share if sort == "relevance" and not offset else 0.0)})
 
 
-@router.get("/autocomplete", response_model=AutocompletePublic, summary="Complete a partial query")
+@router.get("/autocomplete", response_model=AutocompletePublic, summary="Complete a partial query",
+            dependencies=[ReadKey])
 def autocomplete(engine: EngineDep, settings: SettingsDep, request: Request, q: Annotated[str, Query()] = "",
                  limit: Annotated[int, Query(ge=1, le=20)] = 8):
     """Queries shoppers ran that led to clicks or purchases (mined from the log on a timer: at
