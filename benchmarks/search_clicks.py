@@ -1,6 +1,6 @@
 """Learning search from a simulated click log, the way a store runs Kaiyu, night after night.
 
-    flock /tmp/kaiyu-heavy.lock python -m benchmarks.search_clicks --nights 2 [--upper-bound]
+    flock /tmp/kaiyu-heavy.lock python -m benchmarks.search_clicks --nights 2 [--upper-bound] [--keep-home DIR]
 
 One temporary home: `kaiyu import catalog` of the Home Depot catalogue (54,667 titles), `kaiyu
 train` (defaults), then per night:
@@ -225,6 +225,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--upper-bound", action="store_true", help="also the raw judgements replay row (one more train)")
     parser.add_argument("--max-queries", type=int, default=None,
                         help="a smoke run: the first N queries of each half only (not a result)")
+    parser.add_argument("--keep-home", type=Path, default=None,
+                        help="copy the shop's home here after the last night (its log, for benchmarks.search_clicks_audit)")
     parser.add_argument("--out", type=Path, default=OUT / "search_clicks.json")
     args = parser.parse_args(argv)
     _products, judged = load_data()
@@ -237,6 +239,9 @@ def main(argv: list[str] | None = None) -> None:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kaiyu-clicks-") as tmp:
         rows = nights(args, judged, tune, check, Path(tmp))
+        if args.keep_home:
+            shutil.rmtree(args.keep_home, ignore_errors=True)
+            shutil.copytree(Path(tmp) / "shop", args.keep_home, ignore=shutil.ignore_patterns("cache", "server.log"))
         bound = upper_bound(judged, tune, check, Path(tmp)) if args.upper_bound else None
     zero = rows[0]["ndcg@10"]
     print("\n| check half, condensed NDCG@10 | NDCG@10 | kaiyu train s | search learning s | gain per learning minute |")

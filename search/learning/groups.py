@@ -28,6 +28,8 @@ class Group:
     acted: np.ndarray | None = None         # rows of every acted-on item, candidate or not
     acted_labels: np.ndarray | None = None  # and their labels
     shown: np.ndarray | None = None         # per candidate: the log shows it was shown (None: no impressions)
+    audit: np.ndarray | None = None         # per candidate: its outside judgement's gain (NaN: unjudged)
+    audit_all: list[float] | None = None    # every outside judgement's gain of the query
 
 
 def extract_groups(engine, queries: dict[str, QueryLabels], keys: list[str], *, deadline: float | None = None,
@@ -48,8 +50,10 @@ def extract_groups(engine, queries: dict[str, QueryLabels], keys: list[str], *, 
         known = [(engine.row_of[i], v) for i, v in ql.labels.items() if i in engine.row_of]
         acted = np.array([r for r, _ in known], dtype=np.int64)
         shown = np.array([i in ql.shown for i in ids], dtype=bool) if ql.shown else None
+        audit = (np.array([ql.audit.get(i, np.nan) for i in ids], dtype=np.float64), list(ql.audit.values())) \
+            if ql.audit else (None, None)
         groups.append(Group(key, rows, f, labels, list(ql.labels.values()), raw, acted,
-                            np.array([v for _, v in known], dtype=np.float32), shown))
+                            np.array([v for _, v in known], dtype=np.float32), shown, *audit))
     return groups
 
 
@@ -111,6 +115,22 @@ def mean_ndcg(groups: list[Group], scorer: Callable[[Group], np.ndarray], k: int
     return float(np.mean(out))
 
 
+def audit_ndcg(groups: list[Group], scorer: Callable[[Group], np.ndarray], k: int = 10, depth: int = 100) -> float:
+    """Mean condensed NDCG@k of the top `depth` by `scorer` against the groups' outside judgements
+    (`Group.audit`: unjudged candidates dropped, as judged-only evaluation does), over the groups
+    that have them; a group with no candidates scores 0."""
+    out = []
+    for g in groups:
+        if g.audit_all is None:
+            continue
+        if g.features is None:
+            out.append(0.0)
+            continue
+        gains = g.audit[np.argsort(-scorer(g), kind="stable")][:depth]
+        out.append(condensed(np.nan_to_num(gains), ~np.isnan(gains), g.audit_all, k))
+    return float(np.mean(out)) if out else float("nan")
+
+
 def impressions(groups: list[Group]) -> bool:
     """The groups come from a log with impressions (what was shown is known)."""
     return any(g.shown is not None for g in groups)
@@ -124,4 +144,6 @@ def compare(groups: list[Group], scorer) -> dict[str, float]:
            "acted_on_ndcg@10": round(mean_ndcg(groups, scorer, acted_only=True), 4)}
     if impressions(groups):
         out["known_ndcg@10"] = round(mean_ndcg(groups, scorer, known_only=True), 4)
+    if any(g.audit_all is not None for g in groups):  # outside judgements: reported, never judged by
+        out["audit_ndcg@10"] = round(audit_ndcg(groups, scorer), 4)
     return out

@@ -76,6 +76,9 @@ class QueryLabels:
     labels: dict[str, int]           # item id -> grade 1..MAX_LABEL
     weight: float                    # total event weight (how often the query led somewhere)
     shown: frozenset[str] = frozenset()  # items the log says were shown (acted on or not): known negatives
+    # outside judgements of the query's items (a benchmark's true gains; None in a store): scored
+    # beside the held-back figures as "audit_ndcg@10", never learned from and never read by the gate
+    audit: dict[str, float] | None = None
 
 
 def search_labels(events: SearchEvents, event_weights: dict[str, float] | None = None,

@@ -92,3 +92,21 @@ def test_without_impressions_the_gate_scores_every_candidate(engine):
     assert base["ndcg@10"] == pytest.approx(D2, abs=1e-4) and new["ndcg@10"] == pytest.approx(D3, abs=1e-4)
     assert not kept(new, base) and kept(base, new)
     assert judge(Candidate("ranker", None, new), base).why.startswith("refused: not better on the held-back queries: NDCG@10")
+
+
+def test_outside_judgements_are_scored_beside_the_log_and_never_judged_by(engine):
+    """A benchmark's true judgements on the labels (`QueryLabels.audit`: d best, b fair, a and c
+    judged irrelevant, e unjudged) give "audit_ndcg@10", the protocol's condensed NDCG; the
+    gate's verdict is the same with or without them."""
+    queries = impression_log()
+    plain = {order: scores(engine, queries, list(order)) for order in (tuple(LOGGED), tuple(NEW_ON_TOP))}
+    queries["kettle"].audit = {"d": 2.0, "b": 1.0, "a": 0.0, "c": 0.0}
+    base, new = scores(engine, queries, LOGGED), scores(engine, queries, NEW_ON_TOP)
+    ideal = 2 + 1 * D2
+    # logged order condensed to a, b, c, d: d fourth, b second; NEW_ON_TOP: d, b, a, c (e dropped)
+    assert base["audit_ndcg@10"] == pytest.approx((1 * D2 + 2 / np.log2(5)) / ideal, abs=1e-4)
+    assert new["audit_ndcg@10"] == 1.0
+    for order, s in ((LOGGED, base), (NEW_ON_TOP, new)):
+        assert {k: v for k, v in s.items() if k != "audit_ndcg@10"} == plain[tuple(order)]
+    assert kept(new, base) == kept(plain[tuple(NEW_ON_TOP)], plain[tuple(LOGGED)])
+    assert "audit_ndcg@10" not in scores(engine, impression_log(), LOGGED)  # a store's log has none
