@@ -11,7 +11,7 @@ from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
 from search.accessories import Markers, purpose_positions
-from search.text import COLOR_WORDS, category_path, is_japanese, normalize, type_word, words
+from search.text import JA_COLORS, category_path, is_japanese, normalize, type_word, words
 from search.understanding import Understood
 from store.columns import values_of
 
@@ -104,7 +104,7 @@ def attribute_share(cat: Catalogue, cand: np.ndarray, match: Match, u: Understoo
             held = (values_of(cat.attribute(r, key) or "") for r in cand.tolist())
             ok |= np.array([any(normalize(str(v)).strip() == value for v in vs) for vs in held], dtype=bool)
         for w in u.attribute_words:  # said in the title instead of as an attribute
-            if w in sources and (COLOR_WORDS.get(w, w) == value or w in value.split()):
+            if w in sources and (JA_COLORS.get(w, w) == value or w in value.split()):
                 ok |= np.isin(cand, matched[sources.index(w)]) & (cols.color.codes[cand] < 0 if key == "color" else True)
         hits += ok
     return hits / len(u.attributes)

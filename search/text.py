@@ -41,10 +41,6 @@ JA_COLORS = {
     "金": "gold", "ゴールド": "gold", "ベージュ": "beige", "オレンジ": "orange",
 }
 
-# colour words a shopper types, mapped to the attribute value they mean: read as a colour in a
-# query even where the catalogue has no colour attribute (its titles say the colour)
-COLOR_WORDS = {**{v: v for v in JA_COLORS.values()}, "grey": "gray", **JA_COLORS}
-
 # Japanese grammar that marks what a product is for: "ノートパソコン用 ケース" (a case for a laptop) is
 # an accessory of the laptop; the word before the marker is a purpose, never the product type
 JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())

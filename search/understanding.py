@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from search.accessories import FALLBACK, Markers, home_categories, learn_markers, purpose_positions, sold_apart
-from search.text import (COLOR_WORDS, JA_COLORS, JA_DESCRIPTORS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
+from search.text import (JA_COLORS, JA_DESCRIPTORS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
                          is_japanese, is_number, normalize, stem, type_word, words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
@@ -368,8 +368,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                 continue
             phrase = " ".join(tokens[i:i + n])
             hit = knowledge.attributes.get(phrase)
-            if hit is None and n == 1 and phrase in COLOR_WORDS:
-                hit = ["color", COLOR_WORDS[phrase]]
+            if hit is None and n == 1 and phrase in JA_COLORS:  # not English: "black and decker" is a brand
+                hit = ["color", JA_COLORS[phrase]]
             if hit is not None and not (n == 1 and knowledge.is_type(type_word(phrase)) and hit[0] == "brand"):
                 u.attributes.setdefault(hit[0], hit[1])
                 taken.update(span)

@@ -8,7 +8,8 @@ place so that a rule fitted to the first vocabularies fails here:
   compounds Sudachi keeps whole ("エレキギター" is a ギター);
 - Japanese accessories, "X用 Y", "Y X用" and "X専用 Y", rank below every X for a search of X;
 - a price word, a colour and a type: the cheapest real match of that colour first, no accessory
-  in the top two (English too: "red" is read as a colour with no colour attribute).
+  in the top two (English: a price word and a type; an English colour word is a colour only
+  where the catalogue's attributes say so, "black and decker" being a brand).
 """
 
 from __future__ import annotations
@@ -78,8 +79,8 @@ ACCESSORIES = [
       ("ギター 黒 ミニ", 12800)],
      [("ギター用 ケース 黒", 2980), ("ギター用 弦 セット 黒", 980), ("ストラップ ギター用 黒 革", 1480)],
      ["ギター-item-3", "ギター-item-0", "ギター-item-1"]),
-    ("bike", "cheap red bike", [("Red Road Bike", 899), ("Mountain Bike, Red", 499), ("Folding Bike Black", 299)],
-     [("Red Bike Light", 19), ("Bike Lock, Red", 25), ("Red Bike Pump", 15)], ["bike-item-1", "bike-item-0"]),
+    ("bike", "cheap bike", [("Red Road Bike", 899), ("Mountain Bike, Red", 499), ("Black Folding Bike", 299)],
+     [("Red Bike Light", 19), ("Bike Lock, Red", 25), ("Red Bike Pump", 15)], ["bike-item-2", "bike-item-1"]),
 ]
 
 
