@@ -15,11 +15,12 @@ from search.learning.query_tune import QueryTune
 from search.learning.refit import AdapterRefit, ClicksRefit, ModelRefit, WordsRefit
 from search.learning.run import LearnOptions, Run
 from search.learning.stages import Adapter, Clicks, FineTune, Ranker, Stage, TryAway, Words
+from search.learning.weights import Weights
 
 
 def stages() -> list[Stage]:
     """In order, each on top of what was kept before it."""
-    return [FineTune(), QueryTune(), Adapter(), Ranker(), Clicks(), Words(), TryAway(),
+    return [Weights(), FineTune(), QueryTune(), Adapter(), Ranker(), Clicks(), Words(), TryAway(),
             ModelRefit(), ClicksRefit(), WordsRefit(), AdapterRefit()]
 
 
