@@ -22,7 +22,7 @@ from search.understanding import CatalogKnowledge
 
 COMPOUNDS = [  # (type A, type B, A items, B items, "B A" items, "A B" items)
     ("cushion", "chair", ["Velvet Throw Cushion", "Linen Floor Cushion"], ["Ergonomic Office Chair", "Oak Dining Chair"],
-     ["Memory Foam Chair Cushion", "Outdoor Chair Cushion Set"], ["Bean Cushion Chair", "Round Cushion Chair"]),
+     ["Memory Foam Chair Cushion", "Outdoor Chair Cushion"], ["Bean Cushion Chair", "Round Cushion Chair"]),
     ("ランプ", "テーブル", ["フロアランプ 白", "デスクランプ 黒"], ["ダイニングテーブル オーク", "ローテーブル 白"],
      ["テーブルランプ 真鍮", "テーブルランプ LED 白"], ["ランプテーブル 木製", "ランプテーブル 丸型"]),
 ]
