@@ -184,8 +184,8 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-retrain", action="store_true", help="steady runs only (no retrain+swap run)")
     parser.add_argument("--rate-limit-per-key", default=None,
-                        help="the servers' KAIYU_RATE_LIMIT_PER_KEY (default: the shipped 2000/second per worker, "
-                             "which one key's load passes near 4,000 req/s on 2 workers: 429s); rows say so")
+                        help="the servers' KAIYU_RATE_LIMIT_PER_KEY (default: the shipped limit, which the "
+                             "storefront's read key wrk sends stays under); the printed table says when it is set")
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
         subprocess.run("apt-get update -qq && apt-get install -y -qq wrk", shell=True, check=True)

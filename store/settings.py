@@ -53,9 +53,11 @@ class Settings(BaseSettings):
     spark_als: dict[str, float] = Field(default_factory=dict, description="Spark ALS parameters over Kaiyu's "
                                         "defaults: rank, maxIter, regParam, alpha (--engine spark)")
     rate_limit_per_key: str = Field(
-        default="2000/second", description="requests each API key may make, per worker process (the `limits` "
+        default="10000/second", description="requests each API key may make, per worker process (the `limits` "
         "library's notation, several joined by ';', e.g. '2000/second;100000/hour'; empty: no limit); "
-        "over it: 429 with Retry-After. Generous: a storefront's read key carries every shopper")
+        "over it: 429 with Retry-After. A storefront's read key carries every shopper, so the default is above "
+        "what a worker can serve (about 2,000 recommendation answers a second on a core): it stops a runaway "
+        "client, never a busy shop; a key leaked to a scraper is cut by setting a lower figure")
     rate_limit_per_ip: str = Field(
         default="2000/second", description="requests without a valid key (the no-key loopback mode, pages, "
         "health checks), per client address and worker process; same notation")

@@ -220,7 +220,9 @@ def test_the_default_limits_leave_room_for_the_load_benchmark(tmp_path):
     from limits import parse_many
 
     per_second = [item.amount / item.get_expiry() for item in parse_many(settings.rate_limit_per_key)]
-    assert min(per_second) >= 2000  # benchmarks/load.py: ~1,000 req/s per worker from one key
+    # a storefront's one read key carries every shopper: benchmarks/load.py sends ~2,000 req/s per
+    # worker from one key, the default must sit well above what a worker serves
+    assert min(per_second) >= 10000
     assert min(item.amount / item.get_expiry() for item in parse_many(settings.rate_limit_per_ip)) >= 2000
 
 

@@ -127,3 +127,30 @@ def test_importers_and_the_export_carry_the_attribution(store, tmp_path, suffix)
     assert import_file(again, "events", part_files(tmp_path / "out")[0]).stored == 3
     assert [(e["event_id"], e["search_id"], e["rec_id"], e["position"]) for e in again.attributed_events()] == expected
     again.close()
+
+
+def test_shown_ids_and_text_are_scrubbed_beside_the_fast_path(store):
+    long_id = "x" * 300
+    assert store.add_impressions([{"id": "s9", "kind": "search", "ts": T0, "query": "a\x00 drill",
+                                   "user_id": "u\x01", "items": [7, "a\x00b", long_id, "ok"]},
+                                  {"id": "s10", "kind": "search", "ts": T0, "items": ["plain", "ids"]}]) == 2
+    rows = {r["id"]: r for r in store.impressions("search")}
+    assert rows["s9"]["items"] == ["7", "ab", "x" * 256, "ok"]
+    assert rows["s9"]["user_id"] == "u" and rows["s9"]["query"] == "a drill"
+    assert rows["s10"]["items"] == ["plain", "ids"] and rows["s10"]["user_id"] is None
+
+
+def test_a_locked_sqlite_store_is_an_operational_error_for_the_writer_to_retry(tmp_path):
+    import sqlalchemy as sa
+
+    store = Store(f"sqlite:///{tmp_path / 'k.db'}")
+    store.impression_log.engine = sa.create_engine(f"sqlite:///{tmp_path / 'k.db'}", connect_args={"timeout": 0})
+    locker = sqlite3.connect(tmp_path / "k.db", isolation_level=None)
+    locker.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(sa.exc.OperationalError):
+            store.add_impressions([search("s1")])
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert store.add_impressions([search("s1")]) == 1 and [r["id"] for r in store.impressions()] == ["s1"]
