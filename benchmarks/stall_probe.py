@@ -55,6 +55,16 @@ def create_app():
         record["flush"].append((time.perf_counter(), self.what, n, round((time.perf_counter() - t) * 1000, 2)))
         return n
     searchlog.BufferedLog.flush = timed_flush
+    from store import impressions as store_impressions
+
+    add_sqlite = store_impressions.Impressions._add_sqlite
+
+    def timed_add(self, rows):
+        t = time.perf_counter()
+        n = add_sqlite(self, rows)
+        record.setdefault("insert", []).append((time.perf_counter(), len(rows), round((time.perf_counter() - t) * 1000, 2)))
+        return n
+    store_impressions.Impressions._add_sqlite = timed_add
     if os.environ.get("KAIYU_PROBE_NO_FLUSH"):
         searchlog.BufferedLog.start = lambda self: None
 
@@ -118,7 +128,8 @@ def report(records: list[dict], t0: float, t1: float) -> list[dict]:
                     "gc_counts_whole_life": r["gc_counts"], "gen2_in_run": len(gen2), "gen2_ms": gen2[:20],
                     "gc_over_2ms_not_gen2": [g[2] for g in r["gc"] if g[1] != 2][:20],
                     "flushes": len(flushes), "flush_rows_mean": round(sum(f[2] for f in flushes) / max(len(flushes), 1)),
-                    "flush_ms": [f[3] for f in flushes][:20]})
+                    "flush_ms": [f[3] for f in flushes][:20],
+                    "insert_ms": [f[2] for f in r.get("insert", []) if t0 <= f[0] <= t1][:20]})
     return out
 
 
