@@ -14,6 +14,9 @@ head-heavy), run with the query-vector cache on (the default) and once more with
 (`KAIYU_QUERY_CACHE=0`). A bare FastAPI app on the same uvicorn (2 workers, uvloop, httptools)
 answering a constant JSON body is measured in the same run: the ceiling of the framework on
 this machine while it is shared.
+wrk sends every request with one read key (`pk_bench_read`), as a storefront's server calls
+Kaiyu for all its shoppers: the per-key rate limit is the one that applies (the per-address limit
+counts keyless requests only), at its shipped default unless --rate-limit-per-key says otherwise.
 Needs wrk (`apt-get install wrk`; installed by this script when missing and run as root).
 """
 
