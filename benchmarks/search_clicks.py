@@ -35,6 +35,7 @@ import argparse
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 import time
 from contextlib import contextmanager
@@ -71,8 +72,14 @@ class Shop:
             kaiyu(self.home, "import", "events", written["events"], "--progress", "off")
 
     def train(self) -> tuple[float, dict]:
+        """(seconds, the new bundle's report); a bundle the quality gate refused (exit 1: the serving
+        bundle stays, as in a store) is a night's outcome, reported with `promoted` false."""
         t = time.perf_counter()
-        kaiyu(self.home, "train")
+        try:
+            kaiyu(self.home, "train")
+        except subprocess.CalledProcessError as exc:
+            if exc.returncode != 1:
+                raise
         seconds = time.perf_counter() - t
         versions = sorted((self.home / "bundles").glob("*/report.json"), key=lambda p: p.stat().st_mtime)
         report = json.loads(versions[-1].read_text()) if versions else {}
@@ -197,11 +204,12 @@ def nights(args, judged: dict, tune: list[str], check: list[str], scratch: Path)
         stages = report.get("stages_s") or {}
         row = {"night": night, "label": f"after night {night} (simulated shoppers, kaiyu train defaults)",
                "train_s": seconds, "learning_s": float(stages.get("search learning", 0.0)), "traffic": traffic,
-               "learning": learning_line(report), **score(shop, check, judged, scratch)}
+               "learning": learning_line(report), "promoted": bool(report.get("promoted", True)),
+               **score(shop, check, judged, scratch)}
         rows.append(row)
         print(f"night {night}: {traffic['searches']:,} searches, {traffic['clicks']:,} clicks, {traffic['carts']:,} carts, "
               f"{traffic['purchases']:,} purchases ({traffic['seconds']:.0f} s); kaiyu train {seconds:.0f} s "
-              f"(search learning {row['learning_s']:.0f} s)\n  {row['learning']}\n"
+              f"(search learning {row['learning_s']:.0f} s){'' if row['promoted'] else '; bundle NOT promoted: the serving one stays'}\n  {row['learning']}\n"
               f"  check-half condensed NDCG@10 {row['ndcg@10']:.4f}", flush=True)
     return rows
 
