@@ -2,7 +2,7 @@
 Home Depot catalogue, `kaiyu serve --workers 2`, wrk on 127.0.0.1 for a bounded time.
 
     .venv/bin/python -m benchmarks.load [--duration 20] [--only recommendations|search|baseline]
-                                        [--rec-connections 4,8,16] [--search-connections 2,4,8] [--no-retrain]
+                                        [--rec-connections 4,8,16] [--search-connections 2,4,8] [--no-retrain] [--warmup 10]
 
 Prepares each store through the public interface (adapters -> `kaiyu import` -> `kaiyu train`)
 the first time, under benchmarks/out/load/. Then, per store: steady runs at several wrk
@@ -113,6 +113,8 @@ def run_scenario(name: str, home: Path, paths: list[str], args, connections: lis
     try:
         for _ in range(50):  # warm every worker
             httpx.get(base + random.choice(paths), headers={"Authorization": f"Bearer {READ}"})
+        if args.warmup > 0:  # a server that has run a while: its caches hold the stream's head (not recorded)
+            wrk(base, paths, duration=args.warmup, connections=connections[0])
         for c in connections:
             steady = wrk(base, paths, duration=args.duration, connections=c)
             rows.append({"scenario": name, "run": f"steady, {c} connections", "connections": c, **steady,
@@ -185,6 +187,9 @@ def main(argv=None) -> int:
     parser.add_argument("--search-connections", default="2,4,8", help="wrk concurrencies for search")
     parser.add_argument("--only", help="scenarios to run, comma-separated: recommendations, search, baseline")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--warmup", type=int, default=10,
+                        help="seconds of unrecorded load before each scenario's rows (caches warm, as on a "
+                             "server that has run a while); 0: none")
     parser.add_argument("--no-retrain", action="store_true", help="steady runs only (no retrain+swap run)")
     parser.add_argument("--rate-limit-per-key", default=None,
                         help="the servers' KAIYU_RATE_LIMIT_PER_KEY (default: the shipped limit, which the "
