@@ -16,6 +16,7 @@ from fastapi import HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from recsys.scenarios import SCENARIOS
 from store.filters import Filters
 
 M = TypeVar("M", bound=BaseModel)
@@ -40,7 +41,7 @@ class FilterParams(BaseModel):
 class RecsParams(FilterParams):
     user_id: str = Field(min_length=1, max_length=256)  # the path's
     limit: int = Field(10, ge=1, description="at most the setting max_limit")
-    scenario: Literal["for-you", "similar", "bought-together", "buy-again", "trending", "session"] | None = Field(
+    scenario: Literal[tuple(SCENARIOS)] | None = Field(  # type: ignore[valid-type]  # the service's table
         None, description="default: read from the shopper's recent events (or a running experiment's variant's)")
     exclude: Literal["purchased", "interacted", "none"] | None = None
     items: str | None = Field(None, max_length=5000, description="comma-separated recent item ids (anonymous sessions)")

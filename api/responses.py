@@ -2,7 +2,8 @@
 once by orjson. FastAPI would otherwise validate the route's dict against `response_model`
 again and serialise it through pydantic, a second pass over what the code just built (the
 decorator keeps `response_model`, so the OpenAPI document still describes the body).
-`tests/api/test_fast_responses.py` checks the bodies against the models."""
+`tests/api/test_recs_cache.py::test_the_body_is_what_the_public_model_says` checks a body
+against its model."""
 
 from __future__ import annotations
 
