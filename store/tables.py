@@ -108,6 +108,9 @@ def create_tables(meta: sa.MetaData, engine: sa.engine.Engine, *, tries: int = 5
     together both see a table missing and the second CREATE fails ("already exists"; PostgreSQL
     may also report a duplicate row in its catalogue), which fails that worker's startup and makes
     uvicorn stop the whole server. Such an error means another process made the table: check again.
+    SQLite in WAL mode says "database is locked" at once, without waiting out its busy timeout,
+    when the schema it read in this transaction was changed by another connection before its own
+    CREATE (a stale snapshot cannot become a write): the same race, checked again the same way.
     """
     for attempt in range(tries):
         try:
@@ -115,7 +118,7 @@ def create_tables(meta: sa.MetaData, engine: sa.engine.Engine, *, tries: int = 5
             return
         except sa.exc.DBAPIError as exc:
             text = str(exc).lower()
-            if attempt == tries - 1 or not ("already exists" in text or "duplicate" in text):
+            if attempt == tries - 1 or not ("already exists" in text or "duplicate" in text or "locked" in text):
                 raise
 
 
