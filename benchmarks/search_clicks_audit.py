@@ -52,7 +52,7 @@ class AuditedLog:
         return out
 
 
-def audit(home: Path, *, fine_tune: bool, budget: float | None, seed: int = 0) -> dict:
+def audit(home: Path, *, fine_tune: bool, budget: float | None, seed: int = 0, weights: bool = False) -> dict:
     from search.learning import LearnOptions, SearchLog, learn
     from store.db import open_store
     from store.settings import load_settings
@@ -73,7 +73,7 @@ def audit(home: Path, *, fine_tune: bool, budget: float | None, seed: int = 0) -
     finally:
         store.close()
     opts = LearnOptions(time_budget_s=budget or settings.search_learn_time_budget_s, fine_tune=fine_tune,
-                        query_tune=fine_tune, seed=seed, event_weights=settings.event_weights,
+                        query_tune=fine_tune, weights=weights, seed=seed, event_weights=settings.event_weights,
                         workdir=home / "tmp" / "audit-learning", log=lambda m: print(f"  {m[:160]}", flush=True))
     t = time.perf_counter()
     report = learn(engine, AuditedLog(log, {q: judged[q] for q in tune}), opts).report
@@ -102,9 +102,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--fine-tune", action="store_true", help="also the two encoder stages (minutes more)")
     parser.add_argument("--budget", type=float, default=None, help="learning seconds (default: the home's setting)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--weights", action="store_true", help="also the ranking-weights stage (off by default)")
     parser.add_argument("--out", type=Path, default=OUT / "search_clicks_audit.json")
     args = parser.parse_args(argv)
-    report = audit(args.home, fine_tune=args.fine_tune, budget=args.budget, seed=args.seed)
+    report = audit(args.home, fine_tune=args.fine_tune, budget=args.budget, seed=args.seed, weights=args.weights)
     print(table(report))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"home": str(args.home), "held_back": report.get("held_back"),

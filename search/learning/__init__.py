@@ -11,8 +11,8 @@ queries are split deterministically (a hash of the normalised query) and a share
 every decision is made on those held-back queries of the log (a validation split). `learn` (`loop`) then runs its stages in turn over one `run.Run`, each on top
 of what was kept before it (`stages`, `refit`):
 
-- weights: the hand ranking's fusion weights (`weights`), chosen on a log with impressions and
-  judged by the acted-on items (the known-items score favours the logging order there);
+- weights: the hand ranking's fusion weights (`weights`), chosen on a log with impressions
+  (off by default: on a log under the shipped weights it chose worse ones);
 - fine_tune: MiniLM itself trained on (query, acted-on product text) pairs with torch, from the
   encoder's source model (`search.finetune`), the catalogue re-embedded and served through
   `search.encoder.Encoder` (`tuning`); skipped, and says so, when the budget cannot cover it;

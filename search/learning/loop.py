@@ -13,7 +13,8 @@ from search.learning.clicklog import SearchLog
 from search.learning.labels import SearchEvents, held_back
 from search.learning.query_tune import QueryTune
 from search.learning.refit import AdapterRefit, ClicksRefit, ModelRefit, WordsRefit
-from search.learning.run import LearnOptions, Run
+from search.learning.gate import main_score
+from search.learning.run import PART_KINDS, LearnOptions, Run
 from search.learning.stages import Adapter, Clicks, FineTune, Ranker, Stage, TryAway, Words
 from search.learning.weights import Weights
 
@@ -118,8 +119,28 @@ def outcome(tried: list[dict[str, Any]], stage: Stage) -> tuple[str, str]:
     return last["why"].split(":", 1)[0], f"{last['name']}: {last['why']}"
 
 
+def never_below_hand(run: Run) -> None:
+    """Learning never serves a setup the held-back queries rank worse than the hand ranking by
+    the gate's score (`main_score`): each part was kept for beating the setup before it, but a
+    removal settles on a tie rule, so the chain can end below where it started. Then the learned
+    parts are dropped (the hand ranking over the engine as it is) and the report says so."""
+    hand = run.report["held_back"]["hand"]
+    key = main_score(run.best, hand)
+    if run.name() == "hand" or run.best[key] >= hand[key]:
+        return
+    before, name = dict(run.best), run.name()
+    for kind in PART_KINDS:
+        run.drop(kind)
+    run.best = run.held_scores()
+    run.report["fell_back"] = {"from": name, "scores": before, "to": run.name(), "why": (
+        f"{name} ranks the held-back queries below the hand ranking ({key} {before[key]:.4f} vs {hand[key]:.4f})")}
+    run.say(f"fell back to {run.name()}: {run.report['fell_back']['why']}")
+
+
 def finish(run: Run) -> Learned:
-    """The engine serves with what was kept; the report says what and how it scored."""
+    """The engine serves with what was kept, never a setup below the hand ranking
+    (`never_below_hand`); the report says what and how it scored."""
+    never_below_hand(run)
     engine, report = run.engine, run.report
     chosen = run.name()
     clicks, words = run.value("clicks"), run.value("words")

@@ -28,7 +28,7 @@ class LearnOptions:
     event_weights: dict[str, float] | None = None
     min_queries: int = 50              # fewer training queries: nothing is learned
     max_queries: int = 50_000          # the most frequent ones
-    weights: bool = True               # the hand ranking's fusion weights (with impressions only)
+    weights: bool = False              # the hand ranking's fusion weights (with impressions only; weights.py)
     fine_tune: bool = True
     query_tune: bool = True            # the query side alone, when the whole model is not fine-tuned
     adapter: bool = True
