@@ -178,8 +178,12 @@ def learning_line(report: dict) -> str:
     held = learned.get("held_back") or {}
     log = learned.get("log") or {}
     prop = (log.get("propensity") or {})
-    return (f"search learning: kept {learned.get('chosen')} (held-back NDCG@10 {held.get('hand', {}).get('ndcg@10', 0):.4f}"
-            f" -> {held.get(learned.get('chosen'), {}).get('ndcg@10', 0):.4f}) in {learned.get('seconds', 0):.0f} s; "
+    hand, kept = held.get("hand", {}), held.get(learned.get("chosen"), {})
+    known = (f", known-items {hand['known_ndcg@10']:.4f} -> {kept['known_ndcg@10']:.4f}"
+             if "known_ndcg@10" in hand and "known_ndcg@10" in kept else "")
+    fell = f" (fell back: {learned['fell_back']['why']})" if learned.get("fell_back") else ""
+    return (f"search learning: kept {learned.get('chosen')}{fell} (held-back NDCG@10 {hand.get('ndcg@10', 0):.4f}"
+            f" -> {kept.get('ndcg@10', 0):.4f}{known}) in {learned.get('seconds', 0):.0f} s; "
             f"{learned.get('train_queries')} + {learned.get('held_back_queries')} held-back queries; "
             f"propensity {prop.get('source', '?')} {prop.get('values', '')}")
 
@@ -205,11 +209,13 @@ def nights(args, judged: dict, tune: list[str], check: list[str], scratch: Path)
         row = {"night": night, "label": f"after night {night} (simulated shoppers, kaiyu train defaults)",
                "train_s": seconds, "learning_s": float(stages.get("search learning", 0.0)), "traffic": traffic,
                "learning": learning_line(report), "promoted": bool(report.get("promoted", True)),
+               "gate": report.get("gate", ""),
                **score(shop, check, judged, scratch)}
         rows.append(row)
         print(f"night {night}: {traffic['searches']:,} searches, {traffic['clicks']:,} clicks, {traffic['carts']:,} carts, "
               f"{traffic['purchases']:,} purchases ({traffic['seconds']:.0f} s); kaiyu train {seconds:.0f} s "
               f"(search learning {row['learning_s']:.0f} s){'' if row['promoted'] else '; bundle NOT promoted: the serving one stays'}\n  {row['learning']}\n"
+              f"  bundle gate: {row['gate']}\n"
               f"  check-half condensed NDCG@10 {row['ndcg@10']:.4f}", flush=True)
     return rows
 
