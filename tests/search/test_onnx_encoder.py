@@ -214,14 +214,18 @@ def test_each_variant_is_kept_under_its_own_recipe_and_the_older_export_is_still
     default = onnx_export.find_or_export(model, cache_dir=tmp_path / "cache")
     older = onnx_export.find_or_export(model, cache_dir=tmp_path / "cache", variant="int8")
     fp32 = onnx_export.find_or_export(model, cache_dir=tmp_path / "cache", variant="fp32")
-    # the default tries the fused int8 graph, then the unfused one; an index of the unfused
-    # export finds it under the key it always had (the recipe it was made by)
-    assert asked == [(("int8f", "int8"), "kaiyu-onnx-4"), (("int8",), "kaiyu-onnx-2"), ((), "kaiyu-onnx-2")]
-    assert len({default.key, older.key, fp32.key}) == 3
+    fused = onnx_export.find_or_export(model, cache_dir=tmp_path / "cache", variant="int8f")
+    # the default tries the fused graph with 8-bit blocks, the fused int8 graph, then the unfused
+    # one; an index of an older export finds it under the key it always had (its recipe)
+    assert asked == [(("int8n", "int8f", "int8"), "kaiyu-onnx-5"), (("int8",), "kaiyu-onnx-2"),
+                     ((), "kaiyu-onnx-2"), (("int8f",), "kaiyu-onnx-4")]
+    assert len({default.key, older.key, fp32.key, fused.key}) == 4
     assert older.key == onnx_export.source_key(model, recipe="kaiyu-onnx-2")
     assert fp32.key == onnx_export.source_key(model, quantize=False, recipe="kaiyu-onnx-2")
-    assert onnx_export.find_or_export(model, cache_dir=tmp_path / "cache", variant="int8f") == default
-    assert len(asked) == 3
+    assert fused.key == onnx_export.source_key(model, recipe="kaiyu-onnx-4")
+    assert onnx_export.find_or_export(model, cache_dir=tmp_path / "cache", variant="int8n") == default
+    assert onnx_export.find_or_export(model, cache_dir=tmp_path / "cache", variant="int8f") == fused
+    assert len(asked) == 4
     with pytest.raises(onnx_export.UnsupportedModel, match="variant"):
         onnx_export.find_or_export(model, cache_dir=tmp_path / "cache", variant="int4")
 
@@ -290,7 +294,7 @@ def real_pair(tmp_path_factory):
 @pytest.mark.slow
 def test_onnx_vectors_match_the_torch_model(real_pair):
     onnx_enc, torch_enc, _ = real_pair
-    assert onnx_enc.name == torch_enc.name + "+onnx-int8f" and onnx_enc.dim == torch_enc.dim == 384
+    assert onnx_enc.name == torch_enc.name + "+onnx-int8n" and onnx_enc.dim == torch_enc.dim == 384
     for encode in ("encode_queries", "encode_products"):
         got, want = getattr(onnx_enc, encode)(TEXTS), getattr(torch_enc, encode)(TEXTS)
         assert got.dtype == np.float32 and got.shape == want.shape
