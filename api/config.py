@@ -29,6 +29,10 @@ class ApiSettings(Settings):
     reload_interval_s: float = Field(default=1.0, description="how often workers look for a newly promoted bundle")
     recs_cache_entries: int = Field(default=4096, ge=0, description="recommendation answers kept per worker, reused "
                                     "while the shopper's events and the serving state are unchanged (api.recs_cache); 0: off")
+    switch_interval_ms: float = Field(default=1.0, gt=0, le=100, description="the interpreter's thread switch "
+                                      "interval in each worker (sys.setswitchinterval, set where a worker starts: "
+                                      "api.main); CPython's 5 ms is how long the event loop may wait for the lock "
+                                      "while a background thread (a log writer, a bundle load) runs Python")
 
 
 @lru_cache

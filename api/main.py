@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sys
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -32,6 +33,8 @@ log = logging.getLogger("kaiyu.api")
 @asynccontextmanager
 async def lifespan(app: FastAPI):
     settings: ApiSettings = app.state.settings
+    switch_before = sys.getswitchinterval()
+    sys.setswitchinterval(settings.switch_interval_ms / 1000)  # the worker's threads and its event loop
     store = Store(settings.db_url)
     holder = EngineHolder(settings.home, store, interval_s=settings.reload_interval_s)
     await asyncio.to_thread(holder.load_current)
@@ -58,6 +61,7 @@ async def lifespan(app: FastAPI):
         await impressions.stop()
         await merch.stop()
         store.close()
+        sys.setswitchinterval(switch_before)
 
 
 def create_app(settings: ApiSettings | None = None) -> FastAPI:

@@ -3,12 +3,15 @@ Home Depot catalogue, `kaiyu serve --workers 2`, wrk on 127.0.0.1 for a bounded 
 
     .venv/bin/python -m benchmarks.load [--duration 20] [--only recommendations|search|baseline]
                                         [--rec-connections 4,8,16] [--search-connections 2,4,8] [--no-retrain] [--warmup 10]
+                                        [--rec-variants "KAIYU_X=1;KAIYU_X=2,KAIYU_Y=3"]
 
 Prepares each store through the public interface (adapters -> `kaiyu import` -> `kaiyu train`)
 the first time, under benchmarks/out/load/. Then, per store: steady runs at several wrk
 concurrencies (closed-loop load: more connections buy throughput with latency), and a run during
 which a retrain is promoted (errors must stay at zero); memory per worker is read from /proc.
 Recommendations run once more with the answer cache off (`KAIYU_RECS_CACHE_ENTRIES=0`, api.recs_cache).
+`--rec-variants` runs the steady recommendation rows again per variant, each on a server started
+with those settings (labelled with them), to compare a setting with the default in the same run.
 Search requests are a Zipf(1.0) stream of the Home Depot queries (seeded: shop traffic is
 head-heavy), run with the query-vector cache on (the default) and once more with it off
 (`KAIYU_QUERY_CACHE=0`). A bare FastAPI app on the same uvicorn (2 workers, uvloop, httptools)
@@ -180,6 +183,20 @@ def bare_fastapi(args, connections: list[int]) -> list[dict]:
     return rows
 
 
+def parse_variants(text: str) -> list[dict[str, str]]:
+    """`--rec-variants`: 'A=1;A=2,B=3' -> [{'A': '1'}, {'A': '2', 'B': '3'}] (names must be KAIYU_ settings)."""
+    out = []
+    for part in filter(str.strip, text.split(";")):
+        variant = {}
+        for item in part.split(","):
+            name, sep, value = item.strip().partition("=")
+            if not sep or not name.startswith("KAIYU_") or not value:
+                raise ValueError(f"{item.strip()!r} is not KAIYU_NAME=value")
+            variant[name] = value
+        out.append(variant)
+    return out
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=20, help="seconds per wrk run")
@@ -194,7 +211,14 @@ def main(argv=None) -> int:
     parser.add_argument("--rate-limit-per-key", default=None,
                         help="the servers' KAIYU_RATE_LIMIT_PER_KEY (default: the shipped limit, which the "
                              "storefront's read key wrk sends stays under); the printed table says when it is set")
+    parser.add_argument("--rec-variants", default="",
+                        help="server settings to run the steady recommendation rows again with, in the same run: "
+                             "variants separated by ';', each 'KAIYU_NAME=value[,KAIYU_NAME=value]'")
     args = parser.parse_args(argv)
+    try:
+        variants = parse_variants(args.rec_variants)
+    except ValueError as exc:
+        parser.error(f"--rec-variants: {exc}")
     if shutil.which("wrk") is None:
         subprocess.run("apt-get update -qq && apt-get install -y -qq wrk", shell=True, check=True)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -215,6 +239,9 @@ def main(argv=None) -> int:
         rec_connections = [int(c) for c in args.rec_connections.split(",")]
         rows += run_scenario("recommendations (Online Retail)", retail, rec_paths, args, rec_connections,
                              retrain=not args.no_retrain)
+        for variant in variants:  # the same rows with other server settings, same run
+            rows += run_scenario("recs " + ",".join(f"{k.removeprefix('KAIYU_')}={v}" for k, v in variant.items()),
+                                 retail, rec_paths, args, rec_connections, extra_env=variant, retrain=False)
         # the service's answers computed on every request: 2,000 repeated shoppers are all reused
         # after each worker's first sight of them, a shop with many more shoppers reuses fewer
         rows += run_scenario("recommendations, answer cache off", retail, rec_paths, args,

@@ -8,7 +8,7 @@ Per worker it records: the event loop's lag (a task sleeping 1 ms, what it overs
 over 5 ms), every garbage collection (generation, duration: `gc.callbacks`), every buffered-log
 flush (`api.searchlog.BufferedLog.flush`: rows, duration). It then says, for each loop stall
 over 20 ms, what overlapped it. `KAIYU_PROBE_NO_FLUSH=1` stops the flushers (rows stay buffered);
-`KAIYU_PROBE_SWITCH_S=0.001` sets the interpreter's thread switch interval (default 0.005).
+the served settings apply as in `kaiyu serve`, e.g. `KAIYU_SWITCH_INTERVAL_MS=5` (api.config).
 """
 
 from __future__ import annotations
@@ -68,8 +68,6 @@ def create_app():
     if os.environ.get("KAIYU_PROBE_NO_FLUSH"):
         searchlog.BufferedLog.start = lambda self: None
 
-    if os.environ.get("KAIYU_PROBE_SWITCH_S"):
-        sys.setswitchinterval(float(os.environ["KAIYU_PROBE_SWITCH_S"]))
     app = real()
     inner = app.router.lifespan_context
 
