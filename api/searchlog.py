@@ -38,17 +38,17 @@ class BufferedLog:
         self.max_buffered = max_buffered
         self.dropped = 0
         self.written = 0
-        self._buffer: deque[dict] = deque()  # append and popleft are thread-safe
+        self._buffer: deque = deque()  # append and popleft are thread-safe
         self._task: asyncio.Task | None = None
 
-    def append(self, row: dict) -> None:
+    def append(self, row) -> None:
         """Buffer one row (the request path's whole cost), or count it dropped when full."""
         if len(self._buffer) >= self.max_buffered:
             self.dropped += 1
             return
         self._buffer.append(row)
 
-    def write(self, rows: list[dict]) -> None:
+    def write(self, rows: list) -> None:
         raise NotImplementedError
 
     def __len__(self) -> int:

@@ -28,10 +28,10 @@ MAX_SHOWN = 1000
 
 _COLUMNS = ("id", "kind", "ts", "user_id", "session_id", "query", "scenario", "filters", "items",
             "offset", "explore", "variant")
-_INSERT_COLUMNS = ("id", "kind", "ts", "user_id", "session_id", "query", "query_key", "scenario", "filters",
+INSERT_COLUMNS = ("id", "kind", "ts", "user_id", "session_id", "query", "query_key", "scenario", "filters",
                    "items", "offset", "explore", "variant")
-_INSERT_SQLITE = ("INSERT INTO impressions (" + ", ".join(f'"{c}"' for c in _INSERT_COLUMNS) + ") SELECT "
-                  + ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(_INSERT_COLUMNS)))
+_INSERT_SQLITE = ("INSERT INTO impressions (" + ", ".join(f'"{c}"' for c in INSERT_COLUMNS) + ") SELECT "
+                  + ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(INSERT_COLUMNS)))
                   + " FROM json_each(?) WHERE true ON CONFLICT (id) DO NOTHING")
 """The SQLite write (`Impressions._add_sqlite`), one row of each element of a JSON array of
 rows ("offset" is a keyword, so every column is quoted; `WHERE true` lets ON CONFLICT follow a SELECT)."""
@@ -71,24 +71,22 @@ def _text(value: Any, limit: int) -> str | None:
     return scrub_text(str(value))[:limit] or None
 
 
-def impression_row(row: dict[str, Any], now: float) -> dict[str, Any] | None:
+def impression_row(row: dict[str, Any], now: float) -> tuple | None:
     """One impression as given by the API, cleaned for the table (text scrubbed of what a database
-    refuses, lengths capped); None when it has no usable id or kind."""
+    refuses, lengths capped): its values in `INSERT_COLUMNS` order, `filters` and `items` as JSON
+    text; None when it has no usable id or kind. What `Impressions.insert` stores as it is, so a
+    caller may clean each row where it is made (`api.impressions` does, on the request path)."""
     rid, kind = _text(row.get("id"), MAX_RESPONSE_ID_LENGTH), row.get("kind")
     if not rid or kind not in IMPRESSION_KINDS:
         return None
-    query = " ".join(scrub_text(row.get("query") or "").split())[:1000] or None
+    query = row.get("query")
+    query = " ".join(scrub_text(query).split())[:1000] if query else None
     filters = row.get("filters") or {}
-    return {
-        "id": rid, "kind": kind, "ts": float(row.get("ts") or now),
-        "user_id": _text(row.get("user_id"), MAX_ID_LENGTH), "session_id": _text(row.get("session_id"), MAX_ID_LENGTH),
-        "query": query, "query_key": search_query_key(query) if query else None,
-        "scenario": _text(row.get("scenario"), 64),
-        "filters": filters if isinstance(filters, str) else orjson.dumps(filters).decode(),
-        "items": _shown_json(row.get("items")),
-        "offset": max(int(row.get("offset") or 0), 0), "explore": bool(row.get("explore")),
-        "variant": _text(row.get("variant"), 64),
-    }
+    return (rid, kind, float(row.get("ts") or now),
+            _text(row.get("user_id"), MAX_ID_LENGTH), _text(row.get("session_id"), MAX_ID_LENGTH),
+            query or None, search_query_key(query) if query else None, _text(row.get("scenario"), 64),
+            filters if isinstance(filters, str) else orjson.dumps(filters).decode(), _shown_json(row.get("items")),
+            max(int(row.get("offset") or 0), 0), bool(row.get("explore")), _text(row.get("variant"), 64))
 
 
 class Impressions:
@@ -101,22 +99,24 @@ class Impressions:
         """Append impressions in one transaction (`impression_row` for each; an id already stored
         is skipped, so a retried flush stores each once). Returns the rows stored."""
         now = datetime.now(timezone.utc).timestamp()
-        out = {}
-        for row in rows:
-            clean = impression_row(row, now)
-            if clean is not None:
-                out.setdefault(clean["id"], clean)
+        return self.insert([clean for row in rows if (clean := impression_row(row, now)) is not None])
+
+    def insert(self, rows: Sequence[tuple]) -> int:
+        """Store rows `impression_row` made, as they are, in one transaction (the first of each
+        id; an id already stored is skipped). Little interpreter work beside the database's, as
+        this runs in a worker's background thread (see `_add_sqlite`). Returns the rows stored."""
+        out = list({row[0]: row for row in reversed(rows)}.values())  # the first of each id
         if not out:
             return 0
         if self.dialect == "sqlite":
-            return self._add_sqlite(list(out.values()))
+            return self._add_sqlite(out)
         from sqlalchemy.dialects.postgresql import insert
         stmt = (insert(impressions_table).on_conflict_do_nothing(index_elements=["id"])
                 .returning(impressions_table.c.id))
         with self.engine.begin() as conn:
-            return len(conn.execute(stmt, list(out.values())).all())
+            return len(conn.execute(stmt, [dict(zip(INSERT_COLUMNS, row)) for row in out]).all())
 
-    def _add_sqlite(self, rows: list[dict[str, Any]]) -> int:
+    def _add_sqlite(self, rows: list[tuple]) -> int:
         """SQLite: the whole batch as one JSON array, inserted by one statement (`json_each`) on a
         pooled connection, in one transaction. The writer runs beside the request path in each
         worker every second: SQLAlchemy's statement cost 50-74 us a row under load, and even the
@@ -125,7 +125,7 @@ class Impressions:
         for one `orjson.dumps` and SQLite parses and inserts without it. Rows stored: the
         connection's change count. A driver error comes out as SQLAlchemy's
         (`DBAPIError.instance`), so callers tell a locked database from a refused row as before."""
-        batch = orjson.dumps([[row[name] for name in _INSERT_COLUMNS] for row in rows]).decode()
+        batch = orjson.dumps(rows).decode()
         raw = self.engine.raw_connection()
         try:
             driver = raw.driver_connection

@@ -115,6 +115,22 @@ def test_explore_order_shuffles_only_the_top_k():
     assert all(explore_order(items, random.Random(seed))[10:] == items[10:] for seed in range(5))
 
 
+def test_response_ids_are_uuid7_and_sort_by_time():
+    import time
+    import uuid
+
+    from api.impressions import new_id
+
+    first = [new_id() for _ in range(1000)]
+    time.sleep(0.002)
+    later = new_id()
+    assert len(set(first)) == 1000 and all(HEX32.match(i) for i in first + [later])
+    parsed = uuid.UUID(later)
+    assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
+    assert abs(int(later[:12], 16) / 1000 - time.time()) < 5  # its first 48 bits: the time in ms
+    assert max(first) < later  # the store's id index grows at its right edge
+
+
 def test_a_full_buffer_counts_what_it_drops_and_a_down_store_keeps_rows(tmp_path):
     store = Store(f"sqlite:///{tmp_path / 'k.db'}")
     log = ImpressionLog(store, max_buffered=2)
@@ -126,10 +142,45 @@ def test_a_full_buffer_counts_what_it_drops_and_a_down_store_keeps_rows(tmp_path
     assert all(r["explore"] for r in store.impressions())
 
     class Down:
-        def add_impressions(self, rows):
-            import sqlalchemy as sa
-            raise sa.exc.OperationalError("INSERT", {}, ConnectionError("refused"))
+        class impression_log:
+            calls = 0
+
+            @classmethod
+            def insert(cls, rows):
+                import sqlalchemy as sa
+                cls.calls += 1
+                raise sa.exc.OperationalError("INSERT", {}, ConnectionError("refused"))
 
     down = ImpressionLog(Down(), max_buffered=5)
     down.recs(None, {"items": [{"item_id": "a"}], "scenario": "trending"}, scenario=None)
-    assert down.flush() == 0 and len(down) == 1 and down.dropped == 0
+    assert down.flush() == 0 and len(down) == 1 and down.dropped == 0 and Down.impression_log.calls == 1
+
+
+def test_the_request_path_buffers_rows_clean_so_the_writer_only_stores_them(tmp_path):
+    from store.filters import Filters
+    from store.impressions import INSERT_COLUMNS
+
+    store = Store(f"sqlite:///{tmp_path / 'k.db'}")
+    log = ImpressionLog(store)
+    rid = log.recs(None, {"items": [{"item_id": "a\x00b"}, {"item_id": "c"}], "scenario": "for-you"}, scenario=None,
+                   user_id="u\x01", session_id="s1", filters=Filters(brand=("Acme",), in_stock=True))["rec_id"]
+    log.recs(None, {"items": [], "scenario": "trending"}, scenario=None, filters=Filters())
+    first, second = (dict(zip(INSERT_COLUMNS, row)) for row in log._buffer)  # the buffer holds the table's rows
+    assert (first["id"], first["user_id"], first["items"], first["scenario"]) == (rid, "u", '["ab","c"]', "for-you")
+    assert first["filters"] == '{"brand":["Acme"],"in_stock":true}' and second["filters"] == "{}"
+    assert log.recs(None, {"items": [{"item_id": "a"}]}, scenario="x", filters={"bad": object()})["rec_id"]
+    assert len(log) == 2 and log.dropped == 1  # a row that cannot be cleaned costs the log, never the response
+    assert log.flush() == 2
+    assert [(r["id"], r["items"], r["filters"]) for r in store.impressions("recs")][0] == (
+        rid, ["ab", "c"], {"brand": ["Acme"], "in_stock": True})
+    store.close()
+
+
+def test_each_worker_runs_its_threads_at_the_configured_switch_interval(demo_copy):
+    import sys
+
+    before = sys.getswitchinterval()
+    with client_for(demo_copy, switch_interval_ms=0.5) as client:
+        assert sys.getswitchinterval() == pytest.approx(0.0005)
+        assert client.get("/readyz").status_code == 200
+    assert sys.getswitchinterval() == before  # given back when the app stops

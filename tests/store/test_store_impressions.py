@@ -154,3 +154,21 @@ def test_a_locked_sqlite_store_is_an_operational_error_for_the_writer_to_retry(t
         locker.execute("ROLLBACK")
         locker.close()
     assert store.add_impressions([search("s1")]) == 1 and [r["id"] for r in store.impressions()] == ["s1"]
+
+
+def test_rows_cleaned_where_they_are_made_are_stored_as_they_are(store):
+    from store.impressions import INSERT_COLUMNS, impression_row
+
+    clean = impression_row(search("s1", query=" Drill\x00  bits ", offset=-3, user="u\x01"), T0 + 5)
+    assert dict(zip(INSERT_COLUMNS, clean)) == {
+        "id": "s1", "kind": "search", "ts": T0, "user_id": "u", "session_id": None, "query": "Drill bits",
+        "query_key": "drill bits", "scenario": None, "filters": '{"brand":["Bosch"]}', "items": '["a","b","c"]',
+        "offset": 0, "explore": False, "variant": None}
+    assert impression_row({"id": "", "kind": "search"}, T0) is None and impression_row({"id": "x"}, T0) is None
+    later = impression_row(search("s1", query="hammer"), T0)
+    other = impression_row({"id": "r1", "kind": "recs", "scenario": "for-you", "items": ["x"]}, T0 + 7)
+    assert store.impression_log.insert([clean, later, other]) == 2  # the first of each id
+    assert store.impression_log.insert([later]) == 0 and store.impression_log.insert([]) == 0
+    [row] = store.impressions("search")
+    assert (row["query"], row["user_id"], row["offset"], row["items"]) == ("Drill bits", "u", 0, ["a", "b", "c"])
+    assert [(r["id"], r["ts"], r["scenario"]) for r in store.impressions("recs")] == [("r1", T0 + 7, "for-you")]
