@@ -10,8 +10,9 @@ the first time, under benchmarks/out/load/. Then, per store: steady runs at seve
 concurrencies (closed-loop load: more connections buy throughput with latency), and a run during
 which a retrain is promoted (errors must stay at zero); memory per worker is read from /proc.
 Recommendations run once more with the answer cache off (`KAIYU_RECS_CACHE_ENTRIES=0`, api.recs_cache).
-`--rec-variants` runs the steady recommendation rows again per variant, each on a server started
-with those settings (labelled with them), to compare a setting with the default in the same run.
+`--rec-variants` runs the recommendation rows (steady, and retrain+swap unless --no-retrain) again
+per variant, each on a server started with those settings (labelled with them), to compare a
+setting with the default in the same run.
 Search requests are a Zipf(1.0) stream of the Home Depot queries (seeded: shop traffic is
 head-heavy), run with the query-vector cache on (the default) and once more with it off
 (`KAIYU_QUERY_CACHE=0`). A bare FastAPI app on the same uvicorn (2 workers, uvloop, httptools)
@@ -241,7 +242,8 @@ def main(argv=None) -> int:
                              retrain=not args.no_retrain)
         for variant in variants:  # the same rows with other server settings, same run
             rows += run_scenario("recs " + ",".join(f"{k.removeprefix('KAIYU_')}={v}" for k, v in variant.items()),
-                                 retail, rec_paths, args, rec_connections, extra_env=variant, retrain=False)
+                                 retail, rec_paths, args, rec_connections, extra_env=variant,
+                                 retrain=not args.no_retrain)
         # the service's answers computed on every request: 2,000 repeated shoppers are all reused
         # after each worker's first sight of them, a shop with many more shoppers reuses fewer
         rows += run_scenario("recommendations, answer cache off", retail, rec_paths, args,
