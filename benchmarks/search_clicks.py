@@ -178,7 +178,7 @@ def learning_line(report: dict) -> str:
     held = learned.get("held_back") or {}
     log = learned.get("log") or {}
     prop = (log.get("propensity") or {})
-    hand, kept = held.get("hand", {}), held.get(learned.get("chosen"), {})
+    hand, kept = held.get("hand", {}), learned.get("kept_scores") or held.get(learned.get("chosen"), {})
     known = (f", known-items {hand['known_ndcg@10']:.4f} -> {kept['known_ndcg@10']:.4f}"
              if "known_ndcg@10" in hand and "known_ndcg@10" in kept else "")
     fell = f" (fell back: {learned['fell_back']['why']})" if learned.get("fell_back") else ""

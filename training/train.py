@@ -249,7 +249,7 @@ def _search_learning_line(learned: dict[str, Any] | None) -> str:
         return ""
     if learned.get("reason"):
         return f"  search learning: nothing learned: {learned['reason']}\n"
-    held = (learned.get("held_back") or {}).get(learned.get("chosen"), {})
+    held = learned.get("kept_scores") or (learned.get("held_back") or {}).get(learned.get("chosen"), {})
     base = (learned.get("held_back") or {}).get("hand", {})
     skipped = (learned.get("fine_tune") or {}).get("skipped")
     return (f"  search learning: {learned.get('chosen')} (held-back NDCG@10 {base.get('ndcg@10', 0):.4f} -> "

@@ -147,6 +147,7 @@ def finish(run: Run) -> Learned:
     # the kept setup's held-back scores (its name alone may differ from the held-back key it was
     # tried under: "clicks" was tried as "clicks(0.1)")
     report["held_back"].setdefault(chosen, dict(run.best))
+    report["kept_scores"] = dict(run.best)  # what the lines of the report quote as the kept setup's
     report.update({"chosen": chosen, "used": chosen != "hand", "adapter": run.value("adapter") is not None,
                    "ranker": run.value("ranker") is not None, "encoder": engine.encoder.name if run.tuned else None,
                    "query_encoder": "query-tuned" in run.parts,

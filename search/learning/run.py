@@ -55,7 +55,7 @@ def setup_name(labels: list[str]) -> str:
     """The name of a setup from its parts' labels, in the order they were kept: "hand" (or
     "learned" with the ranker) then the others ("hand+words", "learned+fine-tuned+adapter",
     "fine-tuned+clicks")."""
-    ranker = "ranker" in labels
+    ranker = "ranker" in labels  # the ranker over every candidate; "ranker(shown)" is named as it is
     rest = [label for label in labels if label != "ranker"]
     if ranker:
         return "+".join(["learned"] + rest)

@@ -159,7 +159,7 @@ class Ranker:
 
             yield Candidate("ranker", ranker,
                             compare(run.held_groups, lambda g, ranker=ranker: engine.learned_score(g.features, ranker)),
-                            tried_as=run.name("ranker(shown)", "ranker") if shown_only else None, on_keep=refit)
+                            label="ranker(shown)" if shown_only else None, on_keep=refit)
 
 
 def scaled_votes(f: Features | None, weight: float) -> Features | None:
