@@ -137,6 +137,9 @@ def run_scenario(name: str, home: Path, paths: list[str], args, connections: lis
         after = httpx.get(f"{base}/readyz").json()["model_version"]
         rows.append({"scenario": name, "run": f"retrain+swap, {c} conn ({before} -> {after})", "connections": c,
                      **during, "worker_rss_mb": worker_rss_mb(proc)})
+        # the bundle served before comes back, so later rows (and later runs) measure the same one:
+        # the 30-second retrain's bundle is another model (1.1 GB workers on Online Retail, not 0.4)
+        kaiyu(home, "bundles", "promote", before)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(30)
