@@ -33,9 +33,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import tempfile
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -222,21 +224,28 @@ def _export_graph(transformer, pooling: str, path: Path) -> None:
                           dynamic_axes=dynamic, opset_version=17, dynamo=False)
 
 
+@contextmanager
+def _quiet(level: int):
+    """The root logger at `level` at least while ONNX Runtime's tools run (they log to the root)."""
+    root = logging.getLogger()
+    before = root.level
+    root.setLevel(max(before, level))
+    try:
+        yield
+    finally:
+        root.setLevel(before)
+
+
 def _quantize(source: Path, target: Path, keep: list[str]) -> None:
     """Dynamic int8 (per-channel weights) of every node but those named in `keep`."""
-    import logging
-
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    root = logging.getLogger()
-    level = root.level
-    root.setLevel(max(level, logging.ERROR))  # quiet its "consider pre-processing" advice
-    try:  # a fused graph's contrib ops have no inferred types: float32 is what they carry
+    # quiet its "consider pre-processing" advice; a fused graph's contrib ops have no inferred
+    # types: float32 is what they carry
+    with _quiet(logging.ERROR):
         quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, per_channel=True,
                          nodes_to_exclude=keep, extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
-    finally:
-        root.setLevel(level)
 
 
 def _ffn_output(node) -> bool:
@@ -259,8 +268,6 @@ def _build_int8(fp32: Path, target: Path, config) -> bool:
 def _build_int8f(fp32: Path, target: Path, config) -> bool:
     """"int8f": the graph fused by ONNX Runtime's transformer optimizer (False when it does not
     fuse one attention per layer), int8 but the feed-forward output projections."""
-    import logging
-
     import onnx
     from onnxruntime.transformers.optimizer import optimize_model
 
@@ -268,14 +275,9 @@ def _build_int8f(fp32: Path, target: Path, config) -> bool:
                                                                  "num_hidden_layers"))
     if not (heads and hidden and layers):
         return False
-    root = logging.getLogger()
-    level = root.level
-    root.setLevel(max(level, logging.ERROR))
-    try:
+    with _quiet(logging.ERROR):
         fused = optimize_model(str(fp32), model_type="bert", num_heads=int(heads), hidden_size=int(hidden),
                                opt_level=0)
-    finally:
-        root.setLevel(level)
     nodes = fused.model.graph.node
     if sum(n.op_type == "Attention" for n in nodes) != int(layers):
         return False
@@ -292,8 +294,6 @@ NBITS_BLOCK = 128
 def _build_int8n(fp32: Path, target: Path, config) -> bool:
     """"int8n": the "int8f" graph with its feed-forward output projections as 8-bit MatMulNBits
     (False when the graph does not fuse, or this ONNX Runtime has no such quantiser)."""
-    import logging
-
     import onnx
 
     try:
@@ -309,15 +309,10 @@ def _build_int8n(fp32: Path, target: Path, config) -> bool:
     if not ffn:
         return False
     options = dict(block_size=NBITS_BLOCK, is_symmetric=True, accuracy_level=4, bits=8)
-    root = logging.getLogger()
-    level = root.level
-    root.setLevel(max(level, logging.WARNING))  # quiet its line per node
-    try:
+    with _quiet(logging.WARNING):  # its line per node
         quantizer = MatMulNBitsQuantizer(graph, nodes_to_include=ffn, algo_config=DefaultWeightOnlyQuantConfig(**options),
                                          **options)
         quantizer.process()
-    finally:
-        root.setLevel(level)
     quantizer.model.save_model_to_file(str(target), use_external_data_format=False)
     return True
 
