@@ -26,10 +26,9 @@ IMPRESSION_KINDS = ("search", "recs")
 MAX_SHOWN = 1000
 """Item ids kept per impression (a page is at most the API's `max_limit`)."""
 
-_COLUMNS = ("id", "kind", "ts", "user_id", "session_id", "query", "scenario", "filters", "items",
-            "offset", "explore", "variant")
 INSERT_COLUMNS = ("id", "kind", "ts", "user_id", "session_id", "query", "query_key", "scenario", "filters",
                    "items", "offset", "explore", "variant")
+_COLUMNS = tuple(c for c in INSERT_COLUMNS if c != "query_key")  # what a read returns
 _INSERT_SQLITE = ("INSERT INTO impressions (" + ", ".join(f'"{c}"' for c in INSERT_COLUMNS) + ") SELECT "
                   + ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(INSERT_COLUMNS)))
                   + " FROM json_each(?) WHERE true ON CONFLICT (id) DO NOTHING")
