@@ -211,7 +211,7 @@ def _verdict(bundles: BundleStore, current: str | None, rec_report: dict[str, An
                                                         settings.gate_tolerance)
     if current and not force:
         why = f"{why} ({basis})"
-    tuned = (rec_report.get("holdout") or {}).get("tuned") if (rec_report.get("holdout") or {}).get("champion_kept") else None
+    tuned = (rec_report.get("holdout") or {}).get("tuned")  # there only when the champion was kept
     if tuned:
         why = (f"{why}; the serving configuration refitted on tonight's data, as tonight's tuned one scored "
                f"all.ndcg@10 {float((tuned.get('all') or {}).get('ndcg@10', float('nan'))):.4f} on the same holdout")
