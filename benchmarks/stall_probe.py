@@ -133,7 +133,7 @@ def report(records: list[dict], t0: float, t1: float) -> list[dict]:
 
 def main(argv=None) -> int:
     from benchmarks import adapters
-    from benchmarks.http_client import free_port
+    from benchmarks.http_client import free_port, wait_ready
     from benchmarks.load import READ, WRITE, prepare, wrk
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -158,13 +158,7 @@ def main(argv=None) -> int:
                             start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(600):
-            try:
-                if httpx.get(base + "/readyz").status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
+        wait_ready(base, proc, timeout=120)
         for _ in range(100):
             httpx.get(base + random.choice(paths), headers={"Authorization": f"Bearer {READ}"})
         t0 = time.perf_counter()
