@@ -28,6 +28,7 @@ from recsys.evaluation import ndcg_at_k
 from recsys.fitdata import FitData
 from recsys.folds import Fold, validation_folds
 from recsys.journey import ANSWERS, BASELINE, STATES, VIEWS, JourneyPolicy
+from store.metrics import beats_paired
 
 HISTORY = 50  # events the endpoint reads per shopper (`Store.recent_interactions`)
 EXCLUDE = {"all": "none", "new": "purchased"}
@@ -82,13 +83,7 @@ def score_fold(service, fold: Fold, data: FitData, k: int = 20) -> list[Case]:
 
 def _better(values: dict[str, np.ndarray], challenger: str, incumbent: str, z: float) -> bool:
     """Does `challenger` beat `incumbent` by more than `z` standard errors of the paired mean?"""
-    if challenger == incumbent:
-        return False
-    d = values[challenger] - values[incumbent]
-    if len(d) < 2:
-        return False
-    se = float(d.std(ddof=1)) / np.sqrt(len(d))
-    return float(d.mean()) > z * se and float(d.mean()) > 0
+    return challenger != incumbent and beats_paired(values[challenger], values[incumbent], z)
 
 
 def _matrix(cases: list[Case], view: str) -> dict[str, np.ndarray]:
