@@ -91,13 +91,17 @@ def hand_scores(engine, g: Group) -> np.ndarray:
 
 def mean_ndcg(groups: list[Group], scorer: Callable[[Group], np.ndarray], k: int = 10,
               acted_only: bool = False, depth: int = 100, known_only: bool = False) -> float:
-    """Mean NDCG@k of the candidates ordered by `scorer` (a candidate nobody acted on counts as
+    """The mean of `query_ndcg` (NaN without groups)."""
+    return float(np.mean(query_ndcg(groups, scorer, k, acted_only, depth, known_only))) if groups else float("nan")
+
+
+def query_ndcg(groups: list[Group], scorer: Callable[[Group], np.ndarray], k: int = 10,
+               acted_only: bool = False, depth: int = 100, known_only: bool = False) -> np.ndarray:
+    """Per group, NDCG@k of the candidates ordered by `scorer` (a candidate nobody acted on counts as
     irrelevant). The views that do not take an item the log knows nothing about for irrelevant,
     each the top `depth` condensed (`store.metrics.condensed`) as judged-only evaluation does:
     `acted_only` to the acted-on items; `known_only` to the items the log knows about, acted on
     or shown (a shown, unacted item is a known 0; a group without impressions knows the acted-on)."""
-    if not groups:
-        return float("nan")
     out = []
     for g in groups:
         if g.features is None:
@@ -112,7 +116,7 @@ def mean_ndcg(groups: list[Group], scorer: Callable[[Group], np.ndarray], k: int
             out.append(condensed(labels[:depth], known[:depth], g.all_labels, k))
         else:
             out.append(ndcg(labels, g.all_labels, k))
-    return float(np.mean(out))
+    return np.asarray(out, dtype=np.float64)
 
 
 def audit_ndcg(groups: list[Group], scorer: Callable[[Group], np.ndarray], k: int = 10, depth: int = 100) -> float:
@@ -136,14 +140,27 @@ def impressions(groups: list[Group]) -> bool:
     return any(g.shown is not None for g in groups)
 
 
-def compare(groups: list[Group], scorer) -> dict[str, float]:
+class Scores(dict):
+    """A setup's held-back scores: the mean of each view by name (what reports show), and each
+    view's per-query values (`per_query`, in the groups' order) for the gate's paired test."""
+
+    per_query: dict[str, np.ndarray] = {}  # a copy (`dict(...)`, `dataclasses.asdict`) has none
+
+    @classmethod
+    def of(cls, per_query: dict[str, np.ndarray]) -> "Scores":
+        out = cls({name: round(float(np.mean(v)), 4) if len(v) else float("nan") for name, v in per_query.items()})
+        out.per_query = per_query
+        return out
+
+
+def compare(groups: list[Group], scorer) -> Scores:
     """The held-back scores of a ranking: NDCG@10 over every candidate and over the acted-on;
     with impressions also over the items the log knows about ("known_ndcg@10", the gate's score
     there: `search.learning.gate.better`)."""
-    out = {"ndcg@10": round(mean_ndcg(groups, scorer), 4),
-           "acted_on_ndcg@10": round(mean_ndcg(groups, scorer, acted_only=True), 4)}
+    views = {"ndcg@10": {}, "acted_on_ndcg@10": {"acted_only": True}}
     if impressions(groups):
-        out["known_ndcg@10"] = round(mean_ndcg(groups, scorer, known_only=True), 4)
+        views["known_ndcg@10"] = {"known_only": True}
+    out = Scores.of({name: query_ndcg(groups, scorer, **kw) for name, kw in views.items()})
     if any(g.audit_all is not None for g in groups):  # outside judgements: reported, never judged by
         out["audit_ndcg@10"] = round(audit_ndcg(groups, scorer), 4)
     return out
