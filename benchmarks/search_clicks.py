@@ -169,6 +169,17 @@ def score(shop: Shop, check: list[str], judged: dict, scratch: Path) -> dict:
             "p50_ms": float(np.percentile(lat, 50)), "p99_ms": float(np.percentile(lat, 99))}
 
 
+def stage_times(report: dict) -> list[dict]:
+    """Each search learning stage that ran: its seconds and outcome (what the minutes bought)."""
+    learned = report.get("search_learning") or {}
+    return [{"stage": st["stage"], "s": st["seconds"], "outcome": st["outcome"]}
+            for st in learned.get("stages") or [] if st.get("outcome") != "skipped" or st.get("seconds", 0) >= 1]
+
+
+def stage_line(stages: list[dict]) -> str:
+    return ", ".join(f"{t['stage']} {t['s']:.0f} s {t['outcome']}" for t in stages)
+
+
 def learning_line(report: dict) -> str:
     learned = report.get("search_learning") or {}
     if not learned:
@@ -209,12 +220,13 @@ def nights(args, judged: dict, tune: list[str], check: list[str], scratch: Path)
         row = {"night": night, "label": f"after night {night} (simulated shoppers, kaiyu train defaults)",
                "train_s": seconds, "learning_s": float(stages.get("search learning", 0.0)), "traffic": traffic,
                "learning": learning_line(report), "promoted": bool(report.get("promoted", True)),
-               "gate": report.get("gate", ""),
+               "gate": report.get("gate", ""), "stages": stage_times(report),
                **score(shop, check, judged, scratch)}
         rows.append(row)
         print(f"night {night}: {traffic['searches']:,} searches, {traffic['clicks']:,} clicks, {traffic['carts']:,} carts, "
               f"{traffic['purchases']:,} purchases ({traffic['seconds']:.0f} s); kaiyu train {seconds:.0f} s "
               f"(search learning {row['learning_s']:.0f} s){'' if row['promoted'] else '; bundle NOT promoted: the serving one stays'}\n  {row['learning']}\n"
+              f"  stages: {stage_line(row['stages'])}\n"
               f"  bundle gate: {row['gate']}\n"
               f"  check-half condensed NDCG@10 {row['ndcg@10']:.4f}", flush=True)
     return rows
