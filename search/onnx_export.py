@@ -151,12 +151,14 @@ def export(model_path: str | Path, directory: Path, key: str, *, variants: tuple
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
 
-    st = SentenceTransformer(str(model_path), device="cpu", local_files_only=True,
-                             model_kwargs={"attn_implementation": "eager"})
+    with _quiet(logging.WARNING):  # its loading line and weight-loading bar
+        st = SentenceTransformer(str(model_path), device="cpu", local_files_only=True,
+                                 model_kwargs={"attn_implementation": "eager"})
     from tokenizers import Tokenizer
 
     pooling = _pooling_mode(st)
-    reference = st.encode(PROBE, batch_size=len(PROBE), convert_to_numpy=True, normalize_embeddings=True)
+    reference = st.encode(PROBE, batch_size=len(PROBE), convert_to_numpy=True, normalize_embeddings=True,
+                          show_progress_bar=False)
     # the fast tokenizer sentence-transformers feeds the model (its lower-casing included), cut
     # where the model's max_seq_length cuts, unpadded: batches are padded when they are built
     tokenizer = Tokenizer.from_str(st[0].tokenizer.backend_tokenizer.to_str())
@@ -226,14 +228,28 @@ def _export_graph(transformer, pooling: str, path: Path) -> None:
 
 @contextmanager
 def _quiet(level: int):
-    """The root logger at `level` at least while ONNX Runtime's tools run (they log to the root)."""
-    root = logging.getLogger()
-    before = root.level
-    root.setLevel(max(before, level))
+    """Nothing under `level` logged while ONNX Runtime's and Hugging Face's tools run: they log
+    a line per step, some through loggers with a level of their own (so the root's level alone
+    does not quiet them), and transformers draws a progress bar while it loads weights."""
+    before = logging.root.manager.disable
+    logging.disable(max(before, level - 1))
+    bars = _hf_progress_bars(False)
     try:
         yield
     finally:
-        root.setLevel(before)
+        logging.disable(before)
+        _hf_progress_bars(bars)
+
+
+def _hf_progress_bars(on: bool) -> bool:
+    """Turn transformers' progress bars on or off; returns whether they were on."""
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:
+        return on
+    was = hf_logging.is_progress_bar_enabled()
+    (hf_logging.enable_progress_bar if on else hf_logging.disable_progress_bar)()
+    return was
 
 
 def _quantize(source: Path, target: Path, keep: list[str]) -> None:
@@ -275,14 +291,13 @@ def _build_int8f(fp32: Path, target: Path, config) -> bool:
                                                                  "num_hidden_layers"))
     if not (heads and hidden and layers):
         return False
-    with _quiet(logging.ERROR):
+    fused_path = target.with_suffix(".fused.onnx")
+    with _quiet(logging.ERROR):  # its optimiser and its saving log a line per step at INFO
         fused = optimize_model(str(fp32), model_type="bert", num_heads=int(heads), hidden_size=int(hidden),
                                opt_level=0)
-    nodes = fused.model.graph.node
-    if sum(n.op_type == "Attention" for n in nodes) != int(layers):
-        return False
-    fused_path = target.with_suffix(".fused.onnx")
-    fused.save_model_to_file(str(fused_path))
+        if sum(n.op_type == "Attention" for n in fused.model.graph.node) != int(layers):
+            return False
+        fused.save_model_to_file(str(fused_path))
     _quantize(fused_path, target, [n.name for n in onnx.load(str(fused_path)).graph.node if _ffn_output(n)])
     return True
 
@@ -313,7 +328,7 @@ def _build_int8n(fp32: Path, target: Path, config) -> bool:
         quantizer = MatMulNBitsQuantizer(graph, nodes_to_include=ffn, algo_config=DefaultWeightOnlyQuantConfig(**options),
                                          **options)
         quantizer.process()
-    quantizer.model.save_model_to_file(str(target), use_external_data_format=False)
+        quantizer.model.save_model_to_file(str(target), use_external_data_format=False)
     return True
 
 
