@@ -46,4 +46,4 @@ def beats_paired(new, old, z: float, min_gain: float = 0.0) -> bool:
     if len(d) < 2:
         return False
     gain = float(d.mean())
-    return gain > min_gain and gain > z * float(d.std(ddof=1)) / np.sqrt(len(d))
+    return bool(gain > min_gain and gain > z * float(d.std(ddof=1)) / np.sqrt(len(d)))  # a bool, not numpy's: reports are JSON

@@ -4,6 +4,8 @@ lifts the mean."""
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 
 from search.learning import Candidate, judge
@@ -20,7 +22,7 @@ def scores(known: list[float], acted: float = 0.9) -> Scores:
 def test_paired_test_known_answers():
     old = np.zeros(4)
     # gains 1, 1, 1, 1: no spread, a sure gain
-    assert beats_paired(old + 1.0, old, z=1.645)
+    assert beats_paired(old + 1.0, old, z=1.645) is True  # a plain bool: verdicts go into JSON reports
     # gains 0.3, -0.1, 0.3, -0.1: mean 0.1, sd 0.2309, standard error 0.1155: t = 0.866
     mixed = np.array([0.3, -0.1, 0.3, -0.1])
     assert beats_paired(mixed, old, z=0.8) and not beats_paired(mixed, old, z=0.9)
@@ -44,7 +46,9 @@ def test_one_lucky_query_is_not_a_gain():
 def test_a_small_gain_on_most_queries_is_kept():
     hand = scores([0.5] * 20)
     steady = scores([0.52] * 15 + [0.5] * 5)  # +0.015 mean, most queries up, none down
-    assert judge(Candidate("clicks", None, steady), hand).accepted
+    verdict = judge(Candidate("clicks", None, steady), hand)
+    assert verdict.accepted is True
+    json.dumps({"accepted": verdict.accepted})
 
 
 def test_the_acted_on_items_still_must_not_fall():
