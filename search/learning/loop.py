@@ -101,7 +101,7 @@ def run_stage(run: Run, stage: Stage) -> StageReport:
             tried_as, verdict = run.settle(candidate)
             out.tried.append({"name": tried_as, "accepted": verdict.accepted, "why": verdict.why})
         out.outcome, out.why = outcome(out.tried, stage)
-        run.say(f"{stage.title}: {run.report['held_back'] if out.tried else out.why} ({time.perf_counter() - t:.2f} s)")
+        run.say(f"{stage.title}: {out.why} ({time.perf_counter() - t:.2f} s)")  # the deciding verdict, one line
     else:
         out.why = why
     out.seconds = round(time.perf_counter() - t, 2)
