@@ -192,7 +192,7 @@ def _learn_search(settings: Settings, store, search, learn_dir, clock: StageCloc
     with clock.stage("search learning"):
         say = (lambda m: print(f"[kaiyu train] search learning: {m}", file=sys.stderr,
                                flush=True)) if show_progress else None
-        options = LearnOptions(time_budget_s=settings.search_learn_time_budget_s,
+        options = LearnOptions(time_budget_s=settings.search_learn_time_budget_s, fine_tune=settings.search_fine_tune,
                                event_weights=settings.event_weights, workdir=learn_dir, log=say)
         return learn(search, search_events, options).report
 

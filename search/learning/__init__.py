@@ -16,6 +16,9 @@ of what was kept before it (`stages`, `refit`):
 - fine_tune: MiniLM itself trained on (query, acted-on product text) pairs with torch, from the
   encoder's source model (`search.finetune`), the catalogue re-embedded and served through
   `search.encoder.Encoder` (`tuning`); skipped, and says so, when the budget cannot cover it;
+  off by default (`settings.search_fine_tune`: on the simulated Home Depot log it lost on the
+  held-back queries every night and took most of the learning time);
+- query_tune: the query side alone against the frozen catalogue vectors (`query_tune`);
 - adapter: a residual linear map on query vectors (`adapter`), products never re-embedded;
 - ranker: LightGBM lambdarank trees over the engine's candidates and features (`ranker`),
   boosted from the hand-weighted score;
@@ -26,8 +29,8 @@ of what was kept before it (`stages`, `refit`):
   training and re-embedding a second time).
 
 Each stage offers candidates; one gate (`gate.judge`) keeps a part only if, on the held-back
-queries, the setup with it beats the setup without it in NDCG@10 and is no worse in NDCG@10
-over the acted-on items alone. With impressions that NDCG@10 is condensed to the items the log
+queries, the setup with it beats the setup without it in NDCG@10 (the per-query gains passing a
+paired test, `store.metrics.beats_paired`) and is no worse in NDCG@10 over the acted-on items alone. With impressions that NDCG@10 is condensed to the items the log
 knows about (shown or acted on; a shown, unacted item a known 0, one never shown left out, so a
 part that brings up items the logging ranking never showed is not taken for worse); without
 them it is over every candidate (unacted = 0), and the acted-on guard keeps a ranking from

@@ -29,7 +29,7 @@ class LearnOptions:
     min_queries: int = 50              # fewer training queries: nothing is learned
     max_queries: int = 50_000          # the most frequent ones
     weights: bool = False              # the hand ranking's fusion weights (with impressions only; weights.py)
-    fine_tune: bool = True
+    fine_tune: bool = False            # the whole embedding model, the catalogue re-embedded (settings.search_fine_tune)
     query_tune: bool = True            # the query side alone, when the whole model is not fine-tuned
     adapter: bool = True
     ranker: bool = True

@@ -133,7 +133,7 @@ def test_the_fine_tune_stage_says_what_the_gate_decided(real_encoder, tmp_path):
     engine = SearchEngine.build(shop(), encoder=real_encoder)
     options = LearnOptions(time_budget_s=3600, adapter=False, ranker=False, clicks=False, words=False, refit=False,
                            holdout=0.4, min_queries=10, fine_tune_epochs=1, fine_tune_min_steps=4, workdir=tmp_path,
-                           query_tune=False)
+                           query_tune=False, fine_tune=True)
     report = learn(engine, events(kinds=2), options).report  # 24 queries, 9 held back: 4 steps of 8 pairs
     stage = next(s for s in report["stages"] if s["stage"] == "fine_tune")
     assert stage["outcome"] in ("kept", "refused") and "NDCG@10" in stage["why"]
@@ -209,7 +209,8 @@ def test_the_packaged_model_is_refused_for_an_index_built_with_a_fine_tuned_one_
 
 def test_too_small_a_budget_skips_fine_tuning_and_says_why(real_encoder):
     engine = SearchEngine.build(shop(), encoder=real_encoder)
-    options = LearnOptions(time_budget_s=8, adapter=False, ranker=False, clicks=False, words=False, min_queries=20)
+    options = LearnOptions(time_budget_s=8, adapter=False, ranker=False, clicks=False, words=False, min_queries=20,
+                           fine_tune=True)
     report = learn(engine, events(), options).report
     assert "search_learn_time_budget_s" in report["fine_tune"]["skipped"]
     assert not engine.encoder.fine_tuned and report["encoder"] is None
@@ -231,7 +232,8 @@ def test_the_nightly_job_fine_tunes_and_the_api_serves_the_fine_tuned_model(tmp_
     from bundle.directory import BundleStore
     from training.train import train
 
-    settings = load_settings(tmp_path / "home", train_time_budget_s=10, search_learn_time_budget_s=240)
+    settings = load_settings(tmp_path / "home", train_time_budget_s=10, search_learn_time_budget_s=240,
+                             search_fine_tune=True)  # off by default: the store's switch
     store = open_store(settings)
     cat = shop()
     store.upsert_items([ItemPatch(item_id=i, title=t, price=20.0) for i, t in zip(cat.item_ids, cat.titles)])
