@@ -9,11 +9,16 @@ bm25s's sparse term columns, so one query term costs only the documents that con
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter
 from pathlib import Path
 
 import bm25s
 import numpy as np
+
+# bm25s sets its own logger to DEBUG: every index built (search learning builds dozens) would
+# write a "Building index from tokens" line wherever a handler listens
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
 def _plain(array):
