@@ -1,7 +1,7 @@
 """What search learning keeps, checked against the truth on validation queries, in minutes.
 
     python -m benchmarks.search_clicks --nights 1 --keep-home /tmp/night1   # a night's home
-    flock /tmp/kaiyu-heavy.lock python -m benchmarks.search_clicks_audit /tmp/night1 [--fine-tune]
+    flock /tmp/kaiyu-heavy.lock python -m benchmarks.search_clicks_audit /tmp/night1 [--fine-tune] [--no-query-tune]
 
 The home's search log (impressions and the simulated shoppers' events) learned again in-process,
 the way `kaiyu train` does (`training.train`'s search index over the home's catalogue, then
@@ -52,7 +52,8 @@ class AuditedLog:
         return out
 
 
-def audit(home: Path, *, fine_tune: bool, budget: float | None, seed: int = 0, weights: bool = False) -> dict:
+def audit(home: Path, *, fine_tune: bool = False, query_tune: bool = True, budget: float | None = None, seed: int = 0,
+          weights: bool = False) -> dict:
     from search.learning import LearnOptions, SearchLog, learn
     from store.db import open_store
     from store.settings import load_settings
@@ -73,7 +74,7 @@ def audit(home: Path, *, fine_tune: bool, budget: float | None, seed: int = 0, w
     finally:
         store.close()
     opts = LearnOptions(time_budget_s=budget or settings.search_learn_time_budget_s, fine_tune=fine_tune,
-                        query_tune=fine_tune, weights=weights, seed=seed, event_weights=settings.event_weights,
+                        query_tune=query_tune, weights=weights, seed=seed, event_weights=settings.event_weights,
                         workdir=home / "tmp" / "audit-learning", log=lambda m: print(f"  {m[:160]}", flush=True))
     t = time.perf_counter()
     report = learn(engine, AuditedLog(log, {q: judged[q] for q in tune}), opts).report
@@ -99,13 +100,15 @@ def table(report: dict) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("home", type=Path, help="a night's home (search_clicks --keep-home)")
-    parser.add_argument("--fine-tune", action="store_true", help="also the two encoder stages (minutes more)")
+    parser.add_argument("--fine-tune", action="store_true",
+                        help="also the whole-model stage (off in the product: search_fine_tune; minutes more)")
+    parser.add_argument("--no-query-tune", action="store_true", help="without the query-side stage (on in the product)")
     parser.add_argument("--budget", type=float, default=None, help="learning seconds (default: the home's setting)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--weights", action="store_true", help="also the ranking-weights stage (off by default)")
     parser.add_argument("--out", type=Path, default=OUT / "search_clicks_audit.json")
     args = parser.parse_args(argv)
-    report = audit(args.home, fine_tune=args.fine_tune, budget=args.budget, seed=args.seed, weights=args.weights)
+    report = audit(args.home, fine_tune=args.fine_tune, query_tune=not args.no_query_tune, budget=args.budget, seed=args.seed, weights=args.weights)
     print(table(report))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"home": str(args.home), "held_back": report.get("held_back"),
