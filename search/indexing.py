@@ -13,7 +13,7 @@ from search.config import SearchConfig
 from search.lexical import LexicalIndex
 from search.spelling import Speller
 from search.suggest import Suggester
-from search.text import category_path, is_japanese, is_number, stem, terms, type_word, words
+from search.text import category_path, is_japanese, is_number, stem, synonym_groups, terms, type_word, words
 from search.understanding import CatalogKnowledge, head_word, is_content
 from store.columns import values_of
 
@@ -109,6 +109,28 @@ class WordIndexes:
     def correct(self, word: str) -> str | None:
         return self.speller.correct(word) or self.speller.split(word)
 
+    def synonyms_of(self, word: str) -> list[str]:
+        """The catalogue's Japanese words that share a Sudachi synonym group with `word` (for
+        スマホ, the スマートフォン of the titles), `word` itself aside; [] for a Latin word."""
+        groups = synonym_groups(word)
+        if not groups:
+            return []
+        by_group = self._synonym_groups()
+        return sorted({w for g in groups for w in by_group.get(g, ()) if w != word})
+
+    def _synonym_groups(self) -> dict[int, set[str]]:
+        """Sudachi synonym group -> the catalogue's Japanese words in it, built once from the
+        lexical index's terms on first use and again after rows are added (a dict swapped whole,
+        so a concurrent reader sees the old one or the new one)."""
+        by_group = self.__dict__.get("_by_group")
+        if by_group is None:
+            by_group = {}
+            for w in [w for w in self.lexical.vocabulary() if is_japanese(w)]:
+                for g in synonym_groups(w):
+                    by_group.setdefault(g, set()).add(w)
+            self._by_group = by_group
+        return by_group
+
     # ------------------------------------------------------------------ growing
     def analyse_rows(self, cat: Catalogue, first: int, cfg: SearchConfig) -> tuple[list[list[str]], list[str], list]:
         """Learn the attributes of rows `first`.. (written by `Catalogue.append_text`); returns
@@ -133,6 +155,7 @@ class WordIndexes:
             self.lexical.add(r, doc_terms(cat, r, cfg, tw) + extra[k])
             self.phrases.add(r, pairs(terms(tw)))
             self.speller.add(vocabulary(cat, [tw]))
+        self.__dict__.pop("_by_group", None)  # new words: the synonym groups are read again
 
     def suggest(self, cat: Catalogue, r: int, title_words: list[str], attr_words: set[str]) -> None:
         """Offer row `r`'s product phrase (head noun and up to two words before it) and brand."""

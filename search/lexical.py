@@ -76,6 +76,10 @@ class LexicalIndex:
     def has(self, term: str) -> bool:
         return term in self._vocab or any(term in c for c in self.overlay_.values())
 
+    def vocabulary(self) -> set[str]:
+        """Every term the index holds, the overlay's too."""
+        return set(self._vocab).union(*(c.keys() for c in self.overlay_.values()))
+
     # -- scoring --------------------------------------------------------------------------
     def term_postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """(rows, BM25 contributions) of the documents containing `term`."""

@@ -126,6 +126,22 @@ def _split_japanese(run: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def synonym_groups(word: str) -> tuple[int, ...]:
+    """The synonym groups of a Japanese word in Sudachi's dictionary (スマホ and スマートフォン share
+    one, 鞄 and バッグ another), () for a word of several morphemes, a Latin word, or without
+    Sudachi. The groups are Sudachi's, curated for search (abbreviations, spelling variants,
+    loanwords), not learned from a shop; a Latin word is never looked up, so English search is
+    untouched."""
+    sudachi = _sudachi()
+    if sudachi is None or not is_japanese(word):
+        return ()
+    tok, mode = sudachi
+    with _SUDACHI_LOCK:
+        morphemes = list(tok.tokenize(word, mode))
+    return tuple(morphemes[0].synonym_group_ids()) if len(morphemes) == 1 else ()
+
+
 def _fold(token: str) -> str:
     """A Latin word without its accents ("für" -> "fur", "café" -> "cafe"): shoppers type them
     either way."""
