@@ -9,6 +9,8 @@ first time it is used (`search.onnx_export`), for the torch backend, and for fin
 
 from __future__ import annotations
 
+import logging
+
 import os
 import threading
 import warnings
@@ -233,7 +235,10 @@ class TorchEncoder:
         # one short query is fastest on one thread, and a second thread's spin-waits make the
         # tail slow when the cores are shared (p99 500 ms against 11 ms on the 2-core machines)
         self.query_threads = query_threads
-        self.model = SentenceTransformer(self.model_path, device=device, local_files_only=True)
+        from search.onnx_export import quiet
+
+        with quiet(logging.WARNING):  # its loading line and weight-loading bar
+            self.model = SentenceTransformer(self.model_path, device=device, local_files_only=True)
         get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dim = int(get_dim())
         # names the vectors in the embedding cache: a different model never reuses them

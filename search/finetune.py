@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import random
 import time
 from pathlib import Path
@@ -28,6 +29,7 @@ from typing import Callable
 import numpy as np
 
 from search.encoder import ENCODER_META
+from search.onnx_export import quiet
 
 
 def fine_tune(model_path: str | Path, pairs: list[tuple[str, str, float]], *, deadline: float | None = None,
@@ -93,7 +95,8 @@ class _Run:
         import torch
         from sentence_transformers import SentenceTransformer
 
-        model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
+        with quiet(logging.WARNING):  # its loading line and weight-loading bar: not in the job's log
+            model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
         model.max_seq_length = min(model.max_seq_length or max_seq_length, max_seq_length)
         params = [p for p in model.parameters() if p.requires_grad]
         self.opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
@@ -160,7 +163,8 @@ def save_model(model, directory: str | Path, base_name: str = "") -> str:
     """Save a fine-tuned model where `search.encoder.Encoder` loads it; returns its name, which
     says which weights it is (the embedding cache and the index check it)."""
     directory = Path(directory)
-    model.save(str(directory))
+    with quiet(logging.WARNING):  # its shard-writing bar
+        model.save(str(directory))
     digest = hashlib.blake2b(digest_size=8)
     for path in sorted(directory.glob("*.safetensors")) or sorted(directory.glob("*.bin")):
         with open(path, "rb") as fh:

@@ -151,7 +151,7 @@ def export(model_path: str | Path, directory: Path, key: str, *, variants: tuple
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
 
-    with _quiet(logging.WARNING):  # its loading line and weight-loading bar
+    with quiet(logging.WARNING):  # its loading line and weight-loading bar
         st = SentenceTransformer(str(model_path), device="cpu", local_files_only=True,
                                  model_kwargs={"attn_implementation": "eager"})
     from tokenizers import Tokenizer
@@ -227,7 +227,7 @@ def _export_graph(transformer, pooling: str, path: Path) -> None:
 
 
 @contextmanager
-def _quiet(level: int):
+def quiet(level: int):
     """Nothing under `level` logged while ONNX Runtime's and Hugging Face's tools run: they log
     a line per step, some through loggers with a level of their own (so the root's level alone
     does not quiet them), and transformers draws a progress bar while it loads weights."""
@@ -259,7 +259,7 @@ def _quantize(source: Path, target: Path, keep: list[str]) -> None:
 
     # quiet its "consider pre-processing" advice; a fused graph's contrib ops have no inferred
     # types: float32 is what they carry
-    with _quiet(logging.ERROR):
+    with quiet(logging.ERROR):
         quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, per_channel=True,
                          nodes_to_exclude=keep, extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
 
@@ -292,7 +292,7 @@ def _build_int8f(fp32: Path, target: Path, config) -> bool:
     if not (heads and hidden and layers):
         return False
     fused_path = target.with_suffix(".fused.onnx")
-    with _quiet(logging.ERROR):  # its optimiser and its saving log a line per step at INFO
+    with quiet(logging.ERROR):  # its optimiser and its saving log a line per step at INFO
         fused = optimize_model(str(fp32), model_type="bert", num_heads=int(heads), hidden_size=int(hidden),
                                opt_level=0)
         if sum(n.op_type == "Attention" for n in fused.model.graph.node) != int(layers):
@@ -324,7 +324,7 @@ def _build_int8n(fp32: Path, target: Path, config) -> bool:
     if not ffn:
         return False
     options = dict(block_size=NBITS_BLOCK, is_symmetric=True, accuracy_level=4, bits=8)
-    with _quiet(logging.WARNING):  # its line per node
+    with quiet(logging.WARNING):  # its line per node
         quantizer = MatMulNBitsQuantizer(graph, nodes_to_include=ffn, algo_config=DefaultWeightOnlyQuantConfig(**options),
                                          **options)
         quantizer.process()
