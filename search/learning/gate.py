@@ -41,10 +41,17 @@ def better(new: dict[str, float], old: dict[str, float], min_gain: float = 0.0) 
     key = main_score(new, old)
     if not (new[key] > old[key] + min_gain and new["acted_on_ndcg@10"] >= old["acted_on_ndcg@10"]):
         return False
-    paired = [getattr(scores, "per_query", {}).get(key) for scores in (new, old)]
-    if any(v is None for v in paired) or not len(paired[0]) == len(paired[1]) > 1:
+    paired = per_query(new, old, key)
+    if paired is None:
         return True  # without per-query values of two or more queries there is no spread: the means decide
-    return beats_paired(paired[0], paired[1], CONFIDENCE_Z, min_gain)
+    return beats_paired(*paired, CONFIDENCE_Z, min_gain)
+
+
+def per_query(new: dict[str, float], old: dict[str, float], key: str):
+    """(new's, old's) per-query values of `key` when both carry them (`groups.Scores`) for the
+    same two or more queries, else None."""
+    a, b = (getattr(scores, "per_query", {}).get(key) for scores in (new, old))
+    return (a, b) if a is not None and b is not None and len(a) == len(b) > 1 else None
 
 
 @dataclass
@@ -82,8 +89,8 @@ def judge(candidate: Candidate, best: dict[str, float], min_gain: float = 0.0) -
     name = {KNOWN: "known-items NDCG@10", "ndcg@10": "NDCG@10"}[key]
     numbers = (f"{name} {with_it[key]:.4f} with, {without[key]:.4f} without; acted-on "
                f"{with_it['acted_on_ndcg@10']:.4f} with, {without['acted_on_ndcg@10']:.4f} without")
-    paired = [getattr(scores, "per_query", {}).get(key) for scores in (with_it, without)]
-    if all(v is not None for v in paired) and len(paired[0]) == len(paired[1]) > 1:
+    paired = per_query(with_it, without, key)
+    if paired is not None:
         d = paired[0] - paired[1]
         numbers += f"; per-query gain {d.mean():+.4f}, standard error {d.std(ddof=1) / len(d) ** 0.5:.4f}"
     if candidate.removes:
