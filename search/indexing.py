@@ -83,6 +83,7 @@ class WordIndexes:
         self.knowledge, self.lexical, self.phrases = knowledge, lexical, phrases
         self.speller, self.suggester = speller, suggester
         self.words_indexed, self.shopper_only = words_indexed, frozenset(shopper_only)
+        self._by_group: dict[int, set[str]] | None = None  # `_synonym_groups`, built on first use
 
     @classmethod
     def build(cls, cat: Catalogue, knowledge: CatalogKnowledge, title_words: list[list[str]],
@@ -122,7 +123,7 @@ class WordIndexes:
         """Sudachi synonym group -> the catalogue's Japanese words in it, built once from the
         lexical index's terms on first use and again after rows are added (a dict swapped whole,
         so a concurrent reader sees the old one or the new one)."""
-        by_group = self.__dict__.get("_by_group")
+        by_group = self._by_group
         if by_group is None:
             by_group = {}
             for w in [w for w in self.lexical.vocabulary() if is_japanese(w)]:
@@ -155,7 +156,7 @@ class WordIndexes:
             self.lexical.add(r, doc_terms(cat, r, cfg, tw) + extra[k])
             self.phrases.add(r, pairs(terms(tw)))
             self.speller.add(vocabulary(cat, [tw]))
-        self.__dict__.pop("_by_group", None)  # new words: the synonym groups are read again
+        self._by_group = None  # new words: the synonym groups are read again
 
     def suggest(self, cat: Catalogue, r: int, title_words: list[str], attr_words: set[str]) -> None:
         """Offer row `r`'s product phrase (head noun and up to two words before it) and brand."""
