@@ -91,3 +91,10 @@ def test_new_items_are_found_through_the_synonyms_of_their_words():
     assert ranked(engine, "かばん") == []
     engine.update_items([{"item_id": "bag-9", "title": "トートバッグ 帆布 黒", "price": 2980.0}])
     assert ranked(engine, "かばん") == ["bag-9"]
+
+
+def test_a_saved_index_reads_the_synonyms_again_after_loading(engine, tmp_path):
+    engine.save(tmp_path / "idx")
+    loaded = SearchEngine.load(tmp_path / "idx")
+    assert loaded.indexes.synonyms_of("スマホ") == ["スマートフォン"]
+    assert set(ranked(loaded, "スマホ")[:3]) == {"phone-1", "phone-2", "phone-3"}
