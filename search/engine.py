@@ -28,7 +28,7 @@ from search.persistence import load_engine, save_engine
 from search.ranking import Features
 from search.retrieval import Found, Retriever, did_you_mean, price_only, with_dense_floor
 from search.rwlock import ReadWriteLock
-from search.text import is_japanese, japanese_backend, terms, words
+from search.text import japanese_backend, terms, words
 from search.understanding import Understood, understand
 
 
@@ -40,14 +40,6 @@ class DenseState(NamedTuple):
     vectors: np.ndarray | None
     dense: VectorIndex | None
     min_similarity: float
-
-
-def with_catalogue_synonyms(idx: WordIndexes, query_words, store: dict) -> dict:
-    """The store's synonyms over the catalogue's own for the query's Japanese words (its words
-    that share a Sudachi synonym group with one: スマホ also matches the スマートフォン of the
-    titles); the store's rule for a word wins. `store` itself when there are none to add."""
-    found = {w: syn for w in query_words if is_japanese(w) and w not in store and (syn := idx.synonyms_of(w))}
-    return {**found, **store} if found else store
 
 
 class SearchEngine:
@@ -309,8 +301,8 @@ class SearchEngine:
         with self._lock.read():
             idx = self.indexes
             return understand(query, idx.knowledge, known=idx.known, correct=idx.correct,
-                              synonyms=with_catalogue_synonyms(idx, words(query),
-                                                               self.config.synonyms if synonyms is None else synonyms),
+                              synonyms=idx.with_synonyms(words(query),
+                                                         self.config.synonyms if synonyms is None else synonyms),
                               compound=lambda a, b: idx.phrases.has(f"{a} {b}"))
 
     def query_text(self, u: Understood, query: str) -> str:
@@ -394,7 +386,7 @@ class SearchEngine:
         qvec, qraw = self._query_vectors(u, query, raw_vector)
         base = config or self.config
         store = base.synonyms if synonyms is None else synonyms
-        merged = with_catalogue_synonyms(self.indexes, u.words, store)
+        merged = self.indexes.with_synonyms(u.words, store)
         cfg = base if merged is base.synonyms else replace(base, synonyms=merged)
         retriever = Retriever(cfg, self.catalogue, self.indexes, vectors=self.vectors,
                               dense_rows=self._dense_rows, clicks=self.clicks, ranker=self.ranker is not None)

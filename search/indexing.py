@@ -110,6 +110,13 @@ class WordIndexes:
     def correct(self, word: str) -> str | None:
         return self.speller.correct(word) or self.speller.split(word)
 
+    def with_synonyms(self, query_words, store: dict) -> dict:
+        """The store's synonyms over the catalogue's own for the query's Japanese words (its words
+        that share a Sudachi synonym group with one: スマホ also matches the スマートフォン of the
+        titles); the store's rule for a word wins. `store` itself when there are none to add."""
+        found = {w: syn for w in query_words if is_japanese(w) and w not in store and (syn := self.synonyms_of(w))}
+        return {**found, **store} if found else store
+
     def synonyms_of(self, word: str) -> list[str]:
         """The catalogue's Japanese words that share a Sudachi synonym group with `word` (for
         スマホ, the スマートフォン of the titles), `word` itself aside; [] for a Latin word."""
