@@ -1,9 +1,10 @@
 """Learning search from a simulated click log, the way a store runs Kaiyu, night after night.
 
-    flock /tmp/kaiyu-heavy.lock python -m benchmarks.search_clicks --nights 2 [--upper-bound] [--keep-home DIR]
+    flock /tmp/kaiyu-heavy.lock python -m benchmarks.search_clicks [--seeds 0,1,2] [--nights 2] [--upper-bound]
 
-One temporary home: `kaiyu import catalog` of the Home Depot catalogue (54,667 titles), `kaiyu
-train` (defaults), then per night:
+One temporary home per seed of the simulated shoppers (three by default: the headline's mean and
+spread; `--seed S` for a quick look at one): `kaiyu import catalog` of the Home Depot catalogue
+(54,667 titles), `kaiyu train` (defaults), then per night:
 
 1. `kaiyu serve` with the shop's `kaiyu.toml` setting `search_explore_share` (default 0.1: that
    share of searches shows its top 10 in a random order, so propensities can be estimated);
@@ -17,7 +18,10 @@ train` (defaults), then per night:
 Scored: the CHECK half (queries learning never sees), through `kaiyu serve` on a copy of the home
 (so that scoring writes no impressions into the shop's log) with `KAIYU_SEARCH_EXPLORE_SHARE=0`
 (scores of a randomised order would be noise), `GET /v1/search?limit=100`, the protocol's condensed
-NDCG@10 (`benchmarks.search_home_depot`), once per night: zero-shot first, then after each night.
+NDCG@10 (`benchmarks.search_home_depot`), once per night: zero-shot first, then after each night;
+then 1,000 check queries again at `limit=10` for latency. Printed beside: the same-run BM25, dense
+and fusion baselines on the check half (in-process, deterministic: once), and the gain per minute
+of search learning.
 
 `--upper-bound`: the tuning half's raw judgements replayed as query-tagged clicks
 (`benchmarks.adapters.home_depot(queries=tuning half)`) imported into another home and trained
@@ -52,6 +56,7 @@ from benchmarks.search_http import search_over_http
 WRITE = "sk_clicks_write"
 KEYS = f"{READ}:read {WRITE}:read+write"
 BATCH = 500
+LATENCY_QUERIES = 1000  # check queries timed again at limit=10
 
 
 class Shop:
@@ -158,15 +163,17 @@ def shoppers_night(base: str, tune: list[str], judged: dict, model: ClickModel, 
 
 def score(shop: Shop, check: list[str], judged: dict, scratch: Path) -> dict:
     """Condensed NDCG@10 of the check half through `kaiyu serve` on a copy of the home, no
-    exploration; latencies of limit=100 searches."""
+    exploration; latencies of the limit=100 searches, and of `LATENCY_QUERIES` at limit=10."""
     copy = scratch / "scoring-home"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(shop.home, copy, ignore=shutil.ignore_patterns("cache", "server.log"))
     with shop.serve(copy, explore=0.0) as base:
         runs, lat = search_over_http(base, check, 100)  # the relevance benchmark's own loop
+        _, lat10 = search_over_http(base, check[:LATENCY_QUERIES], 10)
     shutil.rmtree(copy, ignore_errors=True)
     return {"ndcg@10": float(np.mean([ndcg10(runs[q], judged[q]) for q in check])),
-            "p50_ms": float(np.percentile(lat, 50)), "p99_ms": float(np.percentile(lat, 99))}
+            "p50_ms": float(np.percentile(lat, 50)), "p99_ms": float(np.percentile(lat, 99)),
+            "p50_10_ms": float(np.percentile(lat10, 50)), "p99_10_ms": float(np.percentile(lat10, 99))}
 
 
 def stage_times(report: dict) -> list[dict]:
@@ -199,7 +206,7 @@ def learning_line(report: dict) -> str:
             f"propensity {prop.get('source', '?')} {prop.get('values', '')}")
 
 
-def nights(args, judged: dict, tune: list[str], check: list[str], scratch: Path) -> list[dict]:
+def nights(args, seed: int, judged: dict, tune: list[str], check: list[str], scratch: Path) -> list[dict]:
     shop = Shop(scratch / "shop", args.explore_share)
     shop.import_catalog(scratch / "files")
     seconds, _report = shop.train()
@@ -211,7 +218,7 @@ def nights(args, judged: dict, tune: list[str], check: list[str], scratch: Path)
     for night in range(1, args.nights + 1):
         t = time.perf_counter()
         with shop.serve() as base:
-            traffic = shoppers_night(base, tune, judged, model, sessions=args.sessions, night=night, seed=args.seed)
+            traffic = shoppers_night(base, tune, judged, model, sessions=args.sessions, night=night, seed=seed)
         traffic["seconds"] = round(time.perf_counter() - t, 1)
         if traffic["missing_search_id"]:
             raise SystemExit(f"the served API gives no search_id: {traffic}")
@@ -240,6 +247,47 @@ def upper_bound(judged: dict, tune: list[str], check: list[str], scratch: Path) 
             "train_s": seconds, "learning": learning_line(report), **score(shop, check, judged, scratch)}
 
 
+def same_run_baselines(home: Path, judged: dict, check: list[str]) -> dict[str, float]:
+    """BM25, dense and their fusion on the check half (`benchmarks.search_home_depot.baselines`,
+    in-process, deterministic), the shop's embedding cache reused."""
+    from benchmarks.search_home_depot import baselines
+    from search.encoder import Encoder
+
+    products, _ = load_data()
+    runs = baselines([(p, t.strip()) for p, t in products], judged, check, Encoder(), home / "cache" / "embeddings")
+    return {name: float(np.mean([ndcg10(run[q], judged[q]) for q in check])) for name, run in runs.items()}
+
+
+def _each(values, fmt: str) -> str:
+    return " / ".join(format(v, fmt) for v in values)
+
+
+def table(by_seed: dict[int, list[dict]], base: dict[str, float] | None) -> str:
+    """The headline table: each night's check-half score as mean and spread over the seeds, the
+    nightly job's wall time, the gain per minute of search learning (since zero-shot), search
+    latency over HTTP, the same-run baselines beside."""
+    seeds = sorted(by_seed)
+    lines = [f"| check half, condensed NDCG@10 (seeds {', '.join(map(str, seeds))}) | mean | sd | per seed | "
+             "kaiyu train s | search learning s | gain per learning minute |", "|---|---|---|---|---|---|---|"]
+    zero = float(np.mean([by_seed[s][0]["ndcg@10"] for s in seeds]))
+    spent = 0.0
+    for night in range(len(by_seed[seeds[0]])):
+        rows = [by_seed[s][night] for s in seeds]
+        v = np.array([r["ndcg@10"] for r in rows])
+        learning = [r.get("learning_s", 0.0) for r in rows]
+        spent += float(np.mean(learning))
+        sd = float(v.std(ddof=1)) if len(v) > 1 else float("nan")
+        per_min = f"{(v.mean() - zero) / (spent / 60):+.4f}" if spent else "-"
+        lines.append(f"| {rows[0]['label']} | {v.mean():.4f} | {sd:.4f} | {_each(v, '.4f')} | "
+                     f"{_each([r['train_s'] for r in rows], '.0f')} | {_each(learning, '.0f')} | {per_min} |")
+    for name, value in (base or {}).items():
+        lines.append(f"| {name}, same run (in-process, deterministic) | {value:.4f} | - | - | - | - | - |")
+    last = by_seed[seeds[-1]][-1]
+    lines.append(f"search over HTTP at the last scoring: limit=10 p50 {last['p50_10_ms']:.1f} ms, p99 "
+                 f"{last['p99_10_ms']:.1f} ms; limit=100 p50 {last['p50_ms']:.1f} ms, p99 {last['p99_ms']:.1f} ms")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--nights", type=int, default=2)
@@ -247,44 +295,44 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--explore-share", type=float, default=0.1, help="the shop's search_explore_share")
     parser.add_argument("--eta", type=float, default=1.0, help="examination (1/rank)^eta of the simulated shoppers")
     parser.add_argument("--noise", type=float, default=0.05, help="click probability of an examined irrelevant item")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seeds", default="0,1,2", help="the simulated shoppers' seeds, one shop each (headline: three)")
+    parser.add_argument("--seed", type=int, default=None, help="one seed only (a quick look, no spread)")
+    parser.add_argument("--no-baselines", action="store_true", help="skip the same-run BM25 / dense / fusion rows")
     parser.add_argument("--upper-bound", action="store_true", help="also the raw judgements replay row (one more train)")
     parser.add_argument("--max-queries", type=int, default=None,
                         help="a smoke run: the first N queries of each half only (not a result)")
     parser.add_argument("--keep-home", type=Path, default=None,
-                        help="copy the shop's home here after the last night (its log, for benchmarks.search_clicks_audit)")
+                        help="copy the last seed's shop home here (its log, for benchmarks.search_clicks_audit)")
     parser.add_argument("--out", type=Path, default=OUT / "search_clicks.json")
     args = parser.parse_args(argv)
+    seeds = [args.seed] if args.seed is not None else [int(x) for x in args.seeds.split(",")]
     _products, judged = load_data()
     tune, check = split(judged)
     if args.max_queries:
         tune, check = tune[:args.max_queries], check[:args.max_queries]
     print(f"Home Depot: {len(tune)} tuning queries (replayed by simulated shoppers), {len(check)} check queries "
           f"(scored only); shoppers: eta {args.eta}, noise {args.noise}, {args.sessions} per query per night; "
-          f"search_explore_share {args.explore_share}", flush=True)
+          f"search_explore_share {args.explore_share}; seeds {seeds}", flush=True)
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="kaiyu-clicks-") as tmp:
-        rows = nights(args, judged, tune, check, Path(tmp))
-        if args.keep_home:
-            shutil.rmtree(args.keep_home, ignore_errors=True)
-            shutil.copytree(Path(tmp) / "shop", args.keep_home, ignore=shutil.ignore_patterns("cache", "server.log"))
-        bound = upper_bound(judged, tune, check, Path(tmp)) if args.upper_bound else None
-    zero = rows[0]["ndcg@10"]
-    print("\n| check half, condensed NDCG@10 | NDCG@10 | kaiyu train s | search learning s | gain per learning minute |")
-    print("|---|---|---|---|---|")
-    spent = 0.0
-    for r in rows:
-        spent += r.get("learning_s", 0.0)
-        per_min = (r["ndcg@10"] - zero) / (spent / 60) if spent else float("nan")
-        print(f"| {r['label']} | {r['ndcg@10']:.4f} | {r['train_s']:.0f} | {r.get('learning_s', 0):.0f} | "
-              f"{per_min:+.4f} |")
+    by_seed, base, bound = {}, None, None
+    for seed in seeds:
+        with tempfile.TemporaryDirectory(prefix="kaiyu-clicks-") as tmp:
+            print(f"\n== seed {seed}", flush=True)
+            by_seed[seed] = nights(args, seed, judged, tune, check, Path(tmp))
+            if base is None and not args.no_baselines:
+                base = same_run_baselines(Path(tmp) / "shop", judged, check)
+            if args.keep_home and seed == seeds[-1]:
+                shutil.rmtree(args.keep_home, ignore_errors=True)
+                shutil.copytree(Path(tmp) / "shop", args.keep_home, ignore=shutil.ignore_patterns("cache", "server.log"))
+            if args.upper_bound and bound is None:
+                bound = upper_bound(judged, tune, check, Path(tmp))
+    print("\n" + table(by_seed, base))
     if bound:
-        print(f"| {bound['label']} | {bound['ndcg@10']:.4f} | {bound['train_s']:.0f} | - | - |\n  {bound['learning']}")
-    print(f"search latency over HTTP, limit=100, last scoring: p50 {rows[-1]['p50_ms']:.1f} ms, "
-          f"p99 {rows[-1]['p99_ms']:.1f} ms; whole benchmark {time.perf_counter() - started:.0f} s")
+        print(f"| {bound['label']} | {bound['ndcg@10']:.4f} | {bound['train_s']:.0f} s |\n  {bound['learning']}")
+    print(f"whole benchmark {time.perf_counter() - started:.0f} s")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"args": {k: str(v) for k, v in vars(args).items()}, "nights": rows,
-                                    "upper_bound": bound}, indent=1))
+    args.out.write_text(json.dumps({"args": {k: str(v) for k, v in vars(args).items()}, "seeds": by_seed,
+                                    "baselines": base, "upper_bound": bound}, indent=1))
 
 
 if __name__ == "__main__":
