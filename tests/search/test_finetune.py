@@ -74,7 +74,7 @@ def tuned(real_encoder, tmp_path_factory):
     engine = SearchEngine.build(shop(), encoder=real_encoder)
     before = np.mean([kind_share(engine, w, i) for i, w in enumerate(KINDS)])
     options = LearnOptions(time_budget_s=240, adapter=False, ranker=False, clicks=False, words=False, min_queries=20,
-                           workdir=tmp_path_factory.mktemp("work"), query_tune=False)
+                           workdir=tmp_path_factory.mktemp("work"), query_tune=False, fine_tune=True)
     report = learn(engine, events(), options).report
     return engine, report, before
 
