@@ -20,8 +20,8 @@ QUICK_TUNING_S = 45.0  # the first bundle's recommendation tuning budget (the de
 
 
 def quick_settings(settings: Settings) -> Settings:
-    """The settings of the first bundle: no learning from the search log (fine-tuning MiniLM
-    takes minutes on 2 cores) and a short tuning budget, so the shop answers within a couple of
+    """The settings of the first bundle: no learning from the search log (training the query
+    model takes minutes on 2 cores) and a short tuning budget, so the shop answers within a couple of
     minutes; the background job trains with `settings` as they are."""
     return settings.model_copy(update={
         "search_learn_time_budget_s": 0.0,
