@@ -14,9 +14,9 @@ from search.learning.groups import Scores
 from store.metrics import beats_paired
 
 
-def scores(known: list[float], acted: float | list[float] = 0.9) -> Scores:
-    acted = np.full(len(known), acted) if np.isscalar(acted) else np.asarray(acted)
-    return Scores.of({"ndcg@10": np.asarray(known), "known_ndcg@10": np.asarray(known), "acted_on_ndcg@10": acted})
+def scores(known: list[float], acted: float = 0.9) -> Scores:
+    return Scores.of({"ndcg@10": np.asarray(known), "known_ndcg@10": np.asarray(known),
+                      "acted_on_ndcg@10": np.full(len(known), acted)})
 
 
 def test_paired_test_known_answers():
@@ -53,17 +53,7 @@ def test_a_small_gain_on_most_queries_is_kept():
 
 def test_the_acted_on_items_still_must_not_fall():
     hand = scores([0.5] * 20, acted=0.9)
-    # every query's acted-on items a little lower: a sure fall, whatever the gain
     assert not judge(Candidate("clicks", None, scores([0.6] * 20, acted=0.8)), hand).accepted
-
-
-def test_a_dip_of_the_acted_on_items_within_their_noise_does_not_veto_a_sure_gain():
-    hand = scores([0.5] * 20, acted=[0.9] * 20)
-    # acted-on mean 0.9 -> 0.895 (one query 0.8, one 0.9 -> 0.8 and back up elsewhere): noise
-    dip = [0.8, 1.0] + [0.9] * 17 + [0.8]
-    assert np.mean(dip) < 0.9
-    verdict = judge(Candidate("clicks", None, scores([0.55] * 20, acted=dip)), hand)
-    assert verdict.accepted, verdict.why
 
 
 def test_a_removal_keeps_a_part_only_while_it_earns_its_place_beyond_noise():
