@@ -175,8 +175,11 @@ def _search_index(settings: Settings, catalog, popularity, show_progress: bool):
         from search.encoder import Encoder
 
         encoder = Encoder()
+    # the embedding bar only on a terminal: in cron's log file its frames would be a wall of lines
+    # (the stage lines say what happened and how long)
+    bar = show_progress and sys.stderr.isatty()
     return SearchEngine.build(catalog, popularity=popularity, encoder=encoder, config=SearchConfig.from_dict(settings.search),
-                              cache_dir=settings.home / "cache" / "embeddings", show_progress=show_progress)
+                              cache_dir=settings.home / "cache" / "embeddings", show_progress=bar)
 
 
 def _learn_search(settings: Settings, store, search, learn_dir, clock: StageClock, show_progress: bool):
