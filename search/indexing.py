@@ -13,7 +13,8 @@ from search.config import SearchConfig
 from search.lexical import LexicalIndex
 from search.spelling import Speller
 from search.suggest import Suggester
-from search.text import category_path, is_japanese, is_number, stem, synonym_groups, terms, type_word, words
+from search.text import (category_path, compound_parts, is_japanese, is_number, stem, synonym_groups, terms,
+                         type_word, words)
 from search.understanding import CatalogKnowledge, head_word, is_content
 from store.columns import values_of
 
@@ -119,12 +120,16 @@ class WordIndexes:
 
     def synonyms_of(self, word: str) -> list[str]:
         """The catalogue's Japanese words that share a Sudachi synonym group with `word` (for
-        スマホ, the スマートフォン of the titles), `word` itself aside; [] for a Latin word."""
+        スマホ, the スマートフォン of the titles), `word` itself aside; [] for a Latin word. A
+        compound no title uses also reads as its parts the titles do use (サイドテーブル as
+        テーブル for a catalogue of ランプテーブル, ラグマット as ラグ): recall first, as for a
+        query whose words are not all there; a compound the titles use keeps its whole meaning."""
         groups = synonym_groups(word)
-        if not groups:
-            return []
-        by_group = self._synonym_groups()
-        return sorted({w for g in groups for w in by_group.get(g, ()) if w != word})
+        by_group = self._synonym_groups() if groups else {}
+        found = {w for g in groups for w in by_group.get(g, ()) if w != word}
+        if is_japanese(word) and not found and not self.lexical.has(word):  # the head (last) part first
+            return [p for p in reversed(compound_parts(word)) if len(p) > 1 and self.lexical.has(p)]
+        return sorted(found)
 
     def _synonym_groups(self) -> dict[int, set[str]]:
         """Sudachi synonym group -> the catalogue's Japanese words in it, built once from the

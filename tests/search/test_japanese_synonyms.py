@@ -98,3 +98,17 @@ def test_a_saved_index_reads_the_synonyms_again_after_loading(engine, tmp_path):
     loaded = SearchEngine.load(tmp_path / "idx")
     assert loaded.indexes.synonyms_of("スマホ") == ["スマートフォン"]
     assert set(ranked(loaded, "スマホ")[:3]) == {"phone-1", "phone-2", "phone-3"}
+
+
+def test_a_compound_no_title_uses_reads_as_the_parts_the_titles_do_use():
+    rows = [("table-1", "ランプテーブル 木製 白"), ("table-2", "ランプテーブル オーク 黒"),
+            ("lamp-1", "テーブルランプ 真鍮"), ("mug-1", "マグカップ 陶器 白")]
+    engine = SearchEngine.build(titles_catalog([r[0] for r in rows], [r[1] for r in rows], [10.0] * len(rows)),
+                                encoder=None)
+    # no title says サイドテーブル: its head part テーブル is what the titles say (a side table is a table)
+    assert engine.indexes.synonyms_of("サイドテーブル") == ["テーブル"]
+    top = ranked(engine, "サイドテーブル")
+    assert {"table-1", "table-2"} <= set(top[:3]) and "mug-1" not in top  # it found nothing before
+    # a compound the titles use keeps its whole meaning: テーブルランプ is a lamp, not a table
+    assert ranked(engine, "テーブルランプ")[:1] == ["lamp-1"]
+    assert engine.indexes.synonyms_of("マグカップ") == []
