@@ -121,13 +121,13 @@ class WordIndexes:
     def synonyms_of(self, word: str) -> list[str]:
         """The catalogue's Japanese words that share a Sudachi synonym group with `word` (for
         スマホ, the スマートフォン of the titles), `word` itself aside; [] for a Latin word. A
-        compound no title uses also reads as its parts the titles do use (サイドテーブル as
-        テーブル for a catalogue of ランプテーブル, ラグマット as ラグ): recall first, as for a
+        compound no title uses reads as its parts the titles do use, the head (last) part first
+        (サイドテーブル as the テーブル of a catalogue of ランプテーブル): recall first, as for a
         query whose words are not all there; a compound the titles use keeps its whole meaning."""
         groups = synonym_groups(word)
         by_group = self._synonym_groups() if groups else {}
         found = {w for g in groups for w in by_group.get(g, ()) if w != word}
-        if is_japanese(word) and not found and not self.lexical.has(word):  # the head (last) part first
+        if is_japanese(word) and not found and not self.lexical.has(word):
             return [p for p in reversed(compound_parts(word)) if len(p) > 1 and self.lexical.has(p)]
         return sorted(found)
 
