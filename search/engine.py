@@ -28,7 +28,7 @@ from search.persistence import load_engine, save_engine
 from search.ranking import Features
 from search.retrieval import Found, Retriever, did_you_mean, price_only, with_dense_floor
 from search.rwlock import ReadWriteLock
-from search.text import japanese_backend, terms, words
+from search.text import has_japanese, japanese_backend, terms, words
 from search.understanding import Understood, understand
 
 
@@ -301,7 +301,7 @@ class SearchEngine:
         with self._lock.read():
             idx = self.indexes
             return understand(query, idx.knowledge, known=idx.known, correct=idx.correct,
-                              synonyms=idx.with_synonyms(words(query),
+                              synonyms=idx.with_synonyms(words(query) if has_japanese(query) else (),  # English: free
                                                          self.config.synonyms if synonyms is None else synonyms),
                               compound=lambda a, b: idx.phrases.has(f"{a} {b}"))
 

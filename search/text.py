@@ -79,6 +79,11 @@ def is_japanese(token: str) -> bool:
     return bool(_JA_RUN.fullmatch(token))
 
 
+def has_japanese(text: str) -> bool:
+    """Some of `text` is Japanese (a cheap test before any Japanese-only work on a query)."""
+    return bool(_JA_RUN.search(text))
+
+
 def is_number(token: str) -> bool:
     return token[:1].isdigit() or (token[:1] == "$" and token[1:2].isdigit())
 
