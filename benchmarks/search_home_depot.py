@@ -344,8 +344,10 @@ def learned_mode(engine, args, tune_q) -> dict:
         shutil.rmtree(tmp, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix="kaiyu-hd-learn-", dir=OUT))
     t = time.perf_counter()
+    # the whole-model fine-tune on, as the upper-bound row it reproduces ran (the product's default
+    # is off: settings.search_fine_tune)
     report = learn(engine, events, LearnOptions(time_budget_s=args.learn_budget, workdir=tmp,  # a kept model lives there
-                                                log=lambda m: print("  learn:", m, flush=True))).report
+                                                fine_tune=True, log=lambda m: print("  learn:", m, flush=True))).report
     return {"report": report, "seconds": time.perf_counter() - t, "replay_s": replay_s, "workdir": tmp}
 
 
