@@ -247,13 +247,12 @@ def upper_bound(judged: dict, tune: list[str], check: list[str], scratch: Path) 
             "train_s": seconds, "learning": learning_line(report), **score(shop, check, judged, scratch)}
 
 
-def same_run_baselines(home: Path, judged: dict, check: list[str]) -> dict[str, float]:
+def same_run_baselines(home: Path, products: list, judged: dict, check: list[str]) -> dict[str, float]:
     """BM25, dense and their fusion on the check half (`benchmarks.search_home_depot.baselines`,
     in-process, deterministic), the shop's embedding cache reused."""
     from benchmarks.search_home_depot import baselines
     from search.encoder import Encoder
 
-    products, _ = load_data()
     runs = baselines([(p, t.strip()) for p, t in products], judged, check, Encoder(), home / "cache" / "embeddings")
     return {name: float(np.mean([ndcg10(run[q], judged[q]) for q in check])) for name, run in runs.items()}
 
@@ -306,7 +305,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=OUT / "search_clicks.json")
     args = parser.parse_args(argv)
     seeds = [args.seed] if args.seed is not None else [int(x) for x in args.seeds.split(",")]
-    _products, judged = load_data()
+    products, judged = load_data()
     tune, check = split(judged)
     if args.max_queries:
         tune, check = tune[:args.max_queries], check[:args.max_queries]
@@ -320,7 +319,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"\n== seed {seed}", flush=True)
             by_seed[seed] = nights(args, seed, judged, tune, check, Path(tmp))
             if base is None and not args.no_baselines:
-                base = same_run_baselines(Path(tmp) / "shop", judged, check)
+                base = same_run_baselines(Path(tmp) / "shop", products, judged, check)
             if args.keep_home and seed == seeds[-1]:
                 shutil.rmtree(args.keep_home, ignore_errors=True)
                 shutil.copytree(Path(tmp) / "shop", args.keep_home, ignore=shutil.ignore_patterns("cache", "server.log"))

@@ -10,7 +10,6 @@ first time it is used (`search.onnx_export`), for the torch backend, and for fin
 from __future__ import annotations
 
 import logging
-
 import os
 import threading
 import warnings
