@@ -234,7 +234,7 @@ class TorchEncoder:
         # one short query is fastest on one thread, and a second thread's spin-waits make the
         # tail slow when the cores are shared (p99 500 ms against 11 ms on the 2-core machines)
         self.query_threads = query_threads
-        from search.onnx_export import quiet
+        from search.quiet import quiet
 
         with quiet(logging.WARNING):  # its loading line and weight-loading bar
             self.model = SentenceTransformer(self.model_path, device=device, local_files_only=True)

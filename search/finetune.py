@@ -29,7 +29,7 @@ from typing import Callable
 import numpy as np
 
 from search.encoder import ENCODER_META
-from search.onnx_export import quiet
+from search.quiet import quiet
 
 
 def fine_tune(model_path: str | Path, pairs: list[tuple[str, str, float]], *, deadline: float | None = None,

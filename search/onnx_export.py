@@ -37,12 +37,12 @@ import logging
 import os
 import tempfile
 import warnings
-from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 
 from search.onnx_encoder import Exported, OnnxSession
+from search.quiet import quiet
 
 # bump when the default graph or quantisation changes (and name the new variant): earlier
 # exports are then not reused by the default, but stay found by the variant they were named
@@ -224,32 +224,6 @@ def _export_graph(transformer, pooling: str, path: Path) -> None:
         torch.onnx.export(Pooled(transformer.eval()), (example, example, torch.zeros_like(example)), str(path),
                           input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["embedding"],
                           dynamic_axes=dynamic, opset_version=17, dynamo=False)
-
-
-@contextmanager
-def quiet(level: int):
-    """Nothing under `level` logged while ONNX Runtime's and Hugging Face's tools run: they log
-    a line per step, some through loggers with a level of their own (so the root's level alone
-    does not quiet them), and transformers draws a progress bar while it loads weights."""
-    before = logging.root.manager.disable
-    logging.disable(max(before, level - 1))
-    bars = _hf_progress_bars(False)
-    try:
-        yield
-    finally:
-        logging.disable(before)
-        _hf_progress_bars(bars)
-
-
-def _hf_progress_bars(on: bool) -> bool:
-    """Turn transformers' progress bars on or off; returns whether they were on."""
-    try:
-        from transformers.utils import logging as hf_logging
-    except ImportError:
-        return on
-    was = hf_logging.is_progress_bar_enabled()
-    (hf_logging.enable_progress_bar if on else hf_logging.disable_progress_bar)()
-    return was
 
 
 def _quantize(source: Path, target: Path, keep: list[str]) -> None:
