@@ -9,7 +9,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from search.text import product_text
+from search.text import has_japanese, product_text
 from store.columns import ATTRIBUTE_KEY_ALIASES, Codes, ItemColumns, color_of, fold
 from store.filters import Filters
 
@@ -40,6 +40,7 @@ class Catalogue:
         self.leaves = np.array(list(leaves), dtype=object)
         self.lengths = np.asarray(lengths, dtype=np.float32)
         self.row_of = {i: r for r, i in enumerate(item_ids) if self.alive[r]}
+        self._japanese = np.zeros(0, dtype=bool)  # read off the titles on first need (japanese_titles)
         self.columns = ItemColumns(categories=categories, brands=brands, prices=prices, in_stock=in_stock,
                                    colors=[color_of(a) for a in attributes], attributes=attributes)
 
@@ -88,6 +89,15 @@ class Catalogue:
                 "category": self.categories[r], "brand": self.brands[r],
                 "price": None if np.isnan(price) else float(price),
                 "in_stock": bool(self.in_stock[r]), "attributes": dict(self.attributes[r] or {})}
+
+    def japanese_titles(self, rows: np.ndarray) -> np.ndarray:
+        """Whether each of `rows`' titles has Japanese in it (a row's title never changes: a
+        changed item gets a new row, so each title is read once, when first asked about)."""
+        known = self._japanese
+        if len(known) < len(self.titles):
+            fresh = np.array([has_japanese(t) for t in self.titles[len(known):]], dtype=bool)
+            known = self._japanese = np.concatenate([known, fresh])
+        return known[rows]
 
     def product_text(self, r: int) -> str:
         """The text row `r` is embedded with."""

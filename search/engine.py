@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from search.cache import DenseHits, EmbeddingCache
-from search.catalog import TEXT_FIELDS, Catalogue
+from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.dense import VectorIndex
 from search.indexing import WordIndexes, analyse
@@ -303,7 +303,7 @@ class SearchEngine:
             return understand(query, idx.knowledge, known=idx.known, correct=idx.correct,
                               synonyms=idx.with_synonyms(words(query) if has_japanese(query) else (),  # English: free
                                                          self.config.synonyms if synonyms is None else synonyms),
-                              compound=lambda a, b: idx.phrases.has(f"{a} {b}"))
+                              compound=lambda a, b: idx.phrases.has(f"{a} {b}"), titled=idx.titled)
 
     def query_text(self, u: Understood, query: str) -> str:
         """The text the query vector is computed from (corrections applied, price words out)."""

@@ -11,7 +11,7 @@ from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
 from search.accessories import Markers, purpose_positions
-from search.text import JA_COLORS, category_path, is_japanese, normalize, type_word, words
+from search.text import JA_COLORS, category_path, has_japanese, is_japanese, normalize, type_word, words
 from search.understanding import Understood
 from store.columns import values_of
 
@@ -43,7 +43,8 @@ def features(cat: Catalogue, vectors: np.ndarray | None, cand: np.ndarray, match
     return Features(lexical=match.lex[cand], dense=dense, type_match=type_match,
                     attributes=attribute_share(cat, cand, match, u), coverage=cov, popularity=pop,
                     in_stock=cat.in_stock[cand], affinity=affinity(cat, cand, profile), dense_raw=dense_raw,
-                    length=cat.lengths[cand], type_raw=type_raw)
+                    length=cat.lengths[cand], type_raw=type_raw,
+                    other_language=(cat.japanese_titles(cand) != has_japanese(u.query)).astype(np.float32))
 
 
 def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
@@ -56,8 +57,7 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
         return type_match, type_match
     t = u.product_type
     codes = cat.columns.category
-    cats = [codes.index[normalize(c).strip()] for c in u.categories if normalize(c).strip() in codes.index]
-    type_match[(cat.leaves[cand] == t) | np.isin(codes.codes[cand], cats)] = 0.8
+    type_match[(cat.leaves[cand] == t) | np.isin(codes.codes[cand], category_codes(cat, u.categories))] = 0.8
     type_match[cat.heads[cand] == t] = 1.0
     if u.head in match.sources:
         has_word = np.isin(cand, match.matched[match.sources.index(u.head)])
@@ -80,6 +80,12 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     if match.inverted is not None and len(match.inverted) and u.modifier_types:
         type_match[sure & np.isin(cand, match.inverted)] = -2.0
     return type_match, type_raw
+
+
+def category_codes(cat: Catalogue, categories: list[str]) -> list[int]:
+    """The catalogue's codes of `categories` (those it has)."""
+    index = cat.columns.category.index
+    return [index[k] for k in (normalize(c).strip() for c in categories) if k in index]
 
 
 def purpose_of(title: str, type_: str, markers: Markers) -> bool:

@@ -13,10 +13,13 @@ from search.config import SearchConfig
 from search.lexical import LexicalIndex
 from search.spelling import Speller
 from search.suggest import Suggester
-from search.text import (category_path, compound_parts, is_japanese, is_number, stem, synonym_groups, terms,
-                         type_word, words)
-from search.understanding import CatalogKnowledge, head_word, is_content
+from search.text import (category_path, compound_parts, is_japanese, is_katakana, is_number, stem, synonym_groups,
+                         terms, type_word, words)
+from search.heads import head_word, is_content
+from search.understanding import CatalogKnowledge
 from store.columns import values_of
+
+MAX_COMPLETIONS = 3  # a cut-short katakana word reads as the catalogue words it begins, when no more
 
 
 def pairs(seq: list[str]) -> list[str]:
@@ -85,6 +88,7 @@ class WordIndexes:
         self.speller, self.suggester = speller, suggester
         self.words_indexed, self.shopper_only = words_indexed, frozenset(shopper_only)
         self._by_group: dict[int, set[str]] | None = None  # `_synonym_groups`, built on first use
+        self._titled: frozenset[str] | None = None  # `titled`'s stems, built on first use
 
     @classmethod
     def build(cls, cat: Catalogue, knowledge: CatalogKnowledge, title_words: list[list[str]],
@@ -108,6 +112,15 @@ class WordIndexes:
         t = stem(word)
         return self.lexical.has(t) and t not in self.shopper_only
 
+    def titled(self, word: str) -> bool:
+        """Whether a title, category or brand says the word, in any form ("computer" for a
+        category "Computers"): the speller's words, not descriptions or shoppers' words."""
+        if word in self.speller:
+            return True
+        if self._titled is None:
+            self._titled = frozenset(stem(w) for w in self.speller.counts)
+        return stem(word) in self._titled
+
     def correct(self, word: str) -> str | None:
         return self.speller.correct(word) or self.speller.split(word)
 
@@ -123,12 +136,18 @@ class WordIndexes:
         スマホ, the スマートフォン of the titles), `word` itself aside; [] for a Latin word. A
         compound no title uses reads as its parts the titles do use, the head (last) part first
         (サイドテーブル as the テーブル of a catalogue of ランプテーブル): recall first, as for a
-        query whose words are not all there; a compound the titles use keeps its whole meaning."""
+        query whose words are not all there; a compound the titles use keeps its whole meaning.
+        A katakana word no title uses, cut short the way Japanese shortens loanwords (ワンピ for
+        ワンピース), reads as the catalogue's katakana words it begins, when there are few."""
         groups = synonym_groups(word)
         by_group = self._synonym_groups() if groups else {}
         found = {w for g in groups for w in by_group.get(g, ()) if w != word}
         if is_japanese(word) and not found and not self.lexical.has(word):
-            return [p for p in reversed(compound_parts(word)) if len(p) > 1 and self.lexical.has(p)]
+            parts = [p for p in reversed(compound_parts(word)) if len(p) > 1 and self.lexical.has(p)]
+            if parts or not is_katakana(word) or len(word) < 3:
+                return parts
+            longer = [w for w in self.lexical.vocabulary() if len(w) > len(word) and w.startswith(word) and is_katakana(w)]
+            return sorted(longer) if len(longer) <= MAX_COMPLETIONS else []
         return sorted(found)
 
     def _synonym_groups(self) -> dict[int, set[str]]:
@@ -168,7 +187,7 @@ class WordIndexes:
             self.lexical.add(r, doc_terms(cat, r, cfg, tw) + extra[k])
             self.phrases.add(r, pairs(terms(tw)))
             self.speller.add(vocabulary(cat, [tw]))
-        self._by_group = None  # new words: the synonym groups are read again
+        self._by_group = self._titled = None  # new words: the synonym groups and titled stems are read again
 
     def suggest(self, cat: Catalogue, r: int, title_words: list[str], attr_words: set[str]) -> None:
         """Offer row `r`'s product phrase (head noun and up to two words before it) and brand."""

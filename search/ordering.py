@@ -43,6 +43,8 @@ def rank(found: Found, u: Understood, sort, cfg: SearchConfig, prices: np.ndarra
             tier = hand >= cfg.cheap_tier * hand.max()
         if u.attributes:
             tier &= f.attributes >= 1.0
+        if f.other_language is not None and (tier & (f.other_language == 0)).any():
+            tier &= f.other_language == 0  # titles in the shopper's language (the query's) first
     pos = order(s, prices=prices[cand], tier=tier, sort=sort if sort != "relevance" else None)
     out_rows, out_scores = cand[pos], s[pos]
     if len(rest):

@@ -6,6 +6,7 @@
     score = fused + w_type * max(type_match, 0) - w_modifier * max(-type_match, 0)
             + w_attribute * attribute_share + w_coverage * coverage + w_popularity * popularity
             - w_in_stock * [out of stock] + w_user * affinity + clicks
+            - w_language * [the title is not in the query's language]
 
 With a "cheap" intent, the most relevant tier (the wanted type with every wanted attribute, or
 scores near the top when no type was read) is ordered by price, lowest first.
@@ -43,13 +44,32 @@ class Features:
     type_raw: np.ndarray | None = None   # type_match before scaling items without a category path
     query_terms: int = 0                 # term groups in the query
     clicks: np.ndarray | None = None     # votes of the click memory (search.clicks), weighted
+    other_language: np.ndarray | None = None  # 1 where the title is not in the query's language
 
 
-def _ranks(values: np.ndarray) -> np.ndarray:
-    order = np.argsort(-values, kind="stable")
+def _ranks(values: np.ndarray, then: np.ndarray | None = None) -> np.ndarray:
+    """1 for the highest value, ties broken by `then` (higher first); candidates equal in both
+    share the first rank of their run, so no rank depends on the order the candidates came in."""
+    keys = (-values,) if then is None else (-then, -values)  # np.lexsort: the last key sorts first
+    order = np.lexsort(keys)
+    change = np.zeros(len(values), dtype=bool)
+    change[:1] = True
+    for key in keys:
+        k = key[order]
+        change[1:] |= k[1:] != k[:-1]
+    starts = np.maximum.accumulate(np.where(change, np.arange(len(values)), 0))
     ranks = np.empty(len(values), dtype=np.float64)
-    ranks[order] = np.arange(1, len(values) + 1)
+    ranks[order] = starts + 1
     return ranks
+
+
+def rrf(f: Features, cfg: SearchConfig) -> np.ndarray:
+    """Reciprocal-rank fusion of the lexical and dense lists. Without a dense side (every cosine
+    0) the candidates share one dense rank: ranked in the order they came in, the first rows of
+    the catalogue would gain. (Ties of the lexical side keep that order: giving them one rank too
+    cost 0.0008 NDCG@10 on Home Depot's validation part.)"""
+    dense_rank = _ranks(f.dense, f.lexical) if f.dense.any() else 1.0
+    return 1.0 / (cfg.rrf_k + _ranks(f.lexical, f.dense)) + 1.0 / (cfg.rrf_k + dense_rank)
 
 
 def fuse(f: Features, cfg: SearchConfig) -> np.ndarray:
@@ -57,8 +77,7 @@ def fuse(f: Features, cfg: SearchConfig) -> np.ndarray:
     lex = f.lexical / top if top > 0 else np.zeros_like(f.lexical)
     out = cfg.w_lexical * lex + cfg.w_dense * f.dense
     if cfg.w_rrf:
-        rrf = 1.0 / (cfg.rrf_k + _ranks(f.lexical)) + 1.0 / (cfg.rrf_k + _ranks(f.dense))
-        out = out + cfg.w_rrf * rrf * (cfg.rrf_k + 1) / 2
+        out = out + cfg.w_rrf * rrf(f, cfg) * (cfg.rrf_k + 1) / 2
     if cfg.w_phrase and f.phrase is not None and len(f.phrase) and f.phrase.max() > 0:
         out = out + cfg.w_phrase * f.phrase / f.phrase.max()
     return out
@@ -74,8 +93,11 @@ def relevance(f: Features, cfg: SearchConfig) -> np.ndarray:
 
 def adjustments(f: Features, cfg: SearchConfig) -> np.ndarray:
     """Terms added to any relevance, hand-weighted or learned: out of stock, the shopper's
-    affinity, and what shoppers acted on after similar queries (the click memory's votes)."""
+    affinity, the shopper's language (the query's: a title in another is read last among
+    equals), and what shoppers acted on after similar queries (the click memory's votes)."""
     out = cfg.w_user * f.affinity - cfg.w_in_stock * (~f.in_stock)
+    if f.other_language is not None:
+        out = out - cfg.w_language * f.other_language
     return out if f.clicks is None else out + f.clicks
 
 
@@ -99,12 +121,12 @@ def feature_matrix(f: Features, cfg: SearchConfig, names=FEATURE_NAMES) -> np.nd
     cols = {
         "lexical": lambda: f.lexical,
         "lexical_norm": lambda: f.lexical / lex_max if lex_max > 0 else np.zeros(k),
-        "lexical_rank": lambda: _ranks(f.lexical),
+        "lexical_rank": lambda: _ranks(f.lexical, f.dense),
         "dense": lambda: f.dense,
         "dense_gap": lambda: f.dense - dense_max,
-        "dense_rank": lambda: _ranks(f.dense),
+        "dense_rank": lambda: _ranks(f.dense, f.lexical),
         "dense_raw": lambda: f.dense if f.dense_raw is None else f.dense_raw,
-        "rrf": lambda: 1.0 / (cfg.rrf_k + _ranks(f.lexical)) + 1.0 / (cfg.rrf_k + _ranks(f.dense)),
+        "rrf": lambda: rrf(f, cfg),
         "phrase": lambda: phrase,
         "phrase_norm": lambda: phrase / phrase_max if phrase_max > 0 else np.zeros(k),
         "coverage": lambda: f.coverage,

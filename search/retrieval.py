@@ -12,7 +12,7 @@ import numpy as np
 
 from search.catalog import Catalogue
 from search.config import SearchConfig
-from search.features import Match, features
+from search.features import Match, category_codes, features
 from search.indexing import WordIndexes, pairs
 from search.ranking import Features
 from search.text import JA_COLORS, STOPWORDS, is_japanese, normalize, stem, terms, words
@@ -131,7 +131,8 @@ class Retriever:
         """Match the query (relaxing it when nothing matches), choose the candidates the ranker
         orders and compute their features; None when there is nothing to match with."""
         cfg, lexical = self.cfg, self.indexes.lexical
-        if qvec is not None and not dense_reads(u, cfg):  # the dense side stands aside
+        unread = not dense_reads(u, cfg)  # words in a script the dense model does not read
+        if qvec is not None and unread:  # the dense side stands aside
             qvec = qraw = None
         groups, sources = query_groups(u, self.indexes, cfg.synonyms)
         if not groups and qvec is None:
@@ -157,6 +158,9 @@ class Retriever:
                     dense_rows = self.dense_rows(qvec, mask, 0.8 * floor)
         match[dense_rows] = True
         match[vote_rows] = True
+        if unread and u.categories and cfg.min_should_match <= 0:  # recall first, and no dense side reads
+            # the query to bring what no word matches: the wanted type's categories do (ジーンズ: デニム)
+            match |= mask & np.isin(self.cat.columns.category.codes[:n], category_codes(self.cat, u.categories))
         rows = np.flatnonzero(match)
         cand, rest = self._candidates(rows, lex, dense_rows, vote_rows)
         f = features(self.cat, self.vectors, cand, Match(lex, coverage, matched, sources, self._inverted(u)), u, qvec,

@@ -84,6 +84,10 @@ def has_japanese(text: str) -> bool:
     return bool(_JA_RUN.search(text))
 
 
+def is_katakana(token: str) -> bool:
+    return bool(_KATAKANA.fullmatch(token))
+
+
 def is_number(token: str) -> bool:
     return token[:1].isdigit() or (token[:1] == "$" and token[1:2].isdigit())
 

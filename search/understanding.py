@@ -9,7 +9,8 @@
 - attribute values (colour, size, material, ... from item attributes) and brands.
 
 `understand()` reads a query with that knowledge: typo corrections, price intent and limits,
-attributes, the head (the wanted type) and its modifiers.
+attributes, the head (the wanted type) and its modifiers. Where the head of a title or a query
+is, both read alike, is `search.heads`.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from search.accessories import FALLBACK, Markers, home_categories, learn_markers, purpose_positions, sold_apart
-from search.text import (JA_COLORS, JA_DESCRIPTORS, PREPOSITIONS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, category_path,
-                         is_japanese, is_number, normalize, stem, type_word, words)
+from search.accessories import FALLBACK, Markers, home_categories, learn_markers, sold_apart
+from search.heads import head_word, is_content, keyword_candidates
+from search.text import JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, is_japanese, normalize, stem, type_word, words
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
 CHEAP_WORDS = frozenset("cheap cheapest cheaper budget affordable inexpensive bargain bargains discount "
@@ -39,87 +41,6 @@ _JA_MIN_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*円\s*(?:以上|から)")
 def _amount(number: str, k: str | None) -> float:
     value = float(number.replace(",", ""))
     return value * 1000 if k else value
-
-
-def is_content(word: str) -> bool:
-    return (word != "|" and word not in STOPWORDS and word not in UNITS and word not in JA_DESCRIPTORS and not is_number(word)
-            and not any(c.isdigit() for c in word) and (len(word) > 1 or is_japanese(word)))
-
-
-def _japanese_led(tokens: list[str], skip, markers: Markers) -> bool:
-    """Whether the first chunk (up to a separator) of a title or query says a Japanese word:
-    Latin words before it are a brand or a model ("Hearth & Co 卓上ライト", "USB-C 充電器")."""
-    chunk = tokens[:tokens.index("|")] if "|" in tokens else tokens
-    return any(is_japanese(w) and i not in skip and (is_content(w) or w in markers.after) for i, w in enumerate(chunk))
-
-
-def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
-    """The leading run of nouns of a Japanese title or query, ending at an attribute, a
-    descriptor, a number, a Latin word or a separator; a purpose phrase ("X用") is never part of it."""
-    purpose = purpose_positions(tokens, markers)
-    run: list[int] = []
-    for i, w in enumerate(tokens):
-        if (w == "|" or i in purpose or i in skip or not is_content(w) or not is_japanese(w)  # "LED", "USB": specs
-                or (i > 0 and is_number(tokens[i - 1]))):  # a counter: "2人掛け", "100袋"
-            if run:
-                break
-            continue
-        run.append(i)
-    return run
-
-
-def keyword_candidates(tokens: list[str], skip, markers: Markers) -> list[int]:
-    """The last noun of each space-separated group in the leading run of a Japanese title
-    ("テーブルランプ 真鍮" -> ランプ, 真鍮): a compound's head is its last part, but which
-    group of a keyword list is the type, grammar does not say."""
-    starts = getattr(tokens, "chunk_starts", None)
-    run = _japanese_run(tokens, skip, markers) if starts and _japanese_led(tokens, skip, markers) else []
-    return [i for k, i in enumerate(run) if k + 1 == len(run) or run[k + 1] in starts or run[k + 1] != i + 1]
-
-
-def _japanese_head(tokens: list[str], skip, is_type, markers: Markers, keywords=None) -> int | None:
-    """A Japanese title or query: the head closes the leading run of nouns (a compound,
-    "シャツワンピース" -> ワンピース, or nouns said apart, "ゲーミング ノートパソコン"), so
-    "ノートパソコン用 ケース" is a case. With `keywords(word)` (learned: `keyword_weight`), a title's
-    space-separated groups are weighed instead: "ブラウス シルク" is a blouse."""
-    run = _japanese_run(tokens, skip, markers)
-    if not run:
-        return None
-    if keywords is not None:
-        groups = keyword_candidates(tokens, skip, markers)
-        if len(groups) > 1:
-            return max(groups, key=lambda i: (*keywords(type_word(tokens[i])), -i))  # a tie: the first
-    if is_type is not None and not is_type(tokens[run[-1]]):
-        typed = [i for i in run if is_type(tokens[i])]
-        if typed:
-            return typed[-1]
-    return run[-1]
-
-
-def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cut=TITLE_PREPOSITIONS,
-              is_type=None, markers: Markers = FALLBACK, keywords=None) -> int | None:
-    """Position of the head noun: in the first chunk (up to a separator, a post-modifier
-    preposition or a Latin accessory marker; "in" after a number is a unit), the last content
-    word not in `skip` nor a Japanese purpose phrase ("USB-C 充電器 ノートパソコン用" is a charger).
-    With `is_type`, prefer the last word of the chunk that is a known type. Japanese text is read
-    as `_japanese_head` reads it."""
-    if _japanese_led(tokens, skip, markers):
-        return _japanese_head(tokens, skip, is_type, markers, keywords)
-    skip = set(skip) | purpose_positions(tokens, markers)
-    end = len(tokens)
-    for i, w in enumerate(tokens):
-        if w == "|" or ((w in cut or w in markers.before) and i > 0 and not (w == "in" and is_number(tokens[i - 1]))):
-            if any(is_content(tokens[j]) and j not in skip for j in range(i)):
-                end = i
-                break
-    positions = [i for i in range(end) if is_content(tokens[i]) and i not in skip]
-    if not positions:
-        return None
-    if is_type is not None and not is_type(tokens[positions[-1]]):
-        typed = [i for i in positions if is_type(tokens[i])]
-        if typed:
-            return typed[-1]
-    return positions[-1]
 
 
 @dataclass
@@ -180,6 +101,7 @@ class CatalogKnowledge:
         return (int(not at_home or category in at_home), *self.keywords.get(word, (0, 0)))
 
     @staticmethod
+    @lru_cache(maxsize=65536)  # pure; a Japanese query asks it of every category (`categories_named`)
     def leaf_type(category: str | None) -> str:
         path = category_path(category)
         if not path:
@@ -269,6 +191,20 @@ class CatalogKnowledge:
                 out.append(c)
         return sorted(out, key=lambda c: -self.category_types[c].get(type_, 0))
 
+    def categories_named(self, type_: str) -> list[str]:
+        """For a Japanese type, the categories named for it in another script: where its titles
+        are sold, the categories' own type (their leaf, which their titles name most), and every
+        category of that leaf (ジーンズ sold in "Men > Jeans" whose titles say Jeans: "Women >
+        Jeans" too). [] for a Latin type or one sold where the titles name something else."""
+        if not is_japanese(type_):
+            return []
+        named = set()
+        for c in self.sold_in(type_):
+            leaf, counts = self.leaf_type(c), self.category_types.get(c, {})
+            if leaf and not is_japanese(leaf) and counts and counts.get(leaf, 0) == max(counts.values()):
+                named.add(leaf)
+        return sorted(c for c in self.category_types if named and self.leaf_type(c) in named)
+
     def sold_in(self, type_: str, min_share: float = 0.2) -> list[str]:
         """The categories holding at least `min_share` of the type's titles."""
         held = {c: counts.get(type_, 0) for c, counts in self.category_types.items()}
@@ -316,8 +252,9 @@ class Understood:
 
 
 def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=None,
-               synonyms: dict | None = None, compound=None) -> Understood:
-    """Read a query. `known(word)` says whether the catalogue has the word; `correct(word)`
+               synonyms: dict | None = None, compound=None, titled=None) -> Understood:
+    """Read a query. `known(word)` says whether the catalogue has the word, `titled(word)` whether
+    a title (category, brand) says it (a last word none says is still the head); `correct(word)`
     proposes a catalogue word for an unknown one; a head that is no catalogue type takes the type
     of one of its `synonyms`; `compound(a, b)` says whether the catalogue's titles say the terms
     `a b` side by side (then the last word of "a b" is the head even when only `a` is a type:
@@ -375,23 +312,23 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                 taken.update(span)
                 u.attribute_words.update(tokens[i:i + n])
     # the head: what the shopper wants
-    h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: knowledge.is_type(type_word(w)), markers=u.markers)
+    h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: _typed(w, knowledge, synonyms), markers=u.markers)
     last = head_word(tokens, taken, cut=PREPOSITIONS, markers=u.markers)
     if h is not None and last is not None and last > h and compound is not None:
         before = max(i for i in range(last) if is_content(tokens[i]) and i not in taken) if h < last else None
         if before is not None and compound(stem(tokens[before]), stem(tokens[last])):
             h = last  # the catalogue says "<before> <last>": an adjective of the last word here
+    if (h is not None and last is not None and last > h and titled is not None and not is_japanese(tokens[last])
+            and not titled(tokens[last]) and not (synonyms or {}).get(tokens[last])):
+        h = last  # the last word is the head even when no title says it ("phone cover"): no type is read
+        # rather than the modifier's ("phone"), and the dense side says what the word means
     if h is not None:
         u.head = tokens[h]
-        t = type_word(u.head)
-        if not knowledge.is_type(t):
-            for other in (synonyms or {}).get(u.head, ()) or (synonyms or {}).get(t, ()):
-                if knowledge.is_type(type_word(normalize(other))):
-                    t = type_word(normalize(other))
-                    break
+        t = _typed(u.head, knowledge, synonyms) or type_word(u.head)
         if knowledge.is_type(t):
             u.product_type = t
             u.categories = knowledge.categories_of(t)
+            u.categories += [c for c in knowledge.categories_named(t) if c not in u.categories]
         u.modifiers = [w for i, w in enumerate(tokens) if i != h and i not in taken and is_content(w)]
         u.modifier_types = [type_word(w) for w in u.modifiers if knowledge.is_type(type_word(w)) and type_word(w) != u.product_type]
         if u.product_type:
@@ -400,3 +337,15 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                     u.accessory_of = w
                     break
     return u
+
+
+def _typed(word: str, knowledge: CatalogKnowledge, synonyms: dict | None) -> str | None:
+    """The catalogue type `word` names, itself or through one of its `synonyms` (ワンピ through
+    the ワンピース of the titles); None when it names none."""
+    t = type_word(word)
+    if knowledge.is_type(t):
+        return t
+    for other in (synonyms or {}).get(word, ()) or (synonyms or {}).get(t, ()):
+        if knowledge.is_type(type_word(normalize(other))):
+            return type_word(normalize(other))
+    return None

@@ -12,7 +12,8 @@ from test_query_kinds import catalogue, ranked
 
 from search.accessories import FALLBACK, learn_markers
 from search.engine import SearchEngine
-from search.understanding import CatalogKnowledge, is_content
+from search.heads import is_content
+from search.understanding import CatalogKnowledge
 
 # (type word as shoppers type it, its category, its items, accessories made for it)
 LATIN = {

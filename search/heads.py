@@ -1,0 +1,92 @@
+"""Where the head of a title or query is: the word that names what it is ("Slim Fit Dress Shirt -
+White" is a shirt; "ノートパソコン用 ケース" is a case), in English (the last content word of the
+first chunk) and in Japanese (the word that closes the leading run of nouns, or, in a keyword-list
+title, the group the catalogue names alone most). Read the same way for titles, when the
+catalogue is learned (`search.understanding.CatalogKnowledge`), and for queries (`understand`).
+"""
+
+from __future__ import annotations
+
+from search.accessories import FALLBACK, Markers, purpose_positions
+from search.text import JA_DESCRIPTORS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, is_japanese, is_number, type_word
+
+
+def is_content(word: str) -> bool:
+    return (word != "|" and word not in STOPWORDS and word not in UNITS and word not in JA_DESCRIPTORS and not is_number(word)
+            and not any(c.isdigit() for c in word) and (len(word) > 1 or is_japanese(word)))
+
+
+def _japanese_led(tokens: list[str], skip, markers: Markers) -> bool:
+    """Whether the first chunk (up to a separator) of a title or query says a Japanese word:
+    Latin words before it are a brand or a model ("Hearth & Co 卓上ライト", "USB-C 充電器")."""
+    chunk = tokens[:tokens.index("|")] if "|" in tokens else tokens
+    return any(is_japanese(w) and i not in skip and (is_content(w) or w in markers.after) for i, w in enumerate(chunk))
+
+
+def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
+    """The leading run of nouns of a Japanese title or query, ending at an attribute, a
+    descriptor, a number, a Latin word or a separator; a purpose phrase ("X用") is never part of it."""
+    purpose = purpose_positions(tokens, markers)
+    run: list[int] = []
+    for i, w in enumerate(tokens):
+        if (w == "|" or i in purpose or i in skip or not is_content(w) or not is_japanese(w)  # "LED", "USB": specs
+                or (i > 0 and is_number(tokens[i - 1]))):  # a counter: "2人掛け", "100袋"
+            if run:
+                break
+            continue
+        run.append(i)
+    return run
+
+
+def keyword_candidates(tokens: list[str], skip, markers: Markers) -> list[int]:
+    """The last noun of each space-separated group in the leading run of a Japanese title
+    ("テーブルランプ 真鍮" -> ランプ, 真鍮): a compound's head is its last part, but which
+    group of a keyword list is the type, grammar does not say."""
+    starts = getattr(tokens, "chunk_starts", None)
+    run = _japanese_run(tokens, skip, markers) if starts and _japanese_led(tokens, skip, markers) else []
+    return [i for k, i in enumerate(run) if k + 1 == len(run) or run[k + 1] in starts or run[k + 1] != i + 1]
+
+
+def _japanese_head(tokens: list[str], skip, is_type, markers: Markers, keywords=None) -> int | None:
+    """A Japanese title or query: the head closes the leading run of nouns (a compound,
+    "シャツワンピース" -> ワンピース, or nouns said apart, "ゲーミング ノートパソコン"), so
+    "ノートパソコン用 ケース" is a case. With `keywords(word)` (learned: `keyword_weight`), a title's
+    space-separated groups are weighed instead: "ブラウス シルク" is a blouse."""
+    run = _japanese_run(tokens, skip, markers)
+    if not run:
+        return None
+    if keywords is not None:
+        groups = keyword_candidates(tokens, skip, markers)
+        if len(groups) > 1:
+            return max(groups, key=lambda i: (*keywords(type_word(tokens[i])), -i))  # a tie: the first
+    if is_type is not None and not is_type(tokens[run[-1]]):
+        typed = [i for i in run if is_type(tokens[i])]
+        if typed:
+            return typed[-1]
+    return run[-1]
+
+
+def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cut=TITLE_PREPOSITIONS,
+              is_type=None, markers: Markers = FALLBACK, keywords=None) -> int | None:
+    """Position of the head noun: in the first chunk (up to a separator, a post-modifier
+    preposition or a Latin accessory marker; "in" after a number is a unit), the last content
+    word not in `skip` nor a Japanese purpose phrase ("USB-C 充電器 ノートパソコン用" is a charger).
+    With `is_type`, prefer the last word of the chunk that is a known type. Japanese text is read
+    as `_japanese_head` reads it."""
+    if _japanese_led(tokens, skip, markers):
+        return _japanese_head(tokens, skip, is_type, markers, keywords)
+    skip = set(skip) | purpose_positions(tokens, markers)
+    end = len(tokens)
+    for i, w in enumerate(tokens):
+        if w == "|" or ((w in cut or w in markers.before) and i > 0 and not (w == "in" and is_number(tokens[i - 1]))):
+            if any(is_content(tokens[j]) and j not in skip for j in range(i)):
+                end = i
+                break
+    positions = [i for i in range(end) if is_content(tokens[i]) and i not in skip]
+    if not positions:
+        return None
+    if is_type is not None and not is_type(tokens[positions[-1]]):
+        typed = [i for i in positions if is_type(tokens[i])]
+        if typed:
+            return typed[-1]
+    return positions[-1]

@@ -1,0 +1,121 @@
+"""How a two-language shop's queries are read, with answers reasoned out on small catalogues:
+the shopper's language (a title in the query's script first among equals), a last word no title
+says is still the head ("phone cover" is no phone), a cut-short katakana loanword reads as the
+catalogue word it begins (ワンピ, ワンピース), and a Japanese type word reaches the categories named
+for it in English (ジーンズ sold in "Men > Jeans": the デニム of "Women > Jeans" too), which are its
+candidates where the English dense side stands aside."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from catalogs import titles_catalog
+from conftest import FakeEncoder
+
+from search.engine import SearchEngine
+from search.text import japanese_backend
+
+sudachi = pytest.mark.skipif(japanese_backend() != "sudachi", reason="compound parts come from Sudachi")
+
+
+def build(rows, *, encoder=None) -> SearchEngine:
+    """rows: (item id, title, category)."""
+    cat = titles_catalog([r[0] for r in rows], [r[1] for r in rows], [10.0 * (k + 1) for k in range(len(rows))])
+    cat = replace(cat, categories=np.array([r[2] for r in rows], dtype=object))
+    return SearchEngine.build(cat, encoder=encoder)
+
+
+def ranked(engine, query, limit=10):
+    return [h["item_id"] for h in engine.search(query, limit=limit)["items"]]
+
+
+LAPTOPS = [
+    ("ja-1", "Laptop ノートパソコン 黒", "Electronics > Laptops"),  # short titles: BM25 favours them
+    ("ja-2", "Laptop ノートパソコン 白", "Electronics > Laptops"),
+    ("en-1", "Voltra Black Laptop 14 inch 16GB RAM 512GB SSD", "Electronics > Laptops"),
+    ("en-2", "Kestrel Silver Laptop 16 inch 32GB RAM 1TB SSD", "Electronics > Laptops"),
+    ("case-1", "Mira Phone Case, Blue", "Electronics > Phone Accessories"),
+    ("case-2", "Sleevo Phone Case, Black", "Electronics > Phone Accessories"),
+    ("phone-1", "Mira 4 Phone 128GB", "Electronics > Phones"),
+    ("phone-2", "Kestrel K7 Phone 256GB", "Electronics > Phones"),
+]
+
+
+def test_an_english_query_gets_the_english_titles_of_its_type_first_and_a_japanese_one_the_japanese():
+    engine = build(LAPTOPS)
+    # "laptop" reads the Laptops category: all four are laptops, the English two come first
+    assert set(ranked(engine, "laptop")[:2]) == {"en-1", "en-2"}
+    assert set(ranked(engine, "laptop")[:4]) == {"en-1", "en-2", "ja-1", "ja-2"}
+    assert set(ranked(engine, "ノートパソコン")[:2]) == {"ja-1", "ja-2"}
+
+
+def test_the_language_of_a_title_is_read_once_per_row_and_follows_new_rows():
+    engine = build(LAPTOPS)
+    rows = np.arange(len(LAPTOPS))
+    assert engine.catalogue.japanese_titles(rows).tolist() == [True, True] + [False] * 6
+    engine.update_items([{"item_id": "ja-3", "title": "ノートパソコン 13インチ 銀", "category": "Electronics > Laptops"}])
+    assert engine.catalogue.japanese_titles(np.array([engine.catalogue.row_of["ja-3"]])).tolist() == [True]
+
+
+def test_a_last_word_no_title_says_is_the_head_not_the_type_before_it():
+    engine = build(LAPTOPS, encoder=FakeEncoder())
+    u = engine.understand("phone cover")
+    assert u.head == "cover" and u.product_type is None and u.modifiers == ["phone"]
+    assert engine.understand("phone case").product_type == "case"
+    # a word a title says (any form: the category's "Laptops") keeps the type reading
+    assert engine.understand("phone laptop").product_type == "laptop"
+    # without the type bonus for phones, the cases (which also say "phone") are not put below them
+    top = ranked(engine, "phone cover", limit=4)
+    assert not set(top[:2]) <= {"phone-1", "phone-2"}
+
+
+DRESSES = [
+    ("dress-1", "シャツワンピース 綿 白", "Clothing > Women > Dresses"),
+    ("dress-2", "マキシワンピース 麻 青", "Clothing > Women > Dresses"),
+    ("shirt-1", "フランネル シャツ 黒", "Clothing > Men > Shirts"),
+    ("shirt-2", "リネン シャツ 白", "Clothing > Men > Shirts"),
+    ("jeans-ja", "ジーンズ メンズ 黒", "Clothing > Men > Jeans"),
+    ("jeans-en-1", "Calder Slim Jeans, Grey", "Clothing > Men > Jeans"),
+    ("jeans-en-2", "Fieldnote Straight Jeans, Black", "Clothing > Men > Jeans"),
+    ("denim-ja", "デニム スキニー レディース 青", "Clothing > Women > Jeans"),
+    ("jeans-en-3", "Aster Skinny Jeans, Blue", "Clothing > Women > Jeans"),
+]
+
+
+@sudachi
+def test_a_cut_short_katakana_word_reads_as_the_catalogue_word_it_begins():
+    engine = build(DRESSES)
+    assert engine.indexes.synonyms_of("ワンピ") == ["ワンピース"]
+    assert engine.indexes.synonyms_of("シャツ") == []   # a word of the titles: itself
+    u = engine.understand("シャツワンピ")  # a shirt dress: the dress is the head
+    assert u.product_type == "ワンピース"
+    assert set(ranked(engine, "シャツワンピ")[:2]) == {"dress-1", "dress-2"}
+    assert ranked(engine, "シャツワンピ")[0] == "dress-1"
+
+
+@sudachi
+def test_a_cut_short_word_that_begins_too_many_catalogue_words_reads_as_none():
+    rows = [(f"r{k}", f"{w} 黒", "Home > Misc") for k, w in
+            enumerate(["キャンバス", "キャンディ", "キャンプ", "キャンセル"])]
+    engine = build(rows)
+    assert engine.indexes.synonyms_of("キャン") == []    # four words begin so: none is meant
+    assert engine.indexes.synonyms_of("キャ") == []      # too short to be a cut loanword
+    assert engine.indexes.synonyms_of("キャンバ") == ["キャンバス"]
+
+
+@sudachi
+def test_a_japanese_type_reaches_the_categories_named_for_it_in_english():
+    engine = build(DRESSES)
+    u = engine.understand("ジーンズ")
+    assert u.product_type == "ジーンズ"
+    assert set(u.categories) == {"Clothing > Men > Jeans", "Clothing > Women > Jeans"}
+    # no dense side reads a Japanese query: the type's categories bring the デニム no word matches,
+    # the Japanese titles before the English ones
+    top = ranked(engine, "ジーンズ")
+    assert top[0] == "jeans-ja" and top[1] == "denim-ja"
+    assert set(top) == {"jeans-ja", "denim-ja", "jeans-en-1", "jeans-en-2", "jeans-en-3"}
+    # a type sold where the titles name something else reaches no further
+    assert engine.indexes.knowledge.categories_named("シャツ") == []
+    assert engine.indexes.knowledge.categories_named("jean") == []
