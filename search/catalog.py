@@ -40,7 +40,7 @@ class Catalogue:
         self.leaves = np.array(list(leaves), dtype=object)
         self.lengths = np.asarray(lengths, dtype=np.float32)
         self.row_of = {i: r for r, i in enumerate(item_ids) if self.alive[r]}
-        self._japanese = np.zeros(0, dtype=bool)  # read off the titles on first need (japanese_titles)
+        self._japanese = np.array([has_japanese(t) for t in titles], dtype=bool)  # `japanese_titles`
         self.columns = ItemColumns(categories=categories, brands=brands, prices=prices, in_stock=in_stock,
                                    colors=[color_of(a) for a in attributes], attributes=attributes)
 
@@ -92,7 +92,8 @@ class Catalogue:
 
     def japanese_titles(self, rows: np.ndarray) -> np.ndarray:
         """Whether each of `rows`' titles has Japanese in it (a row's title never changes: a
-        changed item gets a new row, so each title is read once, when first asked about)."""
+        changed item gets a new row, so each title is read once: at load, or when an appended
+        row is first asked about)."""
         known = self._japanese
         if len(known) < len(self.titles):
             fresh = np.array([has_japanese(t) for t in self.titles[len(known):]], dtype=bool)
