@@ -20,6 +20,7 @@ from search.understanding import CatalogKnowledge
 from store.columns import values_of
 
 MAX_COMPLETIONS = 3  # a cut-short katakana word reads as the catalogue words it begins, when no more
+MAX_READ = 10_000  # query words whose catalogue synonyms are remembered (then forgotten all at once)
 
 
 def pairs(seq: list[str]) -> list[str]:
@@ -89,6 +90,7 @@ class WordIndexes:
         self.words_indexed, self.shopper_only = words_indexed, frozenset(shopper_only)
         self._by_group: dict[int, set[str]] | None = None  # `_synonym_groups`, built on first use
         self._titled: frozenset[str] | None = None  # `titled`'s stems, built on first use
+        self._read: dict[str, list[str]] = {}  # `synonyms_of`'s answers (a query asks twice), bounded
 
     @classmethod
     def build(cls, cat: Catalogue, knowledge: CatalogKnowledge, title_words: list[list[str]],
@@ -139,6 +141,14 @@ class WordIndexes:
         query whose words are not all there; a compound the titles use keeps its whole meaning.
         A katakana word no title uses, cut short the way Japanese shortens loanwords (ワンピ for
         ワンピース), reads as the catalogue's katakana words it begins, when there are few."""
+        read = self._read
+        if word not in read:
+            if len(read) >= MAX_READ:
+                read = self._read = {}  # swapped whole: a concurrent reader keeps the old one
+            read[word] = self._synonyms_of(word)
+        return read[word]
+
+    def _synonyms_of(self, word: str) -> list[str]:
         groups = synonym_groups(word)
         by_group = self._synonym_groups() if groups else {}
         found = {w for g in groups for w in by_group.get(g, ()) if w != word}
@@ -188,6 +198,7 @@ class WordIndexes:
             self.phrases.add(r, pairs(terms(tw)))
             self.speller.add(vocabulary(cat, [tw]))
         self._by_group = self._titled = None  # new words: the synonym groups and titled stems are read again
+        self._read = {}
 
     def suggest(self, cat: Catalogue, r: int, title_words: list[str], attr_words: set[str]) -> None:
         """Offer row `r`'s product phrase (head noun and up to two words before it) and brand."""

@@ -119,3 +119,13 @@ def test_a_japanese_type_reaches_the_categories_named_for_it_in_english():
     # a type sold where the titles name something else reaches no further
     assert engine.indexes.knowledge.categories_named("シャツ") == []
     assert engine.indexes.knowledge.categories_named("jean") == []
+
+
+@sudachi
+def test_what_a_query_word_reads_as_follows_the_catalogue_as_it_grows():
+    engine = build([row for row in DRESSES if "ワンピース" not in row[1]])
+    assert engine.indexes.synonyms_of("ワンピ") == []  # remembered: the same answer twice
+    assert engine.indexes.synonyms_of("ワンピ") == []
+    engine.update_items([{"item_id": "dress-9", "title": "ラップワンピース 綿 緑", "category": "Clothing > Women > Dresses"}])
+    assert engine.indexes.synonyms_of("ワンピ") == ["ワンピース"]
+    assert ranked(engine, "ワンピ")[0] == "dress-9"
