@@ -20,6 +20,7 @@ from search.understanding import CatalogKnowledge
 from store.columns import values_of
 
 MAX_COMPLETIONS = 3  # a cut-short katakana word reads as the catalogue words it begins, when no more
+MAX_JOINED = 24  # the longest run-together word looked for as a pair of title words
 MAX_READ = 10_000  # query words whose catalogue synonyms are remembered (then forgotten all at once)
 
 
@@ -124,7 +125,31 @@ class WordIndexes:
         return stem(word) in self._titled
 
     def correct(self, word: str) -> str | None:
-        return self.speller.correct(word) or self.speller.split(word)
+        """What an unknown word most likely means: a pair of title words run together when the
+        titles say the pair at least as often as they say the speller's correction, or when that
+        correction only drops one of the pair ("tshirt" is a "t shirt", not a "shirt";
+        "policarbonate" a "polycarbonate", not the "poli carbonate" of one title); else the
+        speller's correction or split."""
+        fix = self.speller.correct(word)
+        pair = self.joined(word)
+        if pair and (fix is None or fix in pair.split() or self.phrases.df(self._pair_term(pair)) >= self.speller.counts[fix]):
+            return pair
+        return fix or self.speller.split(word)
+
+    def joined(self, word: str) -> str | None:
+        """An unknown word that is two words the titles say side by side, run together ("tshirt"
+        for "T-Shirt", "wifi" for "Wi-Fi"): the pair said most often, else None (the speller's
+        `split` needs longer parts)."""
+        if not word.isalpha() or is_japanese(word) or not self.speller.min_length <= len(word) <= MAX_JOINED:
+            return None  # "to" is no "t o": a word too short to correct is not split either
+        pairs_said = [(self.phrases.df(self._pair_term(p)), p) for p in
+                      (f"{word[:i]} {word[i:]}" for i in range(1, len(word))) if self.phrases.has(self._pair_term(p))]
+        return max(pairs_said)[1] if pairs_said else None
+
+    @staticmethod
+    def _pair_term(pair: str) -> str:
+        a, b = pair.split()
+        return f"{stem(a)} {stem(b)}"
 
     def with_synonyms(self, query_words, store: dict) -> dict:
         """The store's synonyms over the catalogue's own for the query's Japanese words (its words

@@ -27,3 +27,24 @@ def test_words_up_to_the_cap_are_still_indexed_and_the_cap_survives_a_save():
     assert s.correct("x" * 23 + "y") == "x" * 24
     again = Speller.from_dict(s.to_dict())
     assert again.max_length == 24 and again.correct("x" * 23 + "y") == "x" * 24
+
+
+def test_a_run_together_pair_of_title_words_reads_as_the_pair_before_any_correction():
+    from catalogs import titles_catalog
+
+    from search.engine import SearchEngine
+
+    titles = ["Kanso Black Heavyweight T-Shirt", "Calder Grey Crew T-Shirt", "Halden White Linen Shirt",
+              "Fieldnote Oxford Shirt", "Voltra Wi-Fi Router", "Mira Deck Screws", "Clear Polycarbonate Sheet",
+              "Polycarbonate Roof Panel", "Poli Carbonate Sheet"]
+    engine = SearchEngine.build(titles_catalog([f"i{k}" for k in range(len(titles))], titles, [10.0] * len(titles)))
+    u = engine.understand("tshirt")  # one edit from "shirt", but the titles say "T-Shirt"
+    assert u.corrections == {"tshirt": "t shirt"}
+    assert {h["item_id"] for h in engine.search("tshirt", limit=2)["items"]} == {"i0", "i1"}
+    assert engine.understand("wifi router").corrections == {"wifi": "wi fi"}
+    assert engine.understand("shrit").corrections == {"shrit": "shirt"}  # a typo is still a typo
+    assert engine.indexes.joined("screwsdeck") is None  # never said in that order
+    # one title's pair against a word more titles say, one edit away: the word
+    assert engine.indexes.joined("policarbonate") == "poli carbonate"
+    assert engine.understand("policarbonate").corrections == {"policarbonate": "polycarbonate"}
+    assert engine.understand("to").corrections == {}  # too short to be a pair run together
