@@ -132,7 +132,8 @@ class WordIndexes:
         speller's correction or split."""
         fix = self.speller.correct(word)
         pair = self.joined(word)
-        if pair and (fix is None or fix in pair.split() or self.phrases.df(self._pair_term(pair)) >= self.speller.counts[fix]):
+        if pair and (fix is None or fix in pair.split()
+                     or self.phrases.df(self._pair_term(pair)) >= self.speller.counts[fix]):
             return pair
         return fix or self.speller.split(word)
 
@@ -181,7 +182,8 @@ class WordIndexes:
             parts = [p for p in reversed(compound_parts(word)) if len(p) > 1 and self.lexical.has(p)]
             if parts or not is_katakana(word) or len(word) < 3:
                 return parts
-            longer = [w for w in self.lexical.vocabulary() if len(w) > len(word) and w.startswith(word) and is_katakana(w)]
+            longer = [w for w in self.lexical.vocabulary()
+                      if len(w) > len(word) and w.startswith(word) and is_katakana(w)]
             return sorted(longer) if len(longer) <= MAX_COMPLETIONS else []
         return sorted(found)
 

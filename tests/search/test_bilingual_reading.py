@@ -55,7 +55,8 @@ def test_the_language_of_a_title_is_read_once_per_row_and_follows_new_rows():
     engine = build(LAPTOPS)
     rows = np.arange(len(LAPTOPS))
     assert engine.catalogue.japanese_titles(rows).tolist() == [True, True] + [False] * 6
-    engine.update_items([{"item_id": "ja-3", "title": "ノートパソコン 13インチ 銀", "category": "Electronics > Laptops"}])
+    engine.update_items([{"item_id": "ja-3", "title": "ノートパソコン 13インチ 銀",
+                          "category": "Electronics > Laptops"}])
     assert engine.catalogue.japanese_titles(np.array([engine.catalogue.row_of["ja-3"]])).tolist() == [True]
 
 
@@ -126,6 +127,7 @@ def test_what_a_query_word_reads_as_follows_the_catalogue_as_it_grows():
     engine = build([row for row in DRESSES if "ワンピース" not in row[1]])
     assert engine.indexes.synonyms_of("ワンピ") == []  # remembered: the same answer twice
     assert engine.indexes.synonyms_of("ワンピ") == []
-    engine.update_items([{"item_id": "dress-9", "title": "ラップワンピース 綿 緑", "category": "Clothing > Women > Dresses"}])
+    engine.update_items([{"item_id": "dress-9", "title": "ラップワンピース 綿 緑",
+                          "category": "Clothing > Women > Dresses"}])
     assert engine.indexes.synonyms_of("ワンピ") == ["ワンピース"]
     assert ranked(engine, "ワンピ")[0] == "dress-9"
