@@ -131,26 +131,29 @@ class WordIndexes:
         "policarbonate" a "polycarbonate", not the "poli carbonate" of one title); else the
         speller's correction or split."""
         fix = self.speller.correct(word)
-        pair = self.joined(word)
-        if pair and (fix is None or fix in pair.split()
-                     or self.phrases.df(self._pair_term(pair)) >= self.speller.counts[fix]):
-            return pair
+        said = self._pair_said(word)
+        if said and (fix is None or fix in said[1].split() or said[0] >= self.speller.counts[fix]):
+            return said[1]
         return fix or self.speller.split(word)
 
     def joined(self, word: str) -> str | None:
         """An unknown word that is two words the titles say side by side, run together ("tshirt"
         for "T-Shirt", "wifi" for "Wi-Fi"): the pair said most often, else None (the speller's
         `split` needs longer parts)."""
+        said = self._pair_said(word)
+        return said[1] if said else None
+
+    def _pair_said(self, word: str) -> tuple[int, str] | None:
+        """(how many titles say it, the pair) of `joined`'s pair, each split's phrase term made
+        and looked up once."""
         if not word.isalpha() or is_japanese(word) or not self.speller.min_length <= len(word) <= MAX_JOINED:
             return None  # "to" is no "t o": a word too short to correct is not split either
-        pairs_said = [(self.phrases.df(self._pair_term(p)), p) for p in
-                      (f"{word[:i]} {word[i:]}" for i in range(1, len(word))) if self.phrases.has(self._pair_term(p))]
-        return max(pairs_said)[1] if pairs_said else None
-
-    @staticmethod
-    def _pair_term(pair: str) -> str:
-        a, b = pair.split()
-        return f"{stem(a)} {stem(b)}"
+        said = []
+        for i in range(1, len(word)):
+            term = f"{stem(word[:i])} {stem(word[i:])}"
+            if self.phrases.has(term):
+                said.append((self.phrases.df(term), f"{word[:i]} {word[i:]}"))
+        return max(said) if said else None
 
     def with_synonyms(self, query_words, store: dict) -> dict:
         """The store's synonyms over the catalogue's own for the query's Japanese words (its words
