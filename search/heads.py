@@ -27,15 +27,29 @@ def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
     """The leading run of nouns of a Japanese title or query, ending at an attribute, a
     descriptor, a number, a Latin word or a separator; a purpose phrase ("X用") is never part of it."""
     purpose = purpose_positions(tokens, markers)
+    starts = getattr(tokens, "chunk_starts", frozenset())
     run: list[int] = []
     for i, w in enumerate(tokens):
         if (w == "|" or i in purpose or i in skip or not is_content(w) or not is_japanese(w)  # "LED", "USB": specs
-                or (i > 0 and is_number(tokens[i - 1]))):  # a counter: "2人掛け", "100袋"
+                or (i > 0 and is_number(tokens[i - 1]))  # a counter: "2人掛け", "100袋"
+                or _latin_headed(tokens, i, starts)):
             if run:
                 break
             continue
         run.append(i)
     return run
+
+
+def _latin_headed(tokens: list[str], i: int, starts) -> bool:
+    """Whether the word group of position `i` ends in a Latin word ("ノートPC", "ゲーミングPC"):
+    the compound's head is that word, so none of its Japanese parts is the head."""
+    glued = getattr(tokens, "glued", frozenset())
+    for j in range(i + 1, len(tokens)):
+        if j in starts or tokens[j] == "|" or not (is_japanese(tokens[j]) or j in glued):
+            return False
+        if j in glued and tokens[j].isalpha():  # "pc" would read as a unit
+            return True
+    return False
 
 
 def keyword_candidates(tokens: list[str], skip, markers: Markers) -> list[int]:

@@ -184,9 +184,11 @@ def type_word(word: str) -> str:
 
 class Words(list):
     """Surface tokens, and where each space-separated Japanese word group begins (`chunk_starts`):
-    "テーブルランプ 真鍮" is the compound テーブル+ランプ, then a separate word."""
+    "テーブルランプ 真鍮" is the compound テーブル+ランプ, then a separate word; `glued`: the
+    Latin words written inside such a group ("ノートPC")."""
 
     chunk_starts: frozenset = frozenset()
+    glued: frozenset = frozenset()
 
 
 def words(text: str | None) -> Words:
@@ -194,13 +196,18 @@ def words(text: str | None) -> Words:
     separators ("-", ",", "|", "(") are kept as the token "|" so titles can be cut at them."""
     text = normalize(text)
     out = Words()
-    starts = set()
+    starts, glued = set(), set()
     for piece in re.split(r"\s[-–—/]\s|[,|;()\[\]:]|\s-\s", text):
-        for token in _TOKEN.findall(piece):
+        after_japanese = -1  # where the last Japanese run ended
+        for found in _TOKEN.finditer(piece):
+            token = found.group()
             if is_japanese(token):
                 starts.add(len(out))
                 out.extend(_split_japanese(token))
+                after_japanese = found.end()
             else:
+                if found.start() == after_japanese:  # "ノートPC": a Latin word inside the group
+                    glued.add(len(out))
                 token = _fold(token.lstrip("$") if token.startswith("$") else token)
                 m = _NUMBER_UNIT.fullmatch(token)
                 if (m and (m.group(2) in UNITS or m.group(2) in UNIT_SPELLINGS)) or (m := _TIMES_NUMBER.fullmatch(token)):
@@ -210,7 +217,7 @@ def words(text: str | None) -> Words:
         out.append("|")
     while out and out[-1] == "|":
         out.pop()
-    out.chunk_starts = frozenset(starts)
+    out.chunk_starts, out.glued = frozenset(starts), frozenset(glued)
     return out
 
 

@@ -131,3 +131,27 @@ def test_what_a_query_word_reads_as_follows_the_catalogue_as_it_grows():
                           "category": "Clothing > Women > Dresses"}])
     assert engine.indexes.synonyms_of("ワンピ") == ["ワンピース"]
     assert ranked(engine, "ワンピ")[0] == "dress-9"
+
+
+def test_a_latin_word_written_inside_a_japanese_group_is_that_groups_head():
+    from search.heads import head_word
+    from search.text import words
+
+    tokens = words("ビジネスバッグ ノートPC 14インチ")
+    assert sorted(tokens.glued) == [3]  # "pc", glued to ノート; "14" stands apart
+    assert tokens[head_word(tokens)] == "バッグ"  # a bag for a notebook PC, not a notebook
+    assert head_word(words("ノートPC")) is None  # no Japanese word of it is its head
+    assert words("スマホケース Kestrel K7").glued == frozenset()  # a model name said apart
+
+
+@sudachi
+def test_a_bag_whose_title_says_a_pc_after_it_is_a_bag_not_a_tea_bag():
+    engine = build([
+        ("bag-1", "ビジネスバッグ ノートPC 14インチ ネイビー", "Electronics > Laptop Accessories"),
+        ("bag-2", "ビジネスバッグ ノートPC 16インチ 黒", "Electronics > Laptop Accessories"),
+        ("tea-1", "緑茶 ティーバッグ 100袋", "Grocery > Tea"),
+        ("tea-2", "烏龍茶 ティーバッグ 100袋", "Grocery > Tea"),
+        ("tea-3", "紅茶 ティーバッグ 20袋入", "Grocery > Tea"),
+    ])
+    # both read as bags; the business bags say the query's other word too
+    assert set(ranked(engine, "ビジネスバッグ")[:2]) == {"bag-1", "bag-2"}
