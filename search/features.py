@@ -13,7 +13,7 @@ from search.ranking import Features
 from search.accessories import Markers, purpose_positions
 from search.text import JA_COLORS, category_path, has_japanese, is_japanese, normalize, type_word, words
 from search.understanding import Understood
-from store.columns import values_of
+from store.columns import category_key, values_of
 
 
 class Match(NamedTuple):
@@ -104,7 +104,12 @@ def attribute_share(cat: Catalogue, cand: np.ndarray, match: Match, u: Understoo
     hits = np.zeros(k, dtype=np.float32)
     for key, value in u.attributes.items():
         ok = np.zeros(k, dtype=bool)
-        if key in ("brand", "color"):
+        if key == "department":  # under the category the query's audience word names; under another's: -1
+            ok |= np.isin(cols.category.codes[cand], cols.category_codes_under([category_key(value)]))
+            if u.other_departments:
+                hits -= np.isin(cols.category.codes[cand],
+                                cols.category_codes_under([category_key(d) for d in u.other_departments]))
+        elif key in ("brand", "color"):
             col = cols.brand if key == "brand" else cols.color
             ok |= col.codes[cand] == col.index.get(value, -2)
         else:

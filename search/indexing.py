@@ -48,6 +48,7 @@ def analyse(cat: Catalogue, cfg: SearchConfig) -> tuple[CatalogKnowledge, list[l
     title_terms = [set(terms(tw)) for tw in title_words]
     kb.learn_types(heads, leaves, cat.categories, title_terms)
     heads = kb.learn_reading(title_words, heads, leaves, cat.categories, title_terms, attr_words)
+    kb.learn_departments(title_words, cat.categories)
     cat.set_analysis(heads, leaves, [len(terms(tw)) for tw in title_words])
     return kb, title_words
 

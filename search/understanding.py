@@ -27,6 +27,9 @@ from store.columns import ATTRIBUTE_KEY_ALIASES
 
 CHEAP_WORDS = frozenset("cheap cheapest cheaper budget affordable inexpensive bargain bargains discount "
                         "discounted lowcost 安い 激安 格安 安価 お手頃 低価格 プチプラ お買い得".split())
+# who a product is for: where a catalogue sells each is learned (`learn_departments`)
+AUDIENCE_WORDS = frozenset("men men's mens women women's womens ladies ladies' kids kids' boys boys' girls girls' "
+                           "baby メンズ レディース キッズ ベビー 紳士 婦人 男性 女性 子供 子ども ジュニア".split())
 CHEAP_PHRASES = ("low cost", "low price", "low priced", "best price", "on sale", "value priced")
 _NUM = r"(\d+(?:[.,]\d+)?)\s*(k)?"
 _MAX_RE = re.compile(rf"(?:under|below|less than|cheaper than|max(?:imum)?|up to|at most|<=?|within)\s*\$?\s*{_NUM}"
@@ -153,6 +156,27 @@ class CatalogKnowledge:
         self.learn_types(heads, leaves, categories, title_terms)
         return heads
 
+    def learn_departments(self, title_words, categories, min_titles: int = 3, purity: float = 0.9) -> None:
+        """Where the catalogue sells each audience word its titles say (`AUDIENCE_WORDS`:
+        レディース in "Clothing > Women", メンズ in "Clothing > Men"), learned as the attribute
+        "department", so "ジーンズ レディース" wants the women's jeans, whatever word their titles
+        use for jeans: the deepest category holding `purity` of the word's titles and more than
+        one of their leaves. A word whose titles are spread wider, or all in one leaf, gets none."""
+        found: dict[str, Counter] = defaultdict(Counter)
+        for tw, c in zip(title_words, categories):
+            for w in AUDIENCE_WORDS.intersection(tw):
+                found[w][tuple(category_path(c))] += 1
+        for w, paths in found.items():
+            n = sum(paths.values())
+            if n < min_titles or w in self.attributes:
+                continue
+            for depth in range(max(len(p) for p in paths) - 1, 0, -1):
+                under = Counter(p[:depth] for p in paths.elements() if len(p) > depth)
+                prefix, k = under.most_common(1)[0] if under else ((), 0)
+                if k >= purity * n and sum(1 for p in paths if p[:depth] == prefix) >= 2:
+                    self.attributes[w] = ["department", " > ".join(prefix)]
+                    break
+
     def add_item(self, head: str, leaf: str, category: str | None, terms) -> None:
         if head:
             self.type_counts[head] += 1
@@ -234,6 +258,7 @@ class Understood:
     categories: list[str] = field(default_factory=list)
     attributes: dict[str, str] = field(default_factory=dict)
     attribute_words: set[str] = field(default_factory=set)
+    other_departments: list[str] = field(default_factory=list)  # other audiences' ("Clothing > Men" for レディース)
     price_intent: str | None = None        # "low"
     max_price: float | None = None
     min_price: float | None = None
@@ -311,6 +336,11 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                 u.attributes.setdefault(hit[0], hit[1])
                 taken.update(span)
                 u.attribute_words.update(tokens[i:i + n])
+    wanted = u.attributes.get("department")
+    if wanted:  # an item sold to another audience contradicts the query, not only lacks a word of it
+        path = category_path(wanted)
+        u.other_departments = sorted({v for k, v in knowledge.attributes.values() if k == "department" and (
+            (other := category_path(v))[:len(path)] != path and path[:len(other)] != other)})
     # the head: what the shopper wants
     h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: _typed(w, knowledge, synonyms), markers=u.markers)
     last = head_word(tokens, taken, cut=PREPOSITIONS, markers=u.markers)

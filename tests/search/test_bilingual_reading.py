@@ -155,3 +155,35 @@ def test_a_bag_whose_title_says_a_pc_after_it_is_a_bag_not_a_tea_bag():
     ])
     # both read as bags; the business bags say the query's other word too
     assert set(ranked(engine, "ビジネスバッグ")[:2]) == {"bag-1", "bag-2"}
+
+
+AUDIENCES = [
+    ("m-jeans", "ジーンズ メンズ 黒", "Clothing > Men > Jeans"),
+    ("w-jeans-1", "デニム スキニー レディース 青", "Clothing > Women > Jeans"),
+    ("w-jeans-2", "デニム ワイド レディース 白", "Clothing > Women > Jeans"),
+    ("w-tee", "Tシャツ レディース 白", "Clothing > Women > T-Shirts"),
+    ("m-tee", "Tシャツ メンズ 白", "Clothing > Men > T-Shirts"),
+    ("m-shoes", "スニーカー メンズ 黒", "Clothing > Men > Shoes"),
+    ("mug", "マグカップ 陶器 白", "Home > Kitchen"),
+    ("m-jeans-en", "Kanso Relaxed Black Jeans", "Clothing > Men > Jeans"),  # both Jeans categories say Jeans:
+    ("w-jeans-en", "Lisette Skinny Blue Jeans", "Clothing > Women > Jeans"),  # ジーンズ is sold in both
+]
+
+
+def test_an_audience_word_learns_the_department_its_titles_are_sold_in():
+    attributes = build(AUDIENCES).indexes.knowledge.attributes
+    assert attributes["レディース"] == ["department", "Clothing > Women"]
+    assert attributes["メンズ"] == ["department", "Clothing > Men"]
+    # spread over two top-level departments: no department
+    spread = build(AUDIENCES[:3] + [("w-bag", "トートバッグ レディース", "Bags > Totes"),
+                                    ("w-bag-2", "ショルダーバッグ レディース", "Bags > Shoulder")])
+    assert "レディース" not in spread.indexes.knowledge.attributes
+
+
+@sudachi
+def test_an_audience_word_ranks_its_departments_items_of_the_type_first():
+    engine = build(AUDIENCES)
+    # the men's jeans say ジーンズ; the women's say デニム, sold beside them in a Jeans category
+    assert set(ranked(engine, "ジーンズ レディース")[:2]) == {"w-jeans-1", "w-jeans-2"}
+    assert engine.search("ジーンズ レディース")["understood"]["attributes"] == {"department": "Clothing > Women"}
+    assert ranked(engine, "ジーンズ メンズ")[0] == "m-jeans"
