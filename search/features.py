@@ -51,9 +51,15 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
                   cfg: SearchConfig) -> tuple[np.ndarray, np.ndarray]:
     """(type match as ranked, before scaling uncategorized rows): 1 the title's type, 0.8 the
     category's, -1 the wanted type only a modifier in the title, -2 moreover the title's type is
-    the one the query names as a modifier ("Table Lamp" for "lamp table"), 0 unknown."""
+    the one the query names as a modifier ("Table Lamp" for "lamp table"), 0 unknown; with a
+    head no title names ("coffee machine"), -1 an item of a type the query names as a modifier."""
     type_match = np.zeros(len(cand), dtype=np.float32)
     if not u.product_type:
+        if u.head and u.modifier_types:  # a head no title names ("laptop riser"): an item of the type
+            type_match[np.isin(cat.heads[cand], u.modifier_types)] = -1.0  # it modifies is not it
+            type_raw = type_match.copy()
+            type_match[cat.columns.category.codes[cand] < 0] *= cfg.uncategorized_type_evidence
+            return type_match, type_raw
         return type_match, type_match
     t = u.product_type
     codes = cat.columns.category

@@ -67,9 +67,23 @@ def test_a_last_word_no_title_says_is_the_head_not_the_type_before_it():
     assert engine.understand("phone case").product_type == "case"
     # a word a title says (any form: the category's "Laptops") keeps the type reading
     assert engine.understand("phone laptop").product_type == "laptop"
-    # without the type bonus for phones, the cases (which also say "phone") are not put below them
+    # no type bonus for phones: a phone is what the query's head modifies, not what it wants, so
+    # the cases (which also say "phone") come first, whatever the dense side says
     top = ranked(engine, "phone cover", limit=4)
-    assert not set(top[:2]) <= {"phone-1", "phone-2"}
+    assert set(top[:2]) == {"case-1", "case-2"}
+
+
+def test_an_item_of_the_type_a_head_no_title_says_modifies_is_not_what_it_wants():
+    engine = build([
+        ("beans-1", "Kumo Coffee, Whole Bean", "Grocery > Coffee"),  # short: BM25 favours them
+        ("beans-2", "Hillside Coffee, Ground", "Grocery > Coffee"),
+        ("maker-1", "Kinari Silver Drip Coffee Maker", "Home > Kitchen > Coffee Makers"),
+        ("maker-2", "Tidewater Drip Coffee Maker, Silver", "Home > Kitchen > Coffee Makers"),
+    ], encoder=FakeEncoder())
+    u = engine.understand("coffee machine")
+    assert u.head == "machine" and u.product_type is None and u.modifier_types == ["coffe"]  # stems
+    assert set(ranked(engine, "coffee machine")[:2]) == {"maker-1", "maker-2"}
+    assert set(ranked(engine, "coffee")[:2]) == {"beans-1", "beans-2"}  # the type itself: untouched
 
 
 DRESSES = [
