@@ -13,7 +13,7 @@ from search.learning.clicklog import SearchLog
 from search.learning.labels import SearchEvents, held_back
 from search.learning.query_tune import QueryTune
 from search.learning.refit import AdapterRefit, ClicksRefit, ModelRefit, WordsRefit
-from search.learning.gate import ACTED, KNOWN, gains, main_score
+from search.learning.gate import main_score
 from search.learning.run import PART_KINDS, LearnOptions, Run
 from search.learning.stages import Adapter, Clicks, FineTune, Ranker, Stage, TryAway, Words
 from search.learning.weights import Weights
@@ -126,9 +126,8 @@ def never_below_hand(run: Run) -> None:
     parts are dropped (the hand ranking over the engine as it is) and the report says so."""
     hand = run.report["held_back"]["hand"]
     key = main_score(run.best, hand)
-    if run.name() == "hand" or run.best[key] >= hand[key] or (
-            key == KNOWN and run.best[ACTED] > hand[ACTED] and not gains(hand, run.best, KNOWN)):
-        return  # (a part kept for the acted-on items, not worse beyond the noise on the known: `gate.better`)
+    if run.name() == "hand" or run.best[key] >= hand[key]:
+        return
     before, name = dict(run.best), run.name()
     for kind in PART_KINDS:
         run.drop(kind)
