@@ -55,6 +55,7 @@ class CatalogKnowledge:
     min_type_count: int = 1
     markers: Markers = FALLBACK                                     # accessory markers (search.accessories)
     keywords: dict = field(default_factory=dict)                    # Japanese keyword-list groups: word -> [alone, first]
+    _departments: list | None = field(default=None, init=False, repr=False, compare=False)
 
     # -- learning -------------------------------------------------------------------------
     def learn_attributes(self, attributes: list[dict], brands, attribute_keys) -> None:
@@ -176,6 +177,13 @@ class CatalogKnowledge:
                 if k >= purity * n and sum(1 for p in paths if p[:depth] == prefix) >= 2:
                     self.attributes[w] = ["department", " > ".join(prefix)]
                     break
+        self._departments = None
+
+    def departments(self) -> list[str]:
+        """Every department an audience word names (read once: a query saying one compares them)."""
+        if self._departments is None:
+            self._departments = sorted({v for k, v in self.attributes.values() if k == "department"})
+        return self._departments
 
     def add_item(self, head: str, leaf: str, category: str | None, terms) -> None:
         if head:
@@ -339,8 +347,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     wanted = u.attributes.get("department")
     if wanted:  # an item sold to another audience contradicts the query, not only lacks a word of it
         path = category_path(wanted)
-        u.other_departments = sorted({v for k, v in knowledge.attributes.values() if k == "department" and (
-            (other := category_path(v))[:len(path)] != path and path[:len(other)] != other)})
+        u.other_departments = [d for d in knowledge.departments() if (other := category_path(d))[:len(path)] != path
+                               and path[:len(other)] != other]
     # the head: what the shopper wants
     h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: _typed(w, knowledge, synonyms), markers=u.markers)
     last = head_word(tokens, taken, cut=PREPOSITIONS, markers=u.markers)

@@ -201,3 +201,11 @@ def test_an_audience_word_ranks_its_departments_items_of_the_type_first():
     assert set(ranked(engine, "ジーンズ レディース")[:2]) == {"w-jeans-1", "w-jeans-2"}
     assert engine.search("ジーンズ レディース")["understood"]["attributes"] == {"department": "Clothing > Women"}
     assert ranked(engine, "ジーンズ メンズ")[0] == "m-jeans"
+
+
+@sudachi
+def test_the_departments_learned_are_saved_with_the_index(tmp_path):
+    build(AUDIENCES).save(tmp_path / "index")
+    loaded = SearchEngine.load(tmp_path / "index")
+    assert loaded.indexes.knowledge.departments() == ["Clothing > Men", "Clothing > Women"]
+    assert set(ranked(loaded, "ジーンズ レディース")[:2]) == {"w-jeans-1", "w-jeans-2"}
