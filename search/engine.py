@@ -303,7 +303,8 @@ class SearchEngine:
             return understand(query, idx.knowledge, known=idx.known, correct=idx.correct,
                               synonyms=idx.with_synonyms(words(query) if has_japanese(query) else (),  # English: free
                                                          self.config.synonyms if synonyms is None else synonyms),
-                              compound=lambda a, b: idx.phrases.has(f"{a} {b}"), titled=idx.titled)
+                              compound=lambda a, b: idx.phrases.has(f"{a} {b}"), titled=idx.titled,
+                              together=idx.together)
 
     def query_text(self, u: Understood, query: str) -> str:
         """The text the query vector is computed from (corrections applied, price words out)."""

@@ -116,6 +116,11 @@ class WordIndexes:
         t = stem(word)
         return self.lexical.has(t) and t not in self.shopper_only
 
+    def together(self, a: str, b: str) -> bool:
+        """Whether some item's text holds both words."""
+        ra, rb = (self.lexical.term_postings(stem(w))[0] for w in (a, b))
+        return bool(len(ra) and len(rb) and np.intersect1d(ra, rb).size)
+
     def titled(self, word: str) -> bool:
         """Whether a title, category or brand says the word, in any form ("computer" for a
         category "Computers"): the speller's words, not descriptions or shoppers' words."""

@@ -48,3 +48,20 @@ def test_a_run_together_pair_of_title_words_reads_as_the_pair_before_any_correct
     assert engine.indexes.joined("policarbonate") == "poli carbonate"
     assert engine.understand("policarbonate").corrections == {"policarbonate": "polycarbonate"}
     assert engine.understand("to").corrections == {}  # too short to be a pair run together
+
+
+def test_a_correction_is_kept_only_where_some_item_says_it_with_another_word_of_the_query():
+    from catalogs import titles_catalog
+
+    from search.engine import SearchEngine
+
+    titles = ["Kanso High Rise Straight Jeans", "Voltra Black Laptop 14 inch", "Kestrel Silver Laptop 16 inch",
+              "Adjustable Aluminium Laptop Stand", "Closet Maid Wire Shelf"]
+    engine = SearchEngine.build(titles_catalog([f"i{k}" for k in range(len(titles))], titles, [10.0] * len(titles)))
+    # "riser" is one edit from the "rise" of the jeans, which no laptop title says: left as typed,
+    # the unknown last word is the head, and no laptop is read as what the shopper wants
+    u = engine.understand("laptop riser")
+    assert u.corrections == {} and u.head == "riser" and u.product_type is None
+    assert engine.understand("riser").corrections == {"riser": "rise"}  # alone, nothing to pair it with
+    assert engine.understand("laptop stnad").corrections == {"stnad": "stand"}  # said with "laptop"
+    assert engine.understand("closet maidd").corrections == {"maidd": "maid"}
