@@ -13,8 +13,8 @@ from search.config import SearchConfig
 from search.lexical import LexicalIndex
 from search.spelling import Speller
 from search.suggest import Suggester
-from search.text import (category_path, compound_parts, is_japanese, is_katakana, is_number, stem, synonym_groups,
-                         terms, type_word, words)
+from search.text import (UNITS, category_path, compound_parts, is_japanese, is_katakana, is_number, stem,
+                         synonym_groups, terms, type_word, words)
 from search.heads import head_word, is_content
 from search.understanding import CatalogKnowledge
 from store.columns import values_of
@@ -110,8 +110,8 @@ class WordIndexes:
 
     # ------------------------------------------------------------------ reading
     def known(self, word: str) -> bool:
-        """A word of the catalogue (or a number): not to be corrected."""
-        if is_number(word) or word in self.speller:
+        """A word of the catalogue (or a number, or a unit: "inches" is no "winches"): not to be corrected."""
+        if is_number(word) or word in UNITS or word in self.speller:
             return True
         t = stem(word)
         return self.lexical.has(t) and t not in self.shopper_only
