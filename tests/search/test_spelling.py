@@ -65,4 +65,5 @@ def test_a_correction_is_kept_only_where_some_item_says_it_with_another_word_of_
     assert engine.understand("riser").corrections == {"riser": "rise"}  # alone, nothing to pair it with
     assert engine.understand("laptop stnad").corrections == {"stnad": "stand"}  # said with "laptop"
     assert engine.understand("closet maidd").corrections == {"maidd": "maid"}
-    assert engine.understand("laptop 14 inches").corrections == {}  # a unit is no typo
+    boats = SearchEngine.build(titles_catalog(["w1", "w2"], ["Mira Boat Winches", "Hand Winches"], [10.0, 20.0]))
+    assert boats.understand("inches").corrections == {}  # a unit is no typo of "winches"
