@@ -291,8 +291,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     proposes a catalogue word for an unknown one, kept only where `together(a, b)` (some item
     holds both words) pairs it with another word of the query ("laptop riser" is no laptop
     "rise", a word only jeans say; Home Depot in-process, validation part 0.7826 -> 0.7830, fit
-    part 0.7779 -> 0.7788: "closet maid" stays "maid", "96 inches" no "winches"); a head that is no catalogue type takes the type
-    of one of its `synonyms`; `compound(a, b)` says whether the catalogue's titles say the terms
+    part 0.7779 -> 0.7788: "closet maid" is no "main"); a head that is no catalogue type takes
+    the type of one of its `synonyms`; `compound(a, b)` says whether the catalogue's titles say the terms
     `a b` side by side (then the last word of "a b" is the head even when only `a` is a type:
     "drill bit" where drills are a type and bits only come in "Drill Bit Set")."""
     text = normalize(query)
@@ -320,14 +320,14 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
             u.price_intent = "low"
             text = text.replace(phrase, " ")
     tokens = []
-    said = [w for w in words(text) if w not in CHEAP_WORDS]
-    for w in words(text):
+    said = words(text)
+    for w in said:
         if w in CHEAP_WORDS:
             u.price_intent = "low"
             continue
         if w != "|" and known is not None and correct is not None and not is_japanese(w) and not known(w):
             fix = correct(w)
-            others = [o for o in said if o != w and o != "|" and is_content(o) and known(o)]
+            others = [o for o in said if o != w and o not in CHEAP_WORDS and is_content(o) and known(o)]
             if fix and not (together is not None and others and not any(together(f, o) for f in fix.split()
                                                                          for o in others)):
                 u.corrections[w] = fix
