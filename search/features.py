@@ -65,6 +65,7 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     codes = cat.columns.category
     type_match[(cat.leaves[cand] == t) | np.isin(codes.codes[cand], category_codes(cat, u.categories))] = 0.8
     type_match[cat.heads[cand] == t] = 1.0
+    nearest_the_modifier(cat, cand, u, type_match)
     if u.head in match.sources:
         has_word = np.isin(cand, match.matched[match.sources.index(u.head)])
         type_match[has_word & (type_match == 0)] = -1.0
@@ -86,6 +87,24 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     if match.inverted is not None and len(match.inverted) and u.modifier_types:
         type_match[sure & np.isin(cand, match.inverted)] = -2.0
     return type_match, type_raw
+
+
+def nearest_the_modifier(cat: Catalogue, cand: np.ndarray, u: Understood, type_match: np.ndarray) -> None:
+    """Among the items of the wanted type, those sold nearest where the query's modifier type is
+    sold are the ones it means: "パソコンバッグ" wants the bags beside the computers, not the tea
+    bags of the grocery aisle. The deepest category level at which some item of the type shares
+    a modifier's category path decides; the type's items outside it lose their type match.
+    A modifier sold apart from every item of the type ("coffee mug") changes nothing."""
+    if not u.modifier_homes:
+        return
+    typed = type_match > 0
+    codes = cat.columns.category.codes[cand]
+    homes = [category_key(h) for h in u.modifier_homes]
+    for depth in range(max(len(h) for h in homes), 0, -1):
+        near = np.isin(codes, cat.columns.category_codes_under({h[:depth] for h in homes if len(h) >= depth}))
+        if (typed & near).any():
+            type_match[typed & ~near] = 0.0
+            return
 
 
 def category_codes(cat: Catalogue, categories: list[str]) -> list[int]:

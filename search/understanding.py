@@ -267,6 +267,7 @@ class Understood:
     attributes: dict[str, str] = field(default_factory=dict)
     attribute_words: set[str] = field(default_factory=set)
     other_departments: list[str] = field(default_factory=list)  # other audiences' ("Clothing > Men" for レディース)
+    modifier_homes: list[str] = field(default_factory=list)  # where the modifier types are sold
     price_intent: str | None = None        # "low"
     max_price: float | None = None
     min_price: float | None = None
@@ -375,6 +376,10 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
             u.categories += [c for c in knowledge.categories_named(t) if c not in u.categories]
         u.modifiers = [w for i, w in enumerate(tokens) if i != h and i not in taken and is_content(w)]
         u.modifier_types = [type_word(w) for w in u.modifiers if knowledge.is_type(type_word(w)) and type_word(w) != u.product_type]
+        if u.product_type:  # where the modifier types are sold, unless titles name the pair ("dress shirt")
+            u.modifier_homes = sorted({c for w in u.modifiers if type_word(w) in u.modifier_types
+                                       and not (compound is not None and compound(stem(w), stem(u.head)))
+                                       for c in knowledge.sold_in(type_word(w))})
         if u.product_type:
             for w in u.modifiers:
                 if knowledge.is_type(type_word(w)) and knowledge.is_accessory(u.product_type, type_word(w)):

@@ -86,6 +86,39 @@ def test_an_item_of_the_type_a_head_no_title_says_modifies_is_not_what_it_wants(
     assert set(ranked(engine, "coffee")[:2]) == {"beans-1", "beans-2"}  # the type itself: untouched
 
 
+NEAR = [
+    ("laptop-1", "Voltra Black Laptop 14 inch", "Electronics > Computers > Laptops"),
+    ("laptop-2", "Kestrel Silver Laptop 16 inch", "Electronics > Computers > Laptops"),
+    ("messenger", "Packwell Leather Messenger Bag 16 inch", "Electronics > Computers > Laptop Accessories"),
+    ("tea-1", "Green Tea Bags", "Grocery > Tea"),  # short: BM25 favours them
+    ("tea-2", "Oolong Tea Bags", "Grocery > Tea"),
+    ("coffee-1", "Kumo Coffee, Whole Bean", "Grocery > Coffee"),
+    ("mug-1", "Kinari Stoneware Mug", "Home > Kitchen > Mugs"),
+    ("mug-2", "Tidewater Enamel Mug", "Home > Kitchen > Mugs"),
+    ("dress-shirt", "Halden White Dress Shirt", "Clothing > Men > Shirts"),
+    ("tee", "Lisette Pink T-Shirt", "Clothing > Women > T-Shirts"),
+    ("dress", "Aster Linen Dress", "Clothing > Women > Dresses"),
+    ("ja-laptop-1", "ノートパソコン 14インチ 黒", "Electronics > Computers > Laptops"),
+    ("ja-laptop-2", "ノートパソコン 16インチ 白", "Electronics > Computers > Laptops"),
+    ("ja-bag", "ビジネスバッグ ノートPC 14インチ ネイビー", "Electronics > Computers > Laptop Accessories"),
+    ("ja-tea-1", "緑茶 ティーバッグ 100袋", "Grocery > Tea"),
+    ("ja-tea-2", "烏龍茶 ティーバッグ 100袋", "Grocery > Tea"),
+]
+
+
+@sudachi
+def test_of_the_wanted_type_the_items_sold_nearest_the_modifier_are_the_ones_it_means():
+    engine = build(NEAR, encoder=FakeEncoder())
+    # bags (a ティーバッグ reads as one): the business bag is sold beside the computers (パソコン,
+    # the type of ノートパソコン), the tea bags in the grocery aisle; no title says パソコンバッグ
+    assert ranked(engine, "パソコンバッグ")[0] == "ja-bag"
+    assert ranked(engine, "laptop bag")[0] == "messenger"
+    # a modifier sold apart from every item of the type changes nothing: mugs are still mugs
+    assert set(ranked(engine, "coffee mug")[:2]) == {"mug-1", "mug-2"}
+    # titles that say the pair ("Dress Shirt") name it: the dresses' aisle does not pick the shirt
+    assert ranked(engine, "dress shirt")[0] == "dress-shirt"
+
+
 DRESSES = [
     ("dress-1", "シャツワンピース 綿 白", "Clothing > Women > Dresses"),
     ("dress-2", "マキシワンピース 麻 青", "Clothing > Women > Dresses"),
