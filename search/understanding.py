@@ -21,15 +21,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from search.accessories import FALLBACK, Markers, home_categories, learn_markers, sold_apart
+from search.audience import departments_of
 from search.heads import head_word, is_content, keyword_candidates
 from search.text import JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, is_japanese, normalize, stem, type_word, words
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
 CHEAP_WORDS = frozenset("cheap cheapest cheaper budget affordable inexpensive bargain bargains discount "
                         "discounted lowcost 安い 激安 格安 安価 お手頃 低価格 プチプラ お買い得".split())
-# who a product is for: where a catalogue sells each is learned (`learn_departments`)
-AUDIENCE_WORDS = frozenset("men men's mens women women's womens ladies ladies' kids kids' boys boys' girls girls' "
-                           "baby メンズ レディース キッズ ベビー 紳士 婦人 男性 女性 子供 子ども ジュニア".split())
 CHEAP_PHRASES = ("low cost", "low price", "low priced", "best price", "on sale", "value priced")
 _NUM = r"(\d+(?:[.,]\d+)?)\s*(k)?"
 _MAX_RE = re.compile(rf"(?:under|below|less than|cheaper than|max(?:imum)?|up to|at most|<=?|within)\s*\$?\s*{_NUM}"
@@ -157,26 +155,11 @@ class CatalogKnowledge:
         self.learn_types(heads, leaves, categories, title_terms)
         return heads
 
-    def learn_departments(self, title_words, categories, min_titles: int = 3, purity: float = 0.9) -> None:
-        """Where the catalogue sells each audience word its titles say (`AUDIENCE_WORDS`:
-        レディース in "Clothing > Women", メンズ in "Clothing > Men"), learned as the attribute
-        "department", so "ジーンズ レディース" wants the women's jeans, whatever word their titles
-        use for jeans: the deepest category holding `purity` of the word's titles and more than
-        one of their leaves. A word whose titles are spread wider, or all in one leaf, gets none."""
-        found: dict[str, Counter] = defaultdict(Counter)
-        for tw, c in zip(title_words, categories):
-            for w in AUDIENCE_WORDS.intersection(tw):
-                found[w][tuple(category_path(c))] += 1
-        for w, paths in found.items():
-            n = sum(paths.values())
-            if n < min_titles or w in self.attributes:
-                continue
-            for depth in range(max(len(p) for p in paths) - 1, 0, -1):
-                under = Counter(p[:depth] for p in paths.elements() if len(p) > depth)
-                prefix, k = under.most_common(1)[0] if under else ((), 0)
-                if k >= purity * n and sum(1 for p in paths if p[:depth] == prefix) >= 2:
-                    self.attributes[w] = ["department", " > ".join(prefix)]
-                    break
+    def learn_departments(self, title_words, categories) -> None:
+        """The department each audience word names (`search.audience`), as the attribute
+        "department": "ジーンズ レディース" wants the women's jeans, whatever their titles call them."""
+        for w, prefix in departments_of(title_words, categories).items():
+            self.attributes.setdefault(w, ["department", prefix])
         self._departments = None
 
     def departments(self) -> list[str]:
