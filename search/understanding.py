@@ -311,9 +311,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
             continue
         if w != "|" and known is not None and correct is not None and not is_japanese(w) and not known(w):
             fix = correct(w)
-            others = [o for o in said if o != w and o not in CHEAP_WORDS and is_content(o) and known(o)]
-            if fix and not (together is not None and others and not any(together(f, o) for f in fix.split()
-                                                                         for o in others)):
+            others = [o for o in said if o != w and o not in CHEAP_WORDS and is_content(o) and known(o)] if fix else []
+            if fix and (together is None or not others or any(together(f, o) for f in fix.split() for o in others)):
                 u.corrections[w] = fix
                 tokens.extend(fix.split())
                 continue
