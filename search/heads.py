@@ -7,8 +7,10 @@ catalogue is learned (`search.understanding.CatalogKnowledge`), and for queries 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from search.accessories import FALLBACK, Markers, purpose_positions
-from search.text import JA_DESCRIPTORS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, is_japanese, is_number, type_word
+from search.text import EN_TRAILING, JA_DESCRIPTORS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, is_japanese, is_number, type_word
 
 
 def is_content(word: str) -> bool:
@@ -89,14 +91,9 @@ def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cu
     as `_japanese_head` reads it."""
     if _japanese_led(tokens, skip, markers):
         return _japanese_head(tokens, skip, is_type, markers, keywords)
-    skip = set(skip) | purpose_positions(tokens, markers)
-    end = len(tokens)
-    for i, w in enumerate(tokens):
-        if w == "|" or ((w in cut or w in markers.before) and i > 0 and not (w == "in" and is_number(tokens[i - 1]))):
-            if any(is_content(tokens[j]) and j not in skip for j in range(i)):
-                end = i
-                break
-    positions = [i for i in range(end) if is_content(tokens[i]) and i not in skip]
+    positions = latin_positions(tokens, skip, cut, markers)
+    while len(positions) > 1 and tokens[positions[-1]] in EN_TRAILING:  # "Phone Stand Black"
+        positions.pop()
     if not positions:
         return None
     if is_type is not None and not is_type(tokens[positions[-1]]):
@@ -104,3 +101,55 @@ def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cu
         if typed:
             return typed[-1]
     return positions[-1]
+
+
+def latin_positions(tokens: list[str], skip, cut=TITLE_PREPOSITIONS, markers: Markers = FALLBACK) -> list[int]:
+    """The content words of the first chunk of a Latin-script title or query (up to a separator,
+    a post-modifier preposition or a Latin accessory marker), those in `skip` and purpose phrases aside."""
+    skip = set(skip) | purpose_positions(tokens, markers)
+    end = len(tokens)
+    for i, w in enumerate(tokens):
+        if w == "|" or ((w in cut or w in markers.before) and i > 0 and not (w == "in" and is_number(tokens[i - 1]))):
+            if any(is_content(tokens[j]) and j not in skip for j in range(i)):
+                end = i
+                break
+    return [i for i in range(end) if is_content(tokens[i]) and i not in skip]
+
+
+def recurring_pairs(title_words: list[list[str]], attribute_words: set[str], markers: Markers = FALLBACK,
+                    min_titles: int = 2) -> set[str]:
+    """Adjacent word pairs (as type words) that at least `min_titles` Latin-script titles say in
+    their first chunk, colours and sizes aside ("Red Bike Light", "Red Bike Pump" name no "red bike"),
+    and at least one ends with nothing but a colour, a size or a number after it: the names a
+    catalogue gives its products ("Shoe Polish Black 50ml Tin"; "stainless steel" ends none)."""
+    counts: Counter = Counter()
+    ends: set[str] = set()
+    for tokens in title_words:
+        skip = {i for i, w in enumerate(tokens) if w in attribute_words}
+        if _japanese_led(tokens, skip, markers):
+            continue
+        content = latin_positions(tokens, skip, markers=markers)
+        pos = [i for i in content if tokens[i] not in EN_TRAILING]
+        said = {(a, b) for a, b in zip(pos, pos[1:]) if b == a + 1}
+        counts.update({f"{type_word(tokens[a])} {type_word(tokens[b])}" for a, b in said})
+        ends.update(f"{type_word(tokens[a])} {type_word(tokens[b])}" for a, b in said if b + 1 not in pos)
+    return {p for p, n in counts.items() if n >= min_titles and p in ends}
+
+
+def named_head(tokens: list[str], skip, i: int, recurring: set[str], one_off, markers: Markers = FALLBACK) -> int:
+    """A Latin-script title's head `i`, moved back to the end of a product name the catalogue
+    says again and again when every word after it is said by no other title as its head
+    (`one_off(word)`): "Shoe Polish Black 50ml Tin" and "Brown Shoe Polish Liquid" are polishes,
+    "Wooden Phone Stand Desk" a stand; "Horsehair Shoe Brush" (a pair said once) stays a brush."""
+    if not recurring or _japanese_led(tokens, skip, markers):
+        return i
+    positions = latin_positions(tokens, skip, markers=markers)
+    if i not in positions:
+        return i
+    for k in range(positions.index(i), 0, -1):
+        if not one_off(tokens[positions[k]]):
+            return i
+        a, b = positions[k - 1] - 1, positions[k - 1]
+        if a >= 0 and a in positions and f"{type_word(tokens[a])} {type_word(tokens[b])}" in recurring:
+            return b
+    return i

@@ -31,6 +31,13 @@ UNITS = frozenset(
     "watt watts a amp amps mah gb tb mb ghz hz mp btu cu sq pk pc pcs pack piece pieces count ct x "
     "インチ センチ cm ミリ キロ グラム ワット 枚 個 本 組 セット 色".split())
 
+# English words that, after the product's name, describe it (a colour, a size): "Foldable Phone Stand
+# Black" is a stand, "Fibreclay Pot Large Grey" a pot. Never the head of a title or query when a
+# word before them can be; not attributes either ("black and decker" is a brand).
+EN_TRAILING = frozenset(
+    "black white red blue green yellow grey gray brown navy pink purple beige khaki charcoal ivory teal "
+    "turquoise maroon burgundy tan silver gold multicolor multicolour small medium large xl xxl xxxl xs size".split())
+
 # Japanese words for colours, mapped to the English attribute value they mean
 JA_COLORS = {
     "黒": "black", "黒い": "black", "ブラック": "black", "白": "white", "白い": "white", "ホワイト": "white",
@@ -48,7 +55,7 @@ JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())
 # Japanese words that describe rather than name a product (fit, length, condition); with the
 # adjectival parts of speech Sudachi reports, they are never taken as the product type
 JA_DESCRIPTORS = set("ロング ショート ミディ ミニ スリム ワイド 軽量 薄型 大容量 小型 大型 新品 中古 人気 防水 "
-                     "おしゃれ 送料無料 高性能 限定 新作 定番 レディース メンズ キッズ".split())
+                     "おしゃれ 送料無料 高性能 限定 新作 定番 レディース メンズ キッズ ワイヤレス コードレス 有線 無線".split())
 _JA_DESCRIPTOR_POS = {"形状詞", "形容詞", "副詞", "接頭辞", "連体詞"}
 
 _JA_CHARS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々〆ー"

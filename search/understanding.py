@@ -22,13 +22,14 @@ from functools import lru_cache
 
 from search.accessories import FALLBACK, Markers, home_categories, learn_markers, sold_apart
 from search.audience import departments_of
-from search.heads import head_word, is_content, keyword_candidates
-from search.text import JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, is_japanese, normalize, stem, type_word, words
+from search.heads import head_word, is_content, keyword_candidates, named_head, recurring_pairs
+from search.text import EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, is_japanese, normalize, stem, type_word, words
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
 CHEAP_WORDS = frozenset("cheap cheapest cheaper budget affordable inexpensive bargain bargains discount "
                         "discounted lowcost 安い 激安 格安 安価 お手頃 低価格 プチプラ お買い得".split())
 CHEAP_PHRASES = ("low cost", "low price", "low priced", "best price", "on sale", "value priced")
+JA_CHEAP = tuple(sorted((w for w in CHEAP_WORDS if is_japanese(w)), key=len, reverse=True))
 _NUM = r"(\d+(?:[.,]\d+)?)\s*(k)?"
 _MAX_RE = re.compile(rf"(?:under|below|less than|cheaper than|max(?:imum)?|up to|at most|<=?|within)\s*\$?\s*{_NUM}"
                      r"\s*(?:dollars|dollar|usd|bucks|yen|円|\$)?")
@@ -53,6 +54,7 @@ class CatalogKnowledge:
     min_type_count: int = 1
     markers: Markers = FALLBACK                                     # accessory markers (search.accessories)
     keywords: dict = field(default_factory=dict)                    # Japanese keyword-list groups: word -> [alone, first]
+    names: frozenset = frozenset()                                  # word pairs titles say again and again (search.heads)
     _departments: list | None = field(default=None, init=False, repr=False, compare=False)
 
     # -- learning -------------------------------------------------------------------------
@@ -81,9 +83,10 @@ class CatalogKnowledge:
         return {p for p in self.attributes if " " not in p} | set(JA_COLORS)
 
     def title_head(self, title: str | list[str], attribute_words: set[str], category: str | None = None,
-                   home=None) -> str:
+                   home=None, counted: bool = False) -> str:
         """The type a title (text, or its `words`) of an item in `category` names, read as this
-        catalogue taught; `home(type)`: the categories a type is sold in (default: `categories_of`)."""
+        catalogue taught; `home(type)`: the categories a type is sold in (default: `categories_of`);
+        `counted`: the title's first reading is among `type_counts` (learning reads it again)."""
         tokens = words(title) if isinstance(title, str) else title
         skip = {i for i, w in enumerate(tokens) if w in attribute_words}
         keywords = None
@@ -92,15 +95,26 @@ class CatalogKnowledge:
                 home = self.sold_in
             keywords = lambda t: self.keyword_weight(t, category, home)  # noqa: E731
         i = head_word(tokens, skip, markers=self.markers, keywords=keywords)
+        if i is not None and self.names:
+            own = type_word(tokens[i]) if counted else None
+            i = named_head(tokens, skip, i, self.names, lambda w: self._one_off(w, own), self.markers)
         return type_word(tokens[i]) if i is not None else ""
 
-    def keyword_weight(self, word: str, category: str | None, home) -> tuple[int, int, int]:
-        """How surely a group of a keyword-list title names its type: not sold elsewhere than the
+    def _one_off(self, word: str, own: str | None) -> bool:
+        """A colour or a size, or no title but this one (whose head was read as `own`) reads
+        `word` as its head, nor names a category for it."""
+        t = type_word(word)
+        return word in EN_TRAILING or self.type_counts.get(t, 0) - (t == own) <= 0
+
+    def keyword_weight(self, word: str, category: str | None, home) -> tuple[int, int, int, int]:
+        """How surely a group of a keyword-list title names its type: the item's category is named
+        for it ("くま ぬいぐるみ" in "おもちゃ > ぬいぐるみ"), not sold elsewhere than the
         item's category (a ケース beside ノートパソコン in a laptop-accessory category), then
         titles naming it alone, then titles naming it first ("ブラウス シルク"; "ゲーミング
         ノートパソコン" is read by the titles saying ノートパソコン alone)."""
         at_home = home(word) if category and home is not None else None
-        return (int(not at_home or category in at_home), *self.keywords.get(word, (0, 0)))
+        return (int(bool(category) and self.leaf_type(category) == word), int(not at_home or category in at_home),
+                *self.keywords.get(word, (0, 0)))
 
     @staticmethod
     @lru_cache(maxsize=65536)  # pure; a Japanese query asks it of every category (`categories_named`)
@@ -147,11 +161,12 @@ class CatalogKnowledge:
             if groups:
                 counts[type_word(tw[groups[0]])][0 if len(groups) == 1 else 1] += 1
         self.keywords = {w: [alone, first] for w, (alone, first) in counts.items()} if lists else {}
-        if not self.markers.learned and not lists:
+        self.names = frozenset(recurring_pairs(title_words, attribute_words, self.markers))
+        if not self.markers.learned and not lists and not self.names:
             return heads
         homes: dict[str, list[str]] = {}
         home = lambda t: homes[t] if t in homes else homes.setdefault(t, self.sold_in(t))  # noqa: E731
-        heads = [self.title_head(tw, attribute_words, c, home) for tw, c in zip(title_words, categories)]
+        heads = [self.title_head(tw, attribute_words, c, home, counted=True) for tw, c in zip(title_words, categories)]
         self.learn_types(heads, leaves, categories, title_terms)
         return heads
 
@@ -229,12 +244,13 @@ class CatalogKnowledge:
     def to_dict(self) -> dict:
         return {"type_counts": dict(self.type_counts), "category_types": self.category_types,
                 "mentions": self.mentions, "attributes": self.attributes, "min_type_count": self.min_type_count,
-                "markers": self.markers.to_dict(), "keywords": self.keywords}
+                "markers": self.markers.to_dict(), "keywords": self.keywords, "names": sorted(self.names)}
 
     @classmethod
     def from_dict(cls, data: dict) -> "CatalogKnowledge":
         return cls(Counter(data["type_counts"]), data["category_types"], data["mentions"], data["attributes"],
-                   data.get("min_type_count", 1), Markers.from_dict(data.get("markers")), data.get("keywords", {}))
+                   data.get("min_type_count", 1), Markers.from_dict(data.get("markers")), data.get("keywords", {}),
+                   frozenset(data.get("names", ())))
 
 
 @dataclass
@@ -299,7 +315,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     for m in _JA_MIN_RE.finditer(text):
         u.min_price = float(m.group(1)) * (10000 if m.group(2) else 1)
     text = _JA_MIN_RE.sub(" ", text)
-    for phrase in CHEAP_PHRASES:
+    for phrase in CHEAP_PHRASES + JA_CHEAP:  # Japanese ones by their letters: "お手頃" reads as お + 手頃
         if phrase in text:
             u.price_intent = "low"
             text = text.replace(phrase, " ")

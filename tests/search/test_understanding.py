@@ -26,11 +26,35 @@ from search.understanding import CatalogKnowledge, understand
     ("カメラ用 三脚 軽量", "三脚"),
     ("ゲーミング ノートパソコン 黒 16GB", "パソコン"),  # nouns said apart: the run's last
     ("ワイヤレス マウス 黒 静音", "マウス"),                  # the run ends at an attribute
+    ("Foldable Phone Stand Grey", "stand"),               # a colour or a size after the name is no head,
+    ("Fibreclay Pot Large Navy", "pot"),                  # whether or not the catalogue has colours
+    ("Grey", "grey"),                                     # unless nothing else can be
+    ("ワイヤレス イヤホン 防水 スポーツ 白", "イヤホン"),    # ワイヤレス describes
 ])
 def test_title_heads(title, head):
     k = CatalogKnowledge()
     k.learn_attributes([{"color": "black"}, {"color": "white"}, {"color": "blue"}], [], ("color",))
     assert k.title_head(title, k.attribute_words()) == head
+
+
+def test_a_name_titles_say_again_and_again_ends_where_the_one_off_words_begin():
+    """ "Shoe Polish" is said by three titles and ends one (a colour after it), so the words no
+    other title ends with (Tin, Liquid) describe a polish; a pair said once ("Horsehair Shoe
+    Brush"), or never ending a title's name ("Stainless Steel Water Bottle"), moves nothing."""
+    titles = ["Shoe Polish Black 50ml Tin", "Brown Shoe Polish Liquid", "Neutral Shoe Polish Black",
+              "Horsehair Shoe Brush", "Floor Polish 1L", "Stainless Steel Water Bottle 750ml",
+              "Stainless Steel Lunch Box", "Red Bike Light", "Red Bike Pump", "Mountain Bike, Red"]
+    from search.text import terms, words
+    k = CatalogKnowledge()
+    tw = [words(t) for t in titles]
+    heads = [k.title_head(t, set()) for t in tw]
+    assert heads[:2] == ["tin", "liquid"]  # read alone, the last word
+    k.learn_types(heads, [""] * len(titles), [None] * len(titles), [set(terms(t)) for t in tw])
+    heads = k.learn_reading(tw, heads, [""] * len(titles), [None] * len(titles), [set(terms(t)) for t in tw], set())
+    assert "shoe polish" in k.names and "stainless steel" not in k.names and "red bike" not in k.names
+    assert heads == ["polish", "polish", "polish", "brush", "polish", "bottl", "box", "light", "pump", "bike"]
+    assert CatalogKnowledge.from_dict(k.to_dict()).names == k.names
+    assert k.title_head("Shoe Polish Cream", set()) == "polish"  # a row added later reads the same
 
 
 def test_types_are_learned_from_the_catalogue(engine):
@@ -67,12 +91,13 @@ def test_attributes_and_brand(engine):
     ("laptop less than $100", None, None, 100), ("laptop below 1.5k", None, None, 1500),
     ("laptops between $300 and $600", None, 300, 600), ("laptop over $200", None, 200, None),
     ("安い ノートパソコン", "low", None, None), ("激安 ノートパソコン", "low", None, None),
+    ("お手頃 白 水槽", "low", None, None), ("お手頃価格 テレビ", "low", None, None),  # Sudachi reads お + 手頃
     ("ノートパソコン 5万円以下", None, None, 50000), ("microwave over stove", None, None, None),
 ])
 def test_price_intent(query, intent, lo, hi):
     u = understand(query, CatalogKnowledge())
     assert (u.price_intent, u.min_price, u.max_price) == (intent, lo, hi)
-    assert not {"cheap", "budget", "affordable", "安い", "激安", "under", "500"} & set(u.words)
+    assert not {"cheap", "budget", "affordable", "安い", "激安", "お", "手頃", "under", "500"} & set(u.words)
 
 
 def test_public_view_is_json_ready(engine):
