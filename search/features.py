@@ -11,6 +11,7 @@ from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
 from search.accessories import Markers, purpose_positions
+from search.heads import is_content
 from search.text import JA_COLORS, category_path, has_japanese, is_japanese, normalize, type_word, words
 from search.understanding import Understood
 from store.columns import category_key, values_of
@@ -52,13 +53,17 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     """(type match as ranked, before scaling uncategorized rows): 1 the title's type, 0.8 the
     category's, -1 the wanted type only a modifier in the title, -2 moreover the title's type is
     the one the query names as a modifier ("Table Lamp" for "lamp table"), 0 unknown; with a
-    head no title names ("coffee machine"), -1 an item of a type the query names as a modifier."""
+    head no title names ("coffee machine"), -1 an item of a type the query names as a modifier,
+    -2 moreover its title says the two the other way round ("Chocolate Milk" for "milk chocolate"
+    where no title is a chocolate, only bars and truffles: grammar, so not scaled)."""
     type_match = np.zeros(len(cand), dtype=np.float32)
+    inverted = np.isin(cand, match.inverted) if match.inverted is not None else np.zeros(len(cand), dtype=bool)
     if not u.product_type:
         if u.head and u.modifier_types:  # a head no title names ("laptop riser"): an item of the type
             type_match[np.isin(cat.heads[cand], u.modifier_types)] = -1.0  # it modifies is not it
             type_raw = type_match.copy()
             type_match[cat.columns.category.codes[cand] < 0] *= cfg.uncategorized_type_evidence
+            type_match[inverted & (type_raw < 0)] = -2.0  # and says it the other way round: "Chocolate Milk"
             return type_match, type_raw
         return type_match, type_match
     t = u.product_type
@@ -77,15 +82,12 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     # Depot validation part), or it says it is made for the wanted type ("ノートパソコン用
     # ケース" is a case, not a laptop)
     uncategorized = codes.codes[cand] < 0
-    sure = np.zeros(len(cand), dtype=bool)
-    if match.inverted is not None and len(match.inverted) and u.modifier_types:
-        sure = np.isin(cand, match.inverted) & np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)
+    sure = inverted & np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)
     if is_japanese(t):  # the purpose markers are Japanese grammar
         for k in np.flatnonzero(uncategorized & (type_raw < 0) & ~sure).tolist():
-            sure[k] = purpose_of(cat.titles[cand[k]], t, u.markers)
+            sure[k] = purpose_of(cat.titles[cand[k]], t, u.markers) or compound_part(cat.titles[cand[k]], t)
     type_match[uncategorized & ~sure] *= cfg.uncategorized_type_evidence
-    if match.inverted is not None and len(match.inverted) and u.modifier_types:
-        type_match[sure & np.isin(cand, match.inverted)] = -2.0
+    type_match[sure & inverted] = -2.0
     return type_match, type_raw
 
 
@@ -117,6 +119,16 @@ def purpose_of(title: str, type_: str, markers: Markers) -> bool:
     """Whether `title` says it is made for `type_` ("ノートパソコン用 ケース": for a laptop)."""
     tokens = words(title)
     return any(type_word(tokens[i]) == type_ for i in purpose_positions(tokens, markers) if tokens[i] not in markers.after)
+
+
+def compound_part(title: str, type_: str) -> bool:
+    """Whether `title` says `type_` only as the first part of a longer written word, whose head
+    is its last part ("包丁研ぎ器" is a sharpener, "イヤホンケース" a case): Japanese grammar."""
+    tokens = words(title)
+    starts = getattr(tokens, "chunk_starts", frozenset())
+    at = [i for i, w in enumerate(tokens) if type_word(w) == type_]
+    return bool(at) and all(i + 1 < len(tokens) and i + 1 not in starts and is_japanese(tokens[i + 1])
+                            and is_content(tokens[i + 1]) for i in at)
 
 
 def attribute_share(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:

@@ -15,7 +15,7 @@ from search.config import SearchConfig
 from search.features import Match, category_codes, features
 from search.indexing import WordIndexes, pairs
 from search.ranking import Features
-from search.text import JA_COLORS, STOPWORDS, is_japanese, normalize, stem, terms, words
+from search.text import JA_COLORS, STOPWORDS, is_japanese, normalize, stem, terms, type_word, words
 from search.understanding import Understood
 
 
@@ -174,12 +174,15 @@ class Retriever:
         return Found(rows, cand, rest, lex, f, relaxed, dropped)
 
     def _inverted(self, u: Understood) -> np.ndarray | None:
-        """Rows whose titles say the wanted type after a type the query names before it ("Table
-        Lamp" for "lamp table"); None for a query without two types."""
-        if not u.product_type or not u.modifier_types:
+        """Rows whose titles say the wanted type (or the head no title names) after a type the
+        query names before it ("Table Lamp" for "lamp table", "Chocolate Milk" for "milk
+        chocolate" where no title's head is a chocolate); None for a query without two such words."""
+        want = u.product_type or (type_word(u.head) if u.head else None)
+        modifiers = [m for m in u.modifier_types if m != want]
+        if not want or not modifiers:
             return None
-        rows = [self.indexes.phrases.term_postings(f"{u.product_type} {m}")[0] for m in u.modifier_types]
-        return np.unique(np.concatenate(rows)) if rows else None
+        rows = [self.indexes.phrases.term_postings(f"{want} {m}")[0] for m in modifiers]
+        return np.unique(np.concatenate(rows))
 
     def _relaxed(self, groups, sources, u: Understood, mask: np.ndarray, n: int) -> tuple[np.ndarray, list[str]]:
         """Drop words, least important first, until some item holds every word left."""
