@@ -65,7 +65,9 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
             type_match[cat.columns.category.codes[cand] < 0] *= cfg.uncategorized_type_evidence
             type_match[inverted & (type_raw < 0)] = -2.0  # and says it the other way round: "Chocolate Milk"
             return type_match, type_raw
-        return type_match, type_match
+        if u.head:
+            type_match[sold_as_accessories(cat, cand, match, u)] = -1.0
+        return type_match, type_match.copy()
     t = u.product_type
     codes = cat.columns.category
     type_match[(cat.leaves[cand] == t) | np.isin(codes.codes[cand], category_codes(cat, u.categories))] = 0.8
@@ -107,6 +109,22 @@ def nearest_the_modifier(cat: Catalogue, cand: np.ndarray, u: Understood, type_m
         if (typed & near).any():
             type_match[typed & ~near] = 0.0
             return
+
+
+def sold_as_accessories(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:
+    """For a word that names no type ("kindle"), the items saying it that are sold in a category
+    named for where its other items are sold ("eReader Accessories", "eReader Accessories >
+    Cases" beside "eReaders"): accessories of the thing it names, not the thing."""
+    out = np.zeros(len(cand), dtype=bool)
+    if u.head not in match.sources or not cat.columns.category.index:
+        return out
+    has = np.flatnonzero(np.isin(cand, match.matched[match.sources.index(u.head)]))
+    hosts = {leaf for leaf in cat.leaves[cand[has]] if leaf}
+    for k in has.tolist():
+        path = category_path(cat.categories[cand[k]])
+        named = {type_word(w) for level in path[1:] for w in words(level) if w != "|"}
+        out[k] = bool((named & hosts) - {cat.leaves[cand[k]]})
+    return out
 
 
 def category_codes(cat: Catalogue, categories: list[str]) -> list[int]:

@@ -138,16 +138,19 @@ def recurring_pairs(title_words: list[list[str]], attribute_words: set[str], mar
 
 def named_head(tokens: list[str], skip, i: int, recurring: set[str], one_off, markers: Markers = FALLBACK) -> int:
     """A Latin-script title's head `i`, moved back to the end of a product name the catalogue
-    says again and again when every word after it is said by no other title as its head
-    (`one_off(word)`): "Shoe Polish Black 50ml Tin" and "Brown Shoe Polish Liquid" are polishes,
-    "Wooden Phone Stand Desk" a stand; "Horsehair Shoe Brush" (a pair said once) stays a brush."""
+    says again and again when the one word after it (colours and sizes aside) is said by no other
+    title as its head (`one_off(word)`): "Shoe Polish Black 50ml Tin" and "Brown Shoe Polish
+    Liquid" are polishes, "Wooden Phone Stand Desk" a stand; "Horsehair Shoe Brush" (a pair said
+    once) stays a brush, and "Kindle Paperwhite Screen Protector" a protector (two words after)."""
     if not recurring or _japanese_led(tokens, skip, markers):
         return i
     positions = latin_positions(tokens, skip, markers=markers)
     if i not in positions:
         return i
+    words_after = 0
     for k in range(positions.index(i), 0, -1):
-        if not one_off(tokens[positions[k]]):
+        words_after += tokens[positions[k]] not in EN_TRAILING
+        if words_after > 1 or not one_off(tokens[positions[k]]):
             return i
         a, b = positions[k - 1] - 1, positions[k - 1]
         if a >= 0 and a in positions and f"{type_word(tokens[a])} {type_word(tokens[b])}" in recurring:

@@ -180,6 +180,18 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return parts if len(parts) > 1 else ()
 
 
+def joined_compounds(tokens: list[str], known) -> list[str]:
+    """Japanese words a shopper spaced apart read as the one word the catalogue writes them as
+    (`known(word)`): "ワイン グラス" is the catalogue's "ワイングラス", not a グラス and a ワイン."""
+    out: list[str] = []
+    for w in tokens:
+        if out and is_japanese(w) and is_japanese(out[-1]) and known(out[-1] + w):
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
 def type_word(word: str) -> str:
     """The product type a word names: its stem, or the last part of a Japanese compound (an
     "エレキギター" is a ギター), a part too short or descriptive to be one aside."""

@@ -23,7 +23,8 @@ from functools import lru_cache
 from search.accessories import FALLBACK, Markers, home_categories, learn_markers, sold_apart
 from search.audience import departments_of
 from search.heads import head_word, is_content, keyword_candidates, named_head, recurring_pairs
-from search.text import EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, is_japanese, normalize, stem, type_word, words
+from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, is_japanese, joined_compounds,
+                         normalize, stem, type_word, words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
 CHEAP_WORDS = frozenset("cheap cheapest cheaper budget affordable inexpensive bargain bargains discount "
@@ -333,6 +334,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                 tokens.extend(fix.split())
                 continue
         tokens.append(w)
+    if known is not None:
+        tokens = joined_compounds(tokens, known)
     u.words = [w for w in tokens if w != "|"]
     # attributes: longest catalogue phrases first
     taken: set[int] = set()
