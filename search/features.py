@@ -66,7 +66,7 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
             type_match[inverted & (type_raw < 0)] = -2.0  # and says it the other way round: "Chocolate Milk"
             return type_match, type_raw
         if u.head:
-            type_match[sold_as_accessories(cat, cand, match, u)] = -1.0
+            type_match[sold_as_accessories(cat, cand, match, u) | made_for(cat, cand, match, u)] = -1.0
         return type_match, type_match.copy()
     t = u.product_type
     codes = cat.columns.category
@@ -124,6 +124,19 @@ def sold_as_accessories(cat: Catalogue, cand: np.ndarray, match: Match, u: Under
         path = category_path(cat.categories[cand[k]])
         named = {type_word(w) for level in path[1:] for w in words(level) if w != "|"}
         out[k] = bool((named & hosts) - {cat.leaves[cand[k]]})
+    return out
+
+
+def made_for(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:
+    """For a Japanese word that names no type, the items saying it only as what they are made for
+    or as the first part of a longer word ("扇風機用 リモコン", "扇風機カバー"): grammar, with or
+    without categories."""
+    out = np.zeros(len(cand), dtype=bool)
+    if not is_japanese(u.head) or u.head not in match.sources:
+        return out
+    t = type_word(u.head)
+    for k in np.flatnonzero(np.isin(cand, match.matched[match.sources.index(u.head)])).tolist():
+        out[k] = purpose_of(cat.titles[cand[k]], t, u.markers) or compound_part(cat.titles[cand[k]], t)
     return out
 
 
