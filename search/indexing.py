@@ -14,7 +14,7 @@ from search.lexical import LexicalIndex
 from search.spelling import Speller
 from search.suggest import Suggester
 from search.text import (UNITS, category_path, compound_parts, is_japanese, is_katakana, is_number, stem,
-                         synonym_groups, terms, type_word, words)
+                         synonym_groups, terms, type_word, word_ending, words)
 from search.heads import head_word, is_content
 from search.understanding import CatalogKnowledge
 from store.columns import values_of
@@ -51,6 +51,12 @@ def analyse(cat: Catalogue, cfg: SearchConfig) -> tuple[CatalogKnowledge, list[l
     kb.learn_departments(title_words, cat.categories)
     cat.set_analysis(heads, leaves, [len(terms(tw)) for tw in title_words])
     return kb, title_words
+
+
+def endings(title_words: list[str], said) -> list[str]:
+    """The heads of a title's Japanese words that the analyser keeps whole, as more terms (a
+    "長財布" is found by 財布), once each: a weaker match than a title saying the word."""
+    return [e for w in title_words if (e := word_ending(w, said))]
 
 
 def doc_terms(cat: Catalogue, r: int, cfg: SearchConfig, title_words: list[str] | None = None) -> list[str]:
@@ -97,8 +103,9 @@ class WordIndexes:
     @classmethod
     def build(cls, cat: Catalogue, knowledge: CatalogKnowledge, title_words: list[list[str]],
               cfg: SearchConfig) -> "WordIndexes":
+        said = {w for tw in title_words for w in tw if is_japanese(w)}.__contains__
         lexical = LexicalIndex(k1=cfg.k1, b=cfg.b).build(
-            [doc_terms(cat, r, cfg, title_words[r]) for r in range(len(title_words))])
+            [doc_terms(cat, r, cfg, title_words[r]) + endings(title_words[r], said) for r in range(len(title_words))])
         phrases = LexicalIndex(k1=cfg.k1, b=cfg.b).build([pairs(terms(tw)) for tw in title_words])
         speller = Speller(min_length=cfg.typo_min_length, two_edits_length=cfg.typo_two_edits_length)
         speller.add(vocabulary(cat, title_words))
@@ -230,7 +237,7 @@ class WordIndexes:
         for k, tw in enumerate(title_words):
             r = first + k
             self.knowledge.add_item(cat.heads[r], cat.leaves[r], cat.categories[r], set(terms(tw)))
-            self.lexical.add(r, doc_terms(cat, r, cfg, tw) + extra[k])
+            self.lexical.add(r, doc_terms(cat, r, cfg, tw) + endings(tw, self.lexical.has) + extra[k])
             self.phrases.add(r, pairs(terms(tw)))
             self.speller.add(vocabulary(cat, [tw]))
         self._by_group = self._titled = None  # new words: the synonym groups and titled stems are read again

@@ -180,6 +180,25 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return parts if len(parts) > 1 else ()
 
 
+_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]+")
+
+
+def word_ending(word: str, said) -> str | None:
+    """The catalogue word a Japanese word ends with where the analyser keeps it whole, its head
+    (a compound's last part): "長財布" is a 財布, "ワイングラス" a グラス. `said(w)`: whether
+    titles say `w` as a word of its own. A kanji ending of two letters or more ("手袋" is no
+    袋), or a katakana word that splits into two words the titles say ("スニーカー" does not)."""
+    if not is_japanese(word) or len(word) < 3 or compound_parts(word):
+        return None
+    for i in range(1, len(word) - 1):
+        end = word[i:]
+        if is_katakana(word) and i >= 2 and said(word[:i]) and said(end):
+            return end
+        if not is_katakana(word) and _KANJI.fullmatch(end) and said(end):
+            return end
+    return None
+
+
 def joined_compounds(tokens: list[str], known) -> list[str]:
     """Japanese words a shopper spaced apart read as the one word the catalogue writes them as
     (`known(word)`): "ワイン グラス" is the catalogue's "ワイングラス", not a グラス and a ワイン."""

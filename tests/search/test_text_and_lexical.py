@@ -37,6 +37,25 @@ def test_japanese_is_split_into_words():
         assert "シャ" in tokens
 
 
+def test_a_japanese_word_kept_whole_ends_with_the_catalogue_word_it_is():
+    from search.text import word_ending
+    said = {"財布", "グラス", "ワイン", "ペン", "ボール", "袋", "枕"}.__contains__
+    assert word_ending("長財布", said) == "財布" and word_ending("ワイングラス", said) == "グラス"
+    assert word_ending("ボールペン", said) == "ペン"       # the head, not the first part
+    assert word_ending("手袋", said) is None               # a one-letter kanji ending: gloves are no bag
+    assert word_ending("スニーカー", said) is None         # katakana splits only into two said words
+    assert word_ending("財布", said) is None
+
+
+def test_search_finds_a_word_kept_whole_by_the_word_it_ends_with():
+    from catalogs import titles_catalog
+
+    from search.engine import SearchEngine
+    engine = SearchEngine.build(titles_catalog(["a", "b", "c"], ["本革 長財布 黒", "財布 二つ折り", "手袋 革 黒"], [10.0] * 3))
+    found = [i["item_id"] for i in engine.search("財布", limit=5)["items"]]
+    assert found[:2] == ["b", "a"]  # the title that says 財布 first, the 長財布 after it; no gloves
+
+
 def test_product_text_and_category_path():
     assert product_text("Laptop Sleeve", "Tomtoc", "Electronics > Laptop Accessories") == \
         "Laptop Sleeve Tomtoc Laptop Accessories"
