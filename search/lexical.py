@@ -107,7 +107,9 @@ class LexicalIndex:
         scores = np.zeros(n_rows, dtype=np.float32)
         coverage = np.zeros(n_rows, dtype=np.float32)
         matched: list[np.ndarray] = []
-        weights = [max((self.idf(t) for t in g), default=0.0) for g in groups]
+        # a group weighs what its word weighs (a rare synonym, マット for マットレス, no more); a word
+        # the catalogue lacks weighs what its best synonym does
+        weights = [self.idf(g[0]) or max((self.idf(t) for t in g), default=0.0) for g in groups]
         total = sum(weights) or 1.0
         for group, weight in zip(groups, weights):
             best = np.zeros(0, dtype=np.int64)
@@ -123,7 +125,8 @@ class LexicalIndex:
                     rows, vals = self.term_postings(term)
                     keep = rows < n_rows
                     rows, vals = rows[keep], vals[keep]
-                    vals = vals if i == 0 else vals * 0.8  # a synonym counts a little less
+                    if i:  # a synonym counts a little less than the word, however rare it is
+                        vals = vals * (0.8 * min(1.0, weight / (self.idf(term) or 1.0)))
                     np.maximum.at(g, rows, vals)
                 best = np.flatnonzero(g)
                 scores += g

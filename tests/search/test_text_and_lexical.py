@@ -93,6 +93,16 @@ def test_synonym_group_scores_its_best_member():
     assert coverage[0] == coverage[1] == pytest.approx(1.0)
 
 
+def test_a_rare_synonym_never_outscores_the_word_itself():
+    """マット shares a Sudachi synonym group with マットレス; one mat among many mattresses must
+    not rank first for マットレス because its word is rarer."""
+    docs = [["マットレス", "シングル"], ["マットレス", "ダブル"], ["マットレス", "セミダブル"], ["マット", "桐"]]
+    index = LexicalIndex().build(docs)
+    scores, coverage, _ = index.score([["マットレス", "マット"]], 4)
+    assert 0 < scores[3] < scores[:3].min()
+    assert coverage[3] == pytest.approx(1.0)
+
+
 def test_speller_corrects_against_the_catalogue():
     s = Speller({"laptop": 10, "lamp": 4, "table": 3, "tablet": 1, "headphones": 2})
     assert s.correct("labtop") == "laptop"
