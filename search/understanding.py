@@ -107,15 +107,18 @@ class CatalogKnowledge:
         t = type_word(word)
         return word in EN_TRAILING or self.type_counts.get(t, 0) - (t == own) <= 0
 
-    def keyword_weight(self, word: str, category: str | None, home) -> tuple[int, int, int, int]:
+    def keyword_weight(self, word: str, category: str | None, home) -> tuple[int, int, int, int, int]:
         """How surely a group of a keyword-list title names its type: the item's category is named
         for it ("くま ぬいぐるみ" in "おもちゃ > ぬいぐるみ"), not sold elsewhere than the
         item's category (a ケース beside ノートパソコン in a laptop-accessory category), then
-        titles naming it alone, then titles naming it first ("ブラウス シルク"; "ゲーミング
-        ノートパソコン" is read by the titles saying ノートパソコン alone)."""
+        titles naming it alone, then titles naming it at all (a brand or a descriptor written
+        first, "ソニカ ヘッドホン", is said by fewer titles than the product), then titles naming it
+        first ("ブラウス シルク"; "ゲーミング ノートパソコン" is read by the titles saying
+        ノートパソコン alone)."""
         at_home = home(word) if category and home is not None else None
+        alone, first, *said = self.keywords.get(word, (0, 0, 0))
         return (int(bool(category) and self.leaf_type(category) == word), int(not at_home or category in at_home),
-                *self.keywords.get(word, (0, 0)))
+                alone, said[0] if said else 0, first)
 
     @staticmethod
     @lru_cache(maxsize=65536)  # pure; a Japanese query asks it of every category (`categories_named`)
@@ -154,14 +157,16 @@ class CatalogKnowledge:
         self.markers = learn_markers(title_words, heads, categories,
                                      home_categories(self.category_types, categories, self.leaf_type), self.is_type,
                                      is_content, attribute_words)
-        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         lists = 0
         for tw in title_words:
             groups = keyword_candidates(tw, {i for i, w in enumerate(tw) if w in attribute_words}, self.markers)
             lists += len(groups) > 1
             if groups:
                 counts[type_word(tw[groups[0]])][0 if len(groups) == 1 else 1] += 1
-        self.keywords = {w: [alone, first] for w, (alone, first) in counts.items()} if lists else {}
+            for w in {type_word(tw[i]) for i in groups}:
+                counts[w][2] += 1
+        self.keywords = {w: list(c) for w, c in counts.items()} if lists else {}
         self.names = frozenset(recurring_pairs(title_words, attribute_words, self.markers))
         if not self.markers.learned and not lists and not self.names:
             return heads
