@@ -15,7 +15,6 @@ is, both read alike, is `search.heads`.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,27 +22,10 @@ from functools import lru_cache
 from search.accessories import FALLBACK, Markers, home_categories, learn_markers, sold_apart
 from search.audience import departments_of
 from search.heads import head_word, is_content, keyword_candidates, named_head, recurring_pairs
+from search.prices import CHEAP_WORDS, read_prices
 from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, is_japanese, joined_compounds,
                          normalize, stem, type_word, words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
-
-CHEAP_WORDS = frozenset("cheap cheapest cheaper budget affordable inexpensive bargain bargains discount "
-                        "discounted lowcost 安い 激安 格安 安価 お手頃 低価格 プチプラ お買い得".split())
-CHEAP_PHRASES = ("low cost", "low price", "low priced", "best price", "on sale", "value priced")
-JA_CHEAP = tuple(sorted((w for w in CHEAP_WORDS if is_japanese(w)), key=len, reverse=True))
-_NUM = r"(\d+(?:[.,]\d+)?)\s*(k)?"
-_MAX_RE = re.compile(rf"(?:under|below|less than|cheaper than|max(?:imum)?|up to|at most|<=?|within)\s*\$?\s*{_NUM}"
-                     r"\s*(?:dollars|dollar|usd|bucks|yen|円|\$)?")
-_MIN_RE = re.compile(rf"(?:over|above|more than|at least|min(?:imum)?|from|>=?)\s*\$\s*{_NUM}"
-                     rf"|(?:over|above|more than|at least|min(?:imum)?|>=?)\s*{_NUM}\s*(?:dollars|dollar|usd|bucks|yen|円)")
-_RANGE_RE = re.compile(rf"(?:between\s*\$?\s*{_NUM}\s*(?:and|-|to)\s*\$?\s*{_NUM})|(?:\$\s*{_NUM}\s*(?:-|to)\s*\$\s*{_NUM})")
-_JA_MAX_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*円\s*(?:以下|未満|まで|以内)")
-_JA_MIN_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*円\s*(?:以上|から)")
-
-
-def _amount(number: str, k: str | None) -> float:
-    value = float(number.replace(",", ""))
-    return value * 1000 if k else value
 
 
 @dataclass
@@ -303,28 +285,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     "drill bit" where drills are a type and bits only come in "Drill Bit Set")."""
     text = normalize(query)
     u = Understood(query=query, words=[], markers=knowledge.markers)
-    # price limits and intent, taken out of the text
-    for m in _RANGE_RE.finditer(text):
-        g = m.groups() if m.group(1) else m.groups()[4:]
-        u.min_price, u.max_price = _amount(g[0], g[1]), _amount(g[2], g[3])
-    text = _RANGE_RE.sub(" ", text)
-    for m in _MAX_RE.finditer(text):
-        u.max_price = _amount(m.group(1), m.group(2))
-    text = _MAX_RE.sub(" ", text)
-    for m in _MIN_RE.finditer(text):
-        n, k = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        u.min_price = _amount(n, k)
-    text = _MIN_RE.sub(" ", text)
-    for m in _JA_MAX_RE.finditer(text):
-        u.max_price = float(m.group(1)) * (10000 if m.group(2) else 1)
-    text = _JA_MAX_RE.sub(" ", text)
-    for m in _JA_MIN_RE.finditer(text):
-        u.min_price = float(m.group(1)) * (10000 if m.group(2) else 1)
-    text = _JA_MIN_RE.sub(" ", text)
-    for phrase in CHEAP_PHRASES + JA_CHEAP:  # Japanese ones by their letters: "お手頃" reads as お + 手頃
-        if phrase in text:
-            u.price_intent = "low"
-            text = text.replace(phrase, " ")
+    text, (u.min_price, u.max_price, u.price_intent) = read_prices(text)
     tokens = []
     said = words(text)
     for w in said:
