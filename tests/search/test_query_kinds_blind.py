@@ -46,17 +46,6 @@ LIMITS = {
 }
 
 
-@pytest.fixture
-def known_limit(request):
-    """Marks this case a strict xfail when `LIMITS` lists it: `known_limit("two_types")`."""
-    def mark(test: str) -> None:
-        cid = request.node.callspec.id  # "<case>-<setup>", Japanese escaped as pytest writes ids
-        for (t, case, setup), why in LIMITS.items():
-            if t == test and cid == f"{case.encode('unicode_escape').decode()}-{setup}":
-                request.node.add_marker(pytest.mark.xfail(strict=True, reason=why))
-    return mark
-
-
 def rows_of(groups: dict[str, list[tuple[str, str, float]]]) -> list[tuple[str, str, str, float]]:
     """groups: name -> [(title, category path, price)]; item ids are "<group>-<k>"."""
     return [(f"{g}-{k}", title, cat, price) for g, items in groups.items() for k, (title, cat, price) in enumerate(items)]
