@@ -3,6 +3,7 @@ score and a learned ranker read, computed from the catalogue columns and the lex
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -121,10 +122,15 @@ def sold_as_accessories(cat: Catalogue, cand: np.ndarray, match: Match, u: Under
     has = np.flatnonzero(np.isin(cand, match.matched[match.sources.index(u.head)]))
     hosts = {leaf for leaf in cat.leaves[cand[has]] if leaf}
     for k in has.tolist():
-        path = category_path(cat.categories[cand[k]])
-        named = {type_word(w) for level in path[1:] for w in words(level) if w != "|"}
-        out[k] = bool((named & hosts) - {cat.leaves[cand[k]]})
+        out[k] = bool((category_names(cat.categories[cand[k]]) & hosts) - {cat.leaves[cand[k]]})
     return out
+
+
+@lru_cache(maxsize=4096)
+def category_names(category: str | None) -> frozenset:
+    """The types a category's path names below its top level ("Electronics > eReader Accessories
+    > Cases": ereader, accessori, case)."""
+    return frozenset(type_word(w) for level in category_path(category)[1:] for w in words(level) if w != "|")
 
 
 def made_for(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:
@@ -136,8 +142,23 @@ def made_for(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> n
         return out
     t = type_word(u.head)
     for k in np.flatnonzero(np.isin(cand, match.matched[match.sources.index(u.head)])).tolist():
-        out[k] = purpose_of(cat.titles[cand[k]], t, u.markers) or compound_part(cat.titles[cand[k]], t)
+        title = cat.titles[cand[k]]
+        if not said_alone(title, u.head):  # the exact reading only where it can differ: cheap
+            out[k] = purpose_of(title, t, u.markers) or compound_part(title, t)
     return out
+
+
+def said_alone(title: str, word: str) -> bool:
+    """Whether `title` writes `word` as a word group of its own somewhere (between spaces,
+    Latin letters or the ends): then it is neither a purpose nor a compound's first part there."""
+    text = normalize(title)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not is_japanese(text[at - 1])) and (end == len(text) or not is_japanese(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def category_codes(cat: Catalogue, categories: list[str]) -> list[int]:
