@@ -13,7 +13,7 @@ from search.config import SearchConfig
 from search.ranking import Features
 from search.accessories import Markers, purpose_positions
 from search.heads import is_content
-from search.text import JA_COLORS, category_path, has_japanese, is_japanese, normalize, type_word, words
+from search.text import JA_COLORS, STOPWORDS, category_path, has_japanese, is_japanese, normalize, type_word, words
 from search.understanding import Understood
 from store.columns import category_key, values_of
 
@@ -74,6 +74,7 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     type_match[(cat.leaves[cand] == t) | np.isin(codes.codes[cand], category_codes(cat, u.categories))] = 0.8
     type_match[cat.heads[cand] == t] = 1.0
     nearest_the_modifier(cat, cand, u, type_match)
+    for_another(cat, cand, match, u, type_match)
     if u.head in match.sources:
         has_word = np.isin(cand, match.matched[match.sources.index(u.head)])
         type_match[has_word & (type_match == 0)] = -1.0
@@ -112,6 +113,22 @@ def nearest_the_modifier(cat: Catalogue, cand: np.ndarray, u: Understood, type_m
             return
 
 
+def for_another(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood, type_match: np.ndarray) -> None:
+    """Of the wanted type, the items sold in a category named for another type than the query's
+    modifier, whose titles do not say the modifier, are made for that one: for "laptop case",
+    the cases of "Phone Accessories" are not wanted (they lose their type match), the laptop
+    sleeves are found by their words."""
+    if not u.modifier_types:
+        return
+    said = [match.matched[match.sources.index(w)] for w in u.modifiers if w in match.sources]
+    says = np.isin(cand, np.concatenate(said)) if said else np.zeros(len(cand), dtype=bool)
+    for k in np.flatnonzero((type_match > 0) & ~says).tolist():
+        hosts = {t for t in category_hosts(cat.categories[cand[k]]) if u.types.get(t)  # in the modifiers' script:
+                 and any(is_japanese(t) == is_japanese(m) for m in u.modifier_types)}  # "Laptop" is no パソコン's rival
+        if hosts and not hosts & set(u.modifier_types):
+            type_match[k] = 0.0
+
+
 def sold_as_accessories(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:
     """For a word that names no type ("kindle"), the items saying it that are sold in a category
     named for where its other items are sold ("eReader Accessories", "eReader Accessories >
@@ -122,15 +139,21 @@ def sold_as_accessories(cat: Catalogue, cand: np.ndarray, match: Match, u: Under
     has = np.flatnonzero(np.isin(cand, match.matched[match.sources.index(u.head)]))
     hosts = {leaf for leaf in cat.leaves[cand[has]] if leaf}
     for k in has.tolist():
-        out[k] = bool((category_names(cat.categories[cand[k]]) & hosts) - {cat.leaves[cand[k]]})
+        out[k] = bool(category_hosts(cat.categories[cand[k]]) & hosts)
     return out
 
 
 @lru_cache(maxsize=4096)
-def category_names(category: str | None) -> frozenset:
-    """The types a category's path names below its top level ("Electronics > eReader Accessories
-    > Cases": ereader, accessori, case)."""
-    return frozenset(type_word(w) for level in category_path(category)[1:] for w in words(level) if w != "|")
+def category_hosts(category: str | None) -> frozenset:
+    """The types a category is named for: the words before the last of a level below the top
+    ("Electronics > eReader Accessories > Cases": ereader; "Phone Accessories": phone;
+    "加湿器用品": 加湿器), not a level of one word ("Dresses") nor a list ("Mice & Keyboards")."""
+    out = set()
+    for level in category_path(category)[1:]:
+        ws = [w for w in words(level) if w != "|" and w not in STOPWORDS]
+        if len(ws) > 1 and not {"&", "and", "・", "/"} & set(level.split()) and "・" not in level:
+            out.update(type_word(w) for w in ws[:-1])
+    return frozenset(out)
 
 
 def made_for(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:

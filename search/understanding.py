@@ -260,6 +260,7 @@ class Understood:
     min_price: float | None = None
     corrections: dict[str, str] = field(default_factory=dict)
     markers: Markers = FALLBACK            # the accessory markers the query was read with
+    types: dict = field(default_factory=dict)  # the catalogue's types (`CatalogKnowledge.type_counts`, shared)
 
     def public(self) -> dict:
         return {
@@ -284,7 +285,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     `a b` side by side (then the last word of "a b" is the head even when only `a` is a type:
     "drill bit" where drills are a type and bits only come in "Drill Bit Set")."""
     text = normalize(query)
-    u = Understood(query=query, words=[], markers=knowledge.markers)
+    u = Understood(query=query, words=[], markers=knowledge.markers, types=knowledge.type_counts)
     text, (u.min_price, u.max_price, u.price_intent) = read_prices(text)
     tokens = []
     said = words(text)

@@ -70,6 +70,14 @@ def test_phone_versus_phone_case(engine, ids):
     assert set(ids(r)) == {"ph-1", "ph-2", "ph-3", "ph-4"}
 
 
+def test_a_case_sold_for_another_device_is_not_the_case_a_query_names(engine, ids):
+    """'laptop case': the phone cases of 'Phone Accessories' are cases for phones; what is sold
+    as 'Laptop Accessories' (the sleeves, and with words alone the stand and the chargers too)
+    comes first."""
+    top = ids(engine.search("laptop case", limit=8))
+    assert len(top) == 8 and all(i.startswith("ac-") for i in top) and "ac-1" in top[:3]
+
+
 def test_typo_finds_laptops_and_says_did_you_mean(engine, ids):
     r = engine.search("labtop", limit=5)
     assert r["did_you_mean"] == "laptop"
