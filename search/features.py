@@ -143,15 +143,19 @@ def sold_as_accessories(cat: Catalogue, cand: np.ndarray, match: Match, u: Under
     return out
 
 
+# the last word of a category level that sells what is made for the words before it
+ACCESSORY_LEVELS = frozenset("accessories accessory parts spares supplies 用品 アクセサリー パーツ 周辺機器 小物".split())
+
+
 @lru_cache(maxsize=4096)
 def category_hosts(category: str | None) -> frozenset:
-    """The types a category is named for: the words before the last of a level below the top
-    ("Electronics > eReader Accessories > Cases": ereader; "Phone Accessories": phone;
-    "加湿器用品": 加湿器), not a level of one word ("Dresses") nor a list ("Mice & Keyboards")."""
+    """The types a category is named for: the words before an accessory word ending a level
+    below the top ("Electronics > eReader Accessories > Cases": ereader; "Phone Accessories":
+    phone; "加湿器用品": 加湿器); not "収納ボックス" (a storage box) nor "Mice & Keyboards"."""
     out = set()
     for level in category_path(category)[1:]:
         ws = [w for w in words(level) if w != "|" and w not in STOPWORDS]
-        if len(ws) > 1 and not {"&", "and", "・", "/"} & set(level.split()) and "・" not in level:
+        if len(ws) > 1 and ws[-1] in ACCESSORY_LEVELS:
             out.update(type_word(w) for w in ws[:-1])
     return frozenset(out)
 

@@ -39,11 +39,11 @@ def rank(found: Found, u: Understood, sort, cfg: SearchConfig, prices: np.ndarra
     if u.price_intent == "low" and sort in (None, "relevance"):
         if u.product_type:
             tier = (f.type_match if f.type_raw is None else f.type_raw) > 0  # the title says the type
-        else:  # the hand-weighted scale says what "near the top" is, of items saying every word
-            tier = (hand >= cfg.cheap_tier * hand.max()) & (f.type_match >= 0)  # where some do, and
-            whole = f.coverage >= 1 - 1e-6  # none read as made for the wanted thing ("扇風機用 リモコン")
-            if (tier & whole).any():
-                tier &= whole
+        else:  # the hand-weighted scale says what "near the top" is, none read as made for the
+            tier = (hand >= cfg.cheap_tier * hand.max()) & (f.type_match >= 0)  # wanted thing ("扇風機用")
+        whole = f.coverage >= 1 - 1e-6  # of those, the ones saying every word of the query, where
+        if (tier & whole).any():        # some do: "cheap red tool box" wants a red one, however the
+            tier &= whole               # catalogue writes its colours
         if u.attributes:
             tier &= f.attributes >= 1.0
         if f.other_language is not None and (tier & (f.other_language == 0)).any():
