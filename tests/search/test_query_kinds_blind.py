@@ -25,6 +25,7 @@ Depot, titles only, trusting it cost 0.04 NDCG@10), and where no dense model kno
 from __future__ import annotations
 
 import pytest
+from shops import each, group, items, rows_of, shown
 from test_query_kinds import SETUPS, LatinOnlyEncoder, build, catalogue, ranked
 
 from search.engine import SearchEngine
@@ -44,28 +45,6 @@ LIMITS = {
     **{("mixed", "黒_リュック", setup): TITLES_ONLY + "; a black pen has the colour and a beige backpack the type"
        for setup in ("titles-lexical", "titles-dense", "titles-latin-only")},
 }
-
-
-def rows_of(groups: dict[str, list[tuple[str, str, float]]]) -> list[tuple[str, str, str, float]]:
-    """groups: name -> [(title, category path, price)]; item ids are "<group>-<k>"."""
-    return [(f"{g}-{k}", title, cat, price) for g, items in groups.items() for k, (title, cat, price) in enumerate(items)]
-
-
-def group(item_id: str) -> str:
-    return item_id.rsplit("-", 1)[0]
-
-
-def shown(top: list[str], rows, n: int = 5) -> list[str]:
-    titles = {r[0]: r[1] for r in rows}
-    return [f"{i}: {titles[i]}" for i in top[:n]]
-
-
-def each(*titles_cats_prices) -> list[tuple[str, str, float]]:
-    return [(t, c, float(p)) for t, c, p in titles_cats_prices]
-
-
-def items(cat: str, *titles_prices) -> list[tuple[str, str, float]]:
-    return [(t, cat, float(p)) for t, p in titles_prices]
 
 
 # ---------------------------------------------------------------------------------------------

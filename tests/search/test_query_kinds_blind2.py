@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from shops import each, group, items, rows_of, shown
 from test_query_kinds import SETUPS, LatinOnlyEncoder, build, catalogue, ranked
 
 from search.engine import SearchEngine
@@ -56,29 +57,6 @@ LIMITS = {
        "of other kinds as well" for case in ("board:木製_まな板", "wallet:黒_財布", "keyboard:ワイヤレス_キーボード")
        for setup in TITLES + ("titles-latin-only",)},
 }
-
-
-def rows_of(groups: dict[str, list[tuple[str, str, float]]]) -> list[tuple[str, str, str, float]]:
-    """groups: name -> [(title, category path, price)]; item ids are "<group>-<k>"."""
-    return [(f"{g}-{k}", title, cat, float(price))
-            for g, items in groups.items() for k, (title, cat, price) in enumerate(items)]
-
-
-def group(item_id: str) -> str:
-    return item_id.rsplit("-", 1)[0]
-
-
-def shown(top: list[str], rows, n: int = 5) -> list[str]:
-    titles = {r[0]: r[1] for r in rows}
-    return [f"{i}: {titles[i]}" for i in top[:n]]
-
-
-def items(cat: str, *titles_prices) -> list[tuple[str, str, float]]:
-    return [(t, cat, float(p)) for t, p in titles_prices]
-
-
-def each(*titles_cats_prices) -> list[tuple[str, str, float]]:
-    return [(t, c, float(p)) for t, c, p in titles_cats_prices]
 
 
 def positions(top: list[str], groups) -> list[float]:

@@ -39,26 +39,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from shops import each, group, items, rows_of
 from test_query_kinds import SETUPS, LatinOnlyEncoder, build, catalogue, ranked
 
 from search.engine import SearchEngine
-
-
-def items(cat: str, *titles_prices) -> list[tuple[str, str, float]]:
-    return [(t, cat, float(p)) for t, p in titles_prices]
-
-
-def each(*titles_cats_prices) -> list[tuple[str, str, float]]:
-    return [(t, c, float(p)) for t, c, p in titles_cats_prices]
-
-
-def rows_of(groups: dict[str, list[tuple[str, str, float]]]) -> list[tuple[str, str, str, float]]:
-    """groups: name -> [(title, category path, price)]; item ids are "<group>-<k>"."""
-    return [(f"{g}-{k}", title, cat, price) for g, its in groups.items() for k, (title, cat, price) in enumerate(its)]
-
-
-def group(item_id: str) -> str:
-    return item_id.rsplit("-", 1)[0]
 
 
 def in_groups(item_id: str, names) -> bool:
