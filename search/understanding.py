@@ -154,7 +154,10 @@ class CatalogKnowledge:
             return heads
         homes: dict[str, list[str]] = {}
         home = lambda t: homes[t] if t in homes else homes.setdefault(t, self.sold_in(t))  # noqa: E731
-        heads = [self.title_head(tw, attribute_words, c, home, counted=True) for tw, c in zip(title_words, categories)]
+        names_only = not self.markers.learned and not lists  # then only a head no other title has can move
+        heads = [h if names_only and self.type_counts.get(h, 0) > 1 else self.title_head(tw, attribute_words, c, home,
+                                                                                           counted=True)
+                 for tw, c, h in zip(title_words, categories, heads)]
         self.learn_types(heads, leaves, categories, title_terms)
         return heads
 
