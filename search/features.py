@@ -89,7 +89,7 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     sure = inverted & np.isin(cat.heads[cand], u.modifier_types) & (type_raw < 0)
     if is_japanese(t):  # the purpose markers are Japanese grammar
         for k in np.flatnonzero(uncategorized & (type_raw < 0) & ~sure).tolist():
-            sure[k] = purpose_of(cat.titles[cand[k]], t, u.markers) or compound_part(cat.titles[cand[k]], t)
+            sure[k] = modifier_only(cat.titles[cand[k]], t, u.markers)
     type_match[uncategorized & ~sure] *= cfg.uncategorized_type_evidence
     type_match[sure & inverted] = -2.0
     return type_match, type_raw
@@ -171,7 +171,7 @@ def made_for(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> n
     for k in np.flatnonzero(np.isin(cand, match.matched[match.sources.index(u.head)])).tolist():
         title = cat.titles[cand[k]]
         if not said_alone(title, u.head):  # the exact reading only where it can differ: cheap
-            out[k] = purpose_of(title, t, u.markers) or compound_part(title, t)
+            out[k] = modifier_only(title, t, u.markers)
     return out
 
 
@@ -198,6 +198,12 @@ def purpose_of(title: str, type_: str, markers: Markers) -> bool:
     """Whether `title` says it is made for `type_` ("ノートパソコン用 ケース": for a laptop)."""
     tokens = words(title)
     return any(type_word(tokens[i]) == type_ for i in purpose_positions(tokens, markers) if tokens[i] not in markers.after)
+
+
+def modifier_only(title: str, type_: str, markers: Markers) -> bool:
+    """Whether Japanese grammar says the title is not a `type_`: it is made for one ("X用 Y") or
+    says it only as a longer word's first part ("包丁研ぎ器")."""
+    return purpose_of(title, type_, markers) or compound_part(title, type_)
 
 
 def compound_part(title: str, type_: str) -> bool:
