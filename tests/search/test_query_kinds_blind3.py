@@ -39,16 +39,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from shops import each, group, items, rows_of
+from kind_cases import in_groups
+from shops import each, items, rows_of
 from test_query_kinds import SETUPS, LatinOnlyEncoder, build, catalogue, ranked
 
 from search.engine import SearchEngine
-
-
-def in_groups(item_id: str, names) -> bool:
-    """A group name matches itself and its dotted sub-groups ("lantern" matches "lantern.en")."""
-    g = group(item_id)
-    return any(g == n or g.startswith(n + ".") for n in names)
 
 
 # =============================================================================================
