@@ -71,8 +71,9 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
         return type_match, type_match.copy()
     t = u.product_type
     codes = cat.columns.category
-    type_match[(cat.leaves[cand] == t) | np.isin(codes.codes[cand], category_codes(cat, u.categories))] = 0.8
-    type_match[cat.heads[cand] == t] = 1.0
+    named = [t, *u.type_aliases]  # the type, and its English words ("Pump Bottle" is a ボトル)
+    type_match[np.isin(cat.leaves[cand], named) | np.isin(codes.codes[cand], category_codes(cat, u.categories))] = 0.8
+    type_match[np.isin(cat.heads[cand], named)] = 1.0
     nearest_the_modifier(cat, cand, u, type_match)
     for_another(cat, cand, match, u, type_match)
     if u.head in match.sources:

@@ -11,6 +11,7 @@ import numpy as np
 from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.lexical import LexicalIndex
+from search.loanwords import Loanwords
 from search.spelling import Speller
 from search.suggest import Suggester
 from search.text import (UNITS, category_path, compound_parts, is_japanese, is_katakana, is_number, stem,
@@ -99,6 +100,7 @@ class WordIndexes:
         self._by_group: dict[int, set[str]] | None = None  # `_synonym_groups`, built on first use
         self._titled: frozenset[str] | None = None  # `titled`'s stems, built on first use
         self._read: dict[str, list[str]] = {}  # `synonyms_of`'s answers (a query asks twice), bounded
+        self._loanwords: Loanwords | None = None  # the titles' English words by sound, built on first use
 
     @classmethod
     def build(cls, cat: Catalogue, knowledge: CatalogKnowledge, title_words: list[list[str]],
@@ -182,7 +184,10 @@ class WordIndexes:
         (サイドテーブル as the テーブル of a catalogue of ランプテーブル): recall first, as for a
         query whose words are not all there; a compound the titles use keeps its whole meaning.
         A katakana word no title uses, cut short the way Japanese shortens loanwords (ワンピ for
-        ワンピース), reads as the catalogue's katakana words it begins, when there are few."""
+        ワンピース), reads as the catalogue's katakana words it begins, when there are few. A
+        katakana word also reads as the English words of titles, categories and brands it
+        transliterates (ポンプ: pump), else its katakana parts' (`search.loanwords`): a shop's
+        English-titled items, and its English category tree, are found by a Japanese query."""
         read = self._read
         if word not in read:
             if len(read) >= MAX_READ:
@@ -191,6 +196,21 @@ class WordIndexes:
         return read[word]
 
     def _synonyms_of(self, word: str) -> list[str]:
+        found = self._japanese_synonyms(word)
+        return found + [w for w in self._english_of(word) if w not in found]
+
+    def _english_of(self, word: str) -> list[str]:
+        if not is_katakana(word):
+            return []
+        loanwords = self._loanwords
+        if loanwords is None:
+            loanwords = self._loanwords = Loanwords(self.speller.counts)
+        whole = loanwords.english(word)
+        if whole:
+            return whole
+        return [w for p in reversed(compound_parts(word)) if is_katakana(p) for w in loanwords.english(p)]
+
+    def _japanese_synonyms(self, word: str) -> list[str]:
         groups = synonym_groups(word)
         by_group = self._synonym_groups() if groups else {}
         found = {w for g in groups for w in by_group.get(g, ()) if w != word}
@@ -240,7 +260,8 @@ class WordIndexes:
             self.lexical.add(r, doc_terms(cat, r, cfg, tw) + endings(tw, self.lexical.has) + extra[k])
             self.phrases.add(r, pairs(terms(tw)))
             self.speller.add(vocabulary(cat, [tw]))
-        self._by_group = self._titled = None  # new words: the synonym groups and titled stems are read again
+        self._by_group = self._titled = self._loanwords = None  # new words: the synonym groups, titled stems
+        # and loanwords are read again
         self._read = {}
 
     def suggest(self, cat: Catalogue, r: int, title_words: list[str], attr_words: set[str]) -> None:

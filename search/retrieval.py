@@ -72,6 +72,19 @@ def query_groups(u: Understood, indexes: WordIndexes, synonyms: dict) -> tuple[l
     return groups, sources
 
 
+MAX_PAIR_ALTERNATIVES = 3  # of each word's synonyms, paired in the phrase index
+
+
+def phrase_groups(groups: list[list[str]]) -> list[list[str]]:
+    """Adjacent query words as phrase terms, each with its words' synonyms side by side as well
+    (`ポンプ ボトル` is also said as "pump bottle")."""
+    out = []
+    for a, b in zip(groups, groups[1:]):
+        alternatives = [f"{x} {y}" for x in a[1:1 + MAX_PAIR_ALTERNATIVES] for y in b[1:1 + MAX_PAIR_ALTERNATIVES]]
+        out.append([f"{a[0]} {b[0]}", *alternatives])
+    return out
+
+
 def drop_order(groups, sources, u: Understood, lexical) -> list[int]:
     """Least important first: words the catalogue lacks, attributes, other modifiers (most
     common first), and the wanted product type last."""
@@ -138,8 +151,8 @@ class Retriever:
         if not groups and qvec is None:
             return None
         lex, coverage, matched = lexical.score(groups, n)
-        pair_terms = pairs([g[0] for g in groups])
-        phrase = (self.indexes.phrases.score([[p] for p in pair_terms], n)[0]
+        pair_terms = phrase_groups(groups)
+        phrase = (self.indexes.phrases.score(pair_terms, n)[0]
                   if pair_terms and (cfg.w_phrase or self.ranker) else None)
         need = max(cfg.min_should_match - 1e-6, 0.0)
         match = mask & (lex > 0) & (coverage >= need) if groups else np.zeros(n, bool)

@@ -250,6 +250,7 @@ class Understood:
     words: list[str]                       # after corrections, price words removed
     head: str | None = None                # surface word the shopper wants
     product_type: str | None = None        # catalogue type (stem) of the head, if known
+    type_aliases: list[str] = field(default_factory=list)  # the type in English (ボトル: bottl), from loanwords
     modifiers: list[str] = field(default_factory=list)
     accessory_of: str | None = None        # "laptop sleeve" -> laptop
     modifier_types: list[str] = field(default_factory=list)  # catalogue types among the modifiers ("lamp table": lamp)
@@ -343,7 +344,11 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
         t = _typed(u.head, knowledge, synonyms) or type_word(u.head)
         if knowledge.is_type(t):
             u.product_type = t
-            u.categories = knowledge.categories_of(t)
+            if is_japanese(u.head):  # the English words it transliterates name the same type
+                u.type_aliases = list(dict.fromkeys(a for o in (synonyms or {}).get(u.head, ()) if not is_japanese(o)
+                                                    and (a := type_word(normalize(o))) != t))
+            for named in (t, *u.type_aliases):
+                u.categories += [c for c in knowledge.categories_of(named) if c not in u.categories]
             u.categories += [c for c in knowledge.categories_named(t) if c not in u.categories]
         u.modifiers = [w for i, w in enumerate(tokens) if i != h and i not in taken and is_content(w)]
         u.modifier_types = [type_word(w) for w in u.modifiers if knowledge.is_type(type_word(w)) and type_word(w) != u.product_type]

@@ -136,7 +136,8 @@ DRESSES = [
 def test_a_cut_short_katakana_word_reads_as_the_catalogue_word_it_begins():
     engine = build(DRESSES)
     assert engine.indexes.synonyms_of("ワンピ") == ["ワンピース"]
-    assert engine.indexes.synonyms_of("シャツ") == []   # a word of the titles: itself
+    assert engine.indexes.synonyms_of("シャツ") == ["shirts"]  # a word of the titles: no other Japanese
+    # word, but the English word of its category
     u = engine.understand("シャツワンピ")  # a shirt dress: the dress is the head
     assert u.product_type == "ワンピース"
     assert set(ranked(engine, "シャツワンピ")[:2]) == {"dress-1", "dress-2"}

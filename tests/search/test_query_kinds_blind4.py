@@ -315,10 +315,6 @@ LIMITS = {
     **{("blind4", "two_types:fishing:hook_bait", setup): "plain hooks above baits the titles name otherwise "
        "(Boilies, Groundbait): only the stricter rule of this suite" for setup in ("categories-lexical",
                                                                                   "categories-dense")},
-    **{("blind4", f"two_types:car:{q}", setup): "an English-titled storage box (no word of the Japanese "
-       "query) below tissues that say ティッシュ: only the stricter rule of this suite"
-       for q in ("ティッシュボックス", "ティッシュ_ボックス")
-       for setup in ("categories-lexical", "categories-dense", "categories-latin-only")},
 }
 
 

@@ -1,0 +1,106 @@
+"""Katakana loanwords read as the catalogue's English words (`search.loanwords`): known pairs,
+near misses that must stay apart, and the shop-level answers they lead to (a Japanese query
+finds English-titled items and reads its type from an English category tree)."""
+
+from __future__ import annotations
+
+import pytest
+from test_bilingual_reading import build, ranked, sudachi
+
+from search.loanwords import Loanwords, english_sound, katakana_sound
+
+VOCABULARY = ["rug", "rugs", "mat", "pasta", "pump", "bottle", "box", "tissue", "mantle", "table", "lamp",
+              "coffee", "maker", "sofa", "filter", "case", "bag", "shirts", "jacket", "boots", "monitor",
+              "stand", "cushion", "lantern", "tent", "glass", "kettle", "blender", "mixer", "hammer",
+              "skirt", "belt", "plate", "cake", "speaker", "camera", "cream", "helmet", "blanket",
+              # near misses: same consonants, other words
+              "nuts", "ram", "kiss", "cot", "max", "mice"]
+
+PAIRS = [("ラグ", "rug"), ("マット", "mat"), ("パスタ", "pasta"), ("ポンプ", "pump"), ("ボトル", "bottle"),
+         ("ボックス", "box"), ("ティッシュ", "tissue"), ("マントル", "mantle"), ("テーブル", "table"),
+         ("ランプ", "lamp"), ("コーヒー", "coffee"), ("メーカー", "maker"), ("ソファ", "sofa"),
+         ("フィルター", "filter"), ("ケース", "case"), ("バッグ", "bag"), ("シャツ", "shirts"),
+         ("ジャケット", "jacket"), ("ブーツ", "boots"), ("モニター", "monitor"), ("スタンド", "stand"),
+         ("クッション", "cushion"), ("ランタン", "lantern"), ("テント", "tent"), ("グラス", "glass"),
+         ("ケトル", "kettle"), ("ブレンダー", "blender"), ("ミキサー", "mixer"), ("ハンマー", "hammer"),
+         ("スカート", "skirt"), ("ベルト", "belt"), ("プレート", "plate"), ("ケーキ", "cake"),
+         ("スピーカー", "speaker"), ("カメラ", "camera"), ("クリーム", "cream"), ("ヘルメット", "helmet"),
+         ("ブランケット", "blanket")]
+
+
+@pytest.fixture(scope="module")
+def loanwords() -> Loanwords:
+    return Loanwords(VOCABULARY)
+
+
+@pytest.mark.parametrize("katakana, english", PAIRS)
+def test_a_katakana_loanword_reads_as_the_english_word_it_transliterates(loanwords, katakana, english):
+    assert english in loanwords.english(katakana)
+
+
+def test_the_closest_vowels_win_and_near_misses_stay_apart(loanwords):
+    assert loanwords.english("ラグ") == ["rug", "rugs"]  # English u is a Japanese a: not the "rag" beside it
+    assert loanwords.english("ケース") == ["case"]        # not "kiss"
+    assert loanwords.english("ノート") == []               # two consonants need near vowels: no "nuts"
+    assert loanwords.english("アルミ") == []               # nor "ram"
+    assert loanwords.english("ティー") == []               # one consonant says too little
+    assert loanwords.english("ワンピース") == []           # no English word of these consonants
+    assert loanwords.english("パスタ") == ["pasta"]
+    assert Loanwords([]).english("パスタ") == []
+    assert loanwords.english("財布") == [] and loanwords.english("pasta") == []  # kanji, Latin: not katakana
+
+
+def test_the_sounds_both_spellings_are_brought_to():
+    assert katakana_sound("テーブル") == "teburu"  # long vowel mark dropped
+    assert katakana_sound("ティッシュ") == "tisu"   # ティ is ti, the doubled consonant is one, sh is s
+    assert katakana_sound("ランプ") == "rampu"      # n before p is m
+    assert katakana_sound("テーブルA") is None
+    assert english_sound("filter") == "hirta"      # f as h, l as r, the r after a vowel a long a
+    assert english_sound("coffee") == "kohi"
+    assert english_sound("box") == "boks"
+    assert english_sound("café") is None
+
+
+PANTRY = [
+    ("spaghetti-1", "スパゲッティ デュラム小麦 500g", "Grocery > Pasta"),
+    ("penne-1", "ペンネ 全粒粉 1kg", "Grocery > Pasta"),
+    ("pasta-en", "Casa Verde Fusilli Pasta 500g", "Grocery > Pasta"),
+    ("rice-1", "Basmati Rice 1kg", "Grocery > Rice"),
+    ("rice-2", "白米 5kg", "Grocery > Rice"),
+    ("sauce-1", "Tomato Pasta Sauce 400g", "Grocery > Sauces"),
+]
+
+
+@sudachi
+def test_a_japanese_word_no_title_says_reads_its_type_from_an_english_category():
+    engine = build(PANTRY)
+    u = engine.understand("パスタ")
+    assert u.product_type == "pasta"
+    assert set(ranked(engine, "パスタ")[:3]) == {"spaghetti-1", "penne-1", "pasta-en"}
+
+
+BATH = [
+    ("pump-ja", "ポンプボトル 詰め替え 500ml 白", "Bath > Bottles > Pump Bottles"),
+    ("pump-en", "Pump Bottle, Amber Glass, 500ml", "Bath > Bottles > Pump Bottles"),
+    ("spray", "スプレーボトル 300ml", "Bath > Bottles"),
+    ("refill", "詰め替えボトル 500ml 白", "Bath > Bottles"),
+    ("bathpump", "風呂ポンプ 電動", "Bath > Pumps"),
+]
+
+
+@sudachi
+def test_a_japanese_query_finds_the_english_titled_item_that_says_it():
+    engine = build(BATH)
+    top = ranked(engine, "ポンプボトル")
+    assert set(top[:2]) == {"pump-ja", "pump-en"}  # the English title says "pump bottle": a pump bottle
+    assert top.index("pump-en") < top.index("spray") and top.index("pump-en") < top.index("refill")
+
+
+@sudachi
+def test_english_words_of_items_added_later_are_read():
+    engine = build(PANTRY)
+    assert engine.indexes.synonyms_of("ケトル") == []
+    engine.update_items([{"item_id": "kettle-1", "title": "Electric Kettle 1.7L", "category": "Kitchen > Kettles",
+                          "price": 30.0}])
+    assert engine.indexes.synonyms_of("ケトル") == ["kettle", "kettles"]
+    assert ranked(engine, "ケトル")[0] == "kettle-1"
