@@ -14,7 +14,7 @@ from search.lexical import LexicalIndex
 from search.loanwords import Loanwords
 from search.spelling import Speller
 from search.suggest import Suggester
-from search.text import (UNITS, category_path, compound_parts, is_japanese, is_katakana, is_number, stem,
+from search.text import (UNITS, category_path, compound_parts, has_japanese, is_japanese, is_katakana, is_number, stem,
                          synonym_groups, terms, type_word, word_ending, words)
 from search.heads import head_word, is_content
 from search.understanding import CatalogKnowledge
@@ -174,7 +174,7 @@ class WordIndexes:
         """The store's synonyms over the catalogue's own for the query's Japanese words (its words
         that share a Sudachi synonym group with one: スマホ also matches the スマートフォン of the
         titles); the store's rule for a word wins. `store` itself when there are none to add."""
-        found = {w: syn for w in query_words if is_japanese(w) and w not in store and (syn := self.synonyms_of(w))}
+        found = {w: syn for w in query_words if has_japanese(w) and w not in store and (syn := self.synonyms_of(w))}
         return {**found, **store} if found else store
 
     def synonyms_of(self, word: str) -> list[str]:
@@ -200,11 +200,14 @@ class WordIndexes:
         return found + [w for w in self._english_of(word) if w not in found]
 
     def _english_of(self, word: str) -> list[str]:
-        if not is_katakana(word):
+        letter = len(word) > 1 and "a" <= word[0] <= "z" and is_katakana(word[1:])  # "tシャツ": a t-shirt
+        if not is_katakana(word) and not letter:
             return []
         loanwords = self._loanwords
         if loanwords is None:
             loanwords = self._loanwords = Loanwords(self.speller.counts)
+        if letter:
+            return [w for e in loanwords.english(word[1:]) if (w := word[0] + e) in self.speller]
         whole = loanwords.english(word)
         if whole:
             return whole

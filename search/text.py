@@ -201,10 +201,12 @@ def word_ending(word: str, said) -> str | None:
 
 def joined_compounds(tokens: list[str], known) -> list[str]:
     """Japanese words a shopper spaced apart read as the one word the catalogue writes them as
-    (`known(word)`): "ワイン グラス" is the catalogue's "ワイングラス", not a グラス and a ワイン."""
+    (`known(word)`): "ワイン グラス" is the catalogue's "ワイングラス", not a グラス and a ワイン; so
+    does a one-letter word and the next ("t shirt" is the catalogue's "T-Shirt", see `words`)."""
     out: list[str] = []
     for w in tokens:
-        if out and is_japanese(w) and is_japanese(out[-1]) and known(out[-1] + w):
+        letter = out and len(out[-1]) == 1 and "a" <= out[-1] <= "z" and w != "|"
+        if out and (letter or is_japanese(w) and is_japanese(out[-1])) and known(out[-1] + w):
             out[-1] += w
         else:
             out.append(w)
@@ -231,18 +233,30 @@ class Words(list):
 
 def words(text: str | None) -> Words:
     """Surface tokens in reading order: lowercased, NFKC, Japanese runs split into words;
-    separators ("-", ",", "|", "(") are kept as the token "|" so titles can be cut at them."""
+    separators ("-", ",", "|", "(") are kept as the token "|" so titles can be cut at them. A
+    one-letter word written onto the next ("T-Shirt", "Tシャツ", "U-Bolt") is one word with it:
+    a T-shirt is no shirt."""
     text = normalize(text)
     out = Words()
     starts, glued = set(), set()
     for piece in re.split(r"\s[-–—/]\s|[,|;()\[\]:]|\s-\s", text):
         after_japanese = -1  # where the last Japanese run ended
+        after_letter = -1  # where the last one-letter Latin word ended
         for found in _TOKEN.finditer(piece):
             token = found.group()
+            glue = after_letter >= 0 and (found.start() == after_letter or found.start() == after_letter + 1
+                                          and piece[after_letter] == "-")  # "T-Shirt", "Tシャツ", "U-Bolt"
+            after_letter = found.end() if len(token) == 1 and "a" <= token <= "z" else -1
             if is_japanese(token):
-                starts.add(len(out))
-                out.extend(_split_japanese(token))
+                starts.add(len(out) - glue)
+                split = _split_japanese(token)
+                if glue:
+                    out[-1] += split[0]
+                    split = split[1:]
+                out.extend(split)
                 after_japanese = found.end()
+            elif glue and token.isalpha():
+                out[-1] += _fold(token)
             else:
                 if found.start() == after_japanese:  # "ノートPC": a Latin word inside the group
                     glued.add(len(out))
