@@ -24,7 +24,9 @@ Query kinds:
 Every query runs with category paths, lexical only and with the bag-of-words fake encoder;
 Japanese queries also with an English-only encoder.
 
-Written blind on 2026-11-30, as a measurement only (nothing changed for it).
+Written blind on 2026-11-30, as a measurement only (nothing changed for it): 71 of 95 cases pass,
+29 of 37 queries in every setup (each failing query fails in all three of its setups); the 24
+failing cases are strict xfails (`LIMITS`, through `conftest.known_limit`).
 """
 
 from __future__ import annotations
@@ -79,7 +81,8 @@ CAMERA = {
                         ("Spiked Feet for Tripod Legs, Set of 3, Black", 15)),
     "camerabag": items(f"{C} > Bags & Cases > Camera Bags", ("Lowpak Camera Shoulder Bag, 10L, Grey", 59),
                        ("Camera Sling Bag, 6L, Waterproof, Black", 39),
-                       ("Canvas Camera Messenger Bag, Vintage Brown", 45), ("Lowpak Camera Backpack, 20L, Side Access", 89)),
+                       ("Canvas Camera Messenger Bag, Vintage Brown", 45),
+                       ("Lowpak Camera Backpack, 20L, Side Access", 89)),
     "memorycard": items(f"{C} > Memory & Storage > Memory Cards", ("Sandisc Extreme SD Card, 128GB, V30, 4K", 29),
                         ("Sandisc microSD Memory Card, 256GB, A2", 35), ("CFexpress Type B Memory Card, 256GB", 189)),
     "noise": each(("Camera Strap, Leather, Brown, Quick Release", f"{C} > Bags & Cases > Straps", 25),
@@ -90,7 +93,8 @@ L = "Lighting & Electrical"
 OUTDOOR, LAMPS, ELEC, FANS = f"{L} > Outdoor Lighting", f"{L} > Lamps", f"{L} > Electrical", f"{L} > Fans"
 
 LIGHTING = {
-    "lamppost": items(f"{OUTDOOR} > Lamp Posts", ("Brightway Outdoor Lamp Post, 2.1m, Black Aluminium, 3in Fitter", 149),
+    "lamppost": items(f"{OUTDOOR} > Lamp Posts",
+                      ("Brightway Outdoor Lamp Post, 2.1m, Black Aluminium, 3in Fitter", 149),
                       ("Victorian Lamp Post, Cast Aluminium, 2.4m, Green", 229),
                       ("Solar Lamp Post with Planter Base, 1.8m, Black", 119)),
     "postlamp": items(f"{OUTDOOR} > Post Lights", ("Brightway Post Lamp, Lantern Head, 3in Post Fitter, Black", 59),
@@ -98,12 +102,14 @@ LIGHTING = {
                       ("Solar Post Lamp, Square Lantern, Warm White, 2 Pack", 39)),
     "lamp": items(f"{LAMPS} > Table Lamps", ("Lumora Ceramic Table Lamp, Linen Shade, 55cm, White", 49),
                   ("Bedside Table Lamp, Touch Dimmable, USB Port, Black", 29))
-    + items(f"{LAMPS} > Floor Lamps", ("Arc Floor Lamp, Marble Base, Brass", 139), ("Tripod Floor Lamp, Wood, Grey Shade", 79))
+    + items(f"{LAMPS} > Floor Lamps", ("Arc Floor Lamp, Marble Base, Brass", 139),
+            ("Tripod Floor Lamp, Wood, Grey Shade", 79))
     + items(f"{LAMPS} > Desk Lamps", ("LED Desk Lamp, Adjustable Arm, 5 Colour Modes, White", 35)),
     "lampshade": items(f"{LAMPS} > Lamp Shades", ("Linen Lamp Shade, Drum, 30cm, White", 19),
                        ("Pleated Lamp Shade, 25cm, E27 Ring, Sage", 24), ("Rattan Lamp Shade for Pendant, 40cm", 35)),
     "bulb": items(f"{L} > Light Bulbs", ("Lumora LED Bulb, E27, 9W, Warm White, 6 Pack", 14),
-                  ("Smart LED Bulb, E27, Colour Changing, Wi-Fi", 12), ("LED Filament Bulb, G95 Globe, E27, Dimmable", 9),
+                  ("Smart LED Bulb, E27, Colour Changing, Wi-Fi", 12),
+                  ("LED Filament Bulb, G95 Globe, E27, Dimmable", 9),
                   ("LED Candle Bulb, E14, 4.5W, 10 Pack", 15)),
     "extension": items(f"{ELEC} > Extension Cords", ("Powerlink Extension Cord, 5m, 3 Outlets, White", 15),
                        ("Outdoor Extension Cord, 15m, IP44, Orange", 29), ("Extension Cord Reel, 25m, 4 Sockets", 39)),
@@ -216,7 +222,8 @@ KITCHEN = {
     "kettle_acc": items(f"{K} > Kettles & Teapots", ("電気ケトル用 替えパッキン 白", 480),
                         ("電気ケトル対応 収納トレー 白", 980)),
     "teapot": items(f"{K} > Kettles & Teapots", ("ティーポット 耐熱ガラス 700ml 茶こし付き", 1480)),
-    "frenchpress": items(f"{K} > Coffee & Tea > Coffee Makers", ("French Press Coffee Maker, 1L, Borosilicate Glass", 2980),
+    "frenchpress": items(f"{K} > Coffee & Tea > Coffee Makers",
+                         ("French Press Coffee Maker, 1L, Borosilicate Glass", 2980),
                          ("フレンチプレス 350ml 耐熱ガラス", 1480),
                          ("Double Wall French Press, 800ml, Stainless Steel", 3980)),
 }
@@ -281,8 +288,32 @@ QUERIES = [
     mixed("kitchen", "まな板", "board"),
 ]
 
-LIMITS = {
+# each failing query fails alike in all three setups: what the engine showed, from the failure messages
+FAILING = {
+    "two_types:tools:ドライバービット":
+        "only the two Japanese driver bits come first; the English 'Driver Bit Set, 32 Pieces' is not in the "
+        "top five (two ドライバービット, then three ドリルビット)",
+    "accessories:kitchen:フライパン":
+        "the three skillets (Cast Iron Skillet, スキレット) are not returned at all, and '取っ手 フライパン用' ranks above "
+        "the English 'Nonstick Frying Pan'",
+    "accessories:kitchen:包丁":
+        "two 包丁スタンド come third and fourth, right after the two 三徳包丁, above 牛刀, ペティナイフ and the English Chef's "
+        "Knife",
+    "price:kitchen:お手頃_白_ケトル":
+        "the two white kettle accessories (電気ケトル用 替えパッキン 480, 電気ケトル対応 収納トレー 980) come first and second, the "
+        "0.8L kettle third",
+    "mixed:tools:ヒートガン":
+        "only the Japanese-titled ヒートガン is returned; the English 'Heat Gun' items are not found",
+    "mixed:tools:グルーガン":
+        "only the Japanese-titled グルーガン is returned; the English 'Glue Gun' items are not found",
+    "mixed:tools:メジャー":
+        "only 'コンベックス メジャー' is returned; the English 'Tape Measure' items are not found",
+    "mixed:kitchen:ケトル":
+        "the two 電気ケトル come first, then the two kettle accessories (替えパッキン, 収納トレー), the やかん fifth, the English "
+        "kettles not in the top five",
 }
+LIMITS = {("blind7", case, setup): why for case, why in FAILING.items()
+          for setup in ("categories-lexical", "categories-dense", "categories-latin-only")}
 
 
 ENGINES = Engines(SHOPS)
