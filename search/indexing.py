@@ -14,7 +14,7 @@ from search.lexical import LexicalIndex
 from search.loanwords import Loanwords
 from search.spelling import Speller
 from search.suggest import Suggester
-from search.text import (UNITS, category_path, compound_parts, has_japanese, is_japanese, is_katakana, is_number, stem,
+from search.text import (UNITS, category_path, compound_parts, has_japanese, head_type, is_japanese, is_katakana, is_number, stem,
                          synonym_groups, terms, type_word, word_ending, words)
 from search.heads import head_word, is_content
 from search.understanding import CatalogKnowledge
@@ -34,7 +34,7 @@ def title_head(title_words: list[str], attr_words: set[str]) -> str:
     """The stemmed head noun of a title, attribute words (colours, brands) aside."""
     skip = {i for i, w in enumerate(title_words) if w in attr_words}
     i = head_word(title_words, skip)
-    return type_word(title_words[i]) if i is not None else ""
+    return head_type(title_words, i) if i is not None else ""
 
 
 def analyse(cat: Catalogue, cfg: SearchConfig) -> tuple[CatalogKnowledge, list[list[str]]]:
@@ -200,18 +200,34 @@ class WordIndexes:
         return found + [w for w in self._english_of(word) if w not in found]
 
     def _english_of(self, word: str) -> list[str]:
-        letter = len(word) > 1 and "a" <= word[0] <= "z" and is_katakana(word[1:])  # "tシャツ": a t-shirt
+        letter = len(word) > 1 and "a" <= word[0] <= "z" and is_katakana(word[1:])  # "tシャツ": a T-shirt
         if not is_katakana(word) and not letter:
             return []
         loanwords = self._loanwords
         if loanwords is None:
             loanwords = self._loanwords = Loanwords(self.speller.counts)
-        if letter:
-            return [w for e in loanwords.english(word[1:]) if (w := word[0] + e) in self.speller]
+        if letter:  # the titles' "T-Shirt": the phrase "t shirt", and the type "tshirt" it names
+            said = [e for e in loanwords.english(word[1:]) if self.phrases.has(f"{word[0]} {stem(e)}")]
+            return [w for e in said for w in (f"{word[0]} {e}", word[0] + e)]
         whole = loanwords.english(word)
         if whole:
             return whole
+        said = self._english_pairs(word, loanwords)
+        if said:
+            return said
         return [w for p in reversed(compound_parts(word)) if is_katakana(p) for w in loanwords.english(p)]
+
+    def _english_pairs(self, word: str, loanwords: Loanwords) -> list[str]:
+        """A katakana compound as the two English words titles say side by side ("heat gun" for
+        ヒートガン, "driver bit" for ドライバービット): its parts by Sudachi, else any cut into two
+        katakana loanwords."""
+        parts = compound_parts(word)
+        cuts = [parts] if len(parts) == 2 else [(word[:i], word[i:]) for i in range(2, len(word) - 1)]
+        found = []
+        for a, b in cuts:
+            for x in loanwords.english(a) if len(b) >= 2 else ():
+                found += [f"{x} {y}" for y in loanwords.english(b) if self.phrases.has(f"{stem(x)} {stem(y)}")]
+        return list(dict.fromkeys(found))
 
     def _japanese_synonyms(self, word: str) -> list[str]:
         groups = synonym_groups(word)

@@ -23,8 +23,8 @@ from search.accessories import FALLBACK, Markers, home_categories, learn_markers
 from search.audience import departments_of
 from search.heads import head_word, is_content, keyword_candidates, named_head, recurring_pairs
 from search.prices import CHEAP_WORDS, read_prices
-from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, is_japanese, joined_compounds,
-                         normalize, stem, type_word, words)
+from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, head_type, is_japanese,
+                         joined_compounds, normalize, stem, type_word, words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
 
@@ -81,7 +81,7 @@ class CatalogKnowledge:
         if i is not None and self.names:
             own = type_word(tokens[i]) if counted else None
             i = named_head(tokens, skip, i, self.names, lambda w: self._one_off(w, own), self.markers)
-        return type_word(tokens[i]) if i is not None else ""
+        return head_type(tokens, i) if i is not None else ""
 
     def _one_off(self, word: str, own: str | None) -> bool:
         """A colour or a size, or no title but this one (whose head was read as `own`) reads
@@ -110,7 +110,7 @@ class CatalogKnowledge:
             return ""
         tokens = words(path[-1])
         i = head_word(tokens)
-        return type_word(tokens[i]) if i is not None else ""
+        return head_type(tokens, i) if i is not None else ""
 
     def learn_types(self, heads, leaves, categories, title_terms) -> None:
         """heads/leaves: each item's title head and category-leaf type; title_terms: each item's
@@ -342,11 +342,15 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     if h is not None:
         u.head = tokens[h]
         t = _typed(u.head, knowledge, synonyms) or type_word(u.head)
+        lettered = stem(tokens[h - 1] + u.head) if h and len(tokens[h - 1]) == 1 and "a" <= tokens[h - 1] <= "z" else None
+        if lettered and knowledge.is_type(lettered):  # "t shirt", "t-shirt": the type the titles' "T-Shirt" names
+            t = lettered
+            taken.add(h - 1)
         if knowledge.is_type(t):
             u.product_type = t
             if is_japanese(u.head):  # the English words it transliterates name the same type
                 u.type_aliases = list(dict.fromkeys(a for o in (synonyms or {}).get(u.head, ()) if not is_japanese(o)
-                                                    and (a := type_word(normalize(o))) != t))
+                                                    and " " not in o and (a := type_word(normalize(o))) != t))
             for named in (t, *u.type_aliases):
                 u.categories += [c for c in knowledge.categories_of(named) if c not in u.categories]
             u.categories += [c for c in knowledge.categories_named(t) if c not in u.categories]

@@ -1,26 +1,27 @@
-"""A one-letter word written onto the next is one word with it: a T-shirt is no shirt, in English
-("T-Shirt", "t shirt", "tshirt") and Japanese ("Tシャツ", whose English titles are found through
-the loanword of シャツ)."""
+"""A word written onto a one-letter word names a type with it: a T-shirt is no shirt, in English
+("T-Shirt", "t shirt", "tshirt": the type "tshirt") and Japanese ("Tシャツ", one word, whose
+English titles are found through the loanword of シャツ)."""
 
 from __future__ import annotations
 
 import pytest
 from test_bilingual_reading import build, ranked, sudachi
 
-from search.text import words
+from search.text import head_type, words
 
 
-def test_words_glue_a_one_letter_word_to_the_next():
-    assert list(words("Crew Neck T-Shirt, Black")) == ["crew", "neck", "tshirt", "|", "black"]
-    assert list(words("U-Bolt 3/8 in.")) == ["ubolt", "3/8", "in"]
-    assert list(words("2 in. x 4 in.")) == ["2", "in", "x", "4", "in"]  # spaced: a word of its own
-    assert list(words("t shirt")) == ["t", "shirt"]  # the catalogue decides (`joined_compounds`)
-    assert list(words("a - b")) == ["a", "|", "b"]
-    assert list(words("1-1/2 in")) == ["1", "1/2", "in"]  # numbers are not letters
+def test_a_word_written_onto_a_letter_names_the_type_with_it():
+    w = words("Crew Neck T-Shirt, Black")
+    assert list(w) == ["crew", "neck", "t", "shirt", "|", "black"]  # two words to match, as before
+    assert w.lettered == frozenset({3}) and head_type(w, 3) == "tshirt" and head_type(w, 0) == "crew"
+    assert words("U-Bolt 3/8 in.").lettered == frozenset({1})
+    assert words("2 in. x 4 in.").lettered == frozenset()  # spaced: a word of its own
+    assert words("t shirt").lettered == frozenset()  # the catalogue decides (`understand`)
+    assert words("1-1/2 in").lettered == frozenset()  # numbers are not letters
 
 
 @sudachi
-def test_a_one_letter_word_glues_to_a_japanese_word():
+def test_a_latin_letter_glues_to_a_japanese_word():
     w = words("Tシャツ メンズ 黒")
     assert list(w) == ["tシャツ", "メンズ", "黒"] and w.chunk_starts == frozenset({0, 1, 2})
 
