@@ -76,6 +76,10 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     type_match[np.isin(cat.heads[cand], named)] = 1.0
     nearest_the_modifier(cat, cand, u, type_match)
     for_another(cat, cand, match, u, type_match)
+    if is_japanese(t):  # sold beside the type, but its title says it is made for one ("電気ケトル用
+        for k in np.flatnonzero((type_match > 0) & (type_match < 1)).tolist():  # 替えパッキン") or says it
+            if modifier_only(cat.titles[cand[k]], t, u.markers):  # only as a longer word's first part
+                type_match[k] = -1.0  # ("おしゃぶりホルダー"): Japanese grammar
     if u.head in match.sources:
         has_word = np.isin(cand, match.matched[match.sources.index(u.head)])
         type_match[has_word & (type_match == 0)] = -1.0

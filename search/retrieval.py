@@ -65,7 +65,10 @@ def query_groups(u: Understood, indexes: WordIndexes, synonyms: dict) -> tuple[l
         if w in JA_COLORS:
             group.append(JA_COLORS[w])
         for other in list(synonyms.get(w, ())) + list(synonyms.get(t, ())):
-            group.extend(terms(words(other)))
+            said = terms(words(other))
+            group.extend(said)
+            if len(said) == 2:  # and as a phrase ("heat gun" for ヒートガン: `phrase_groups`)
+                group.append(" ".join(said))
         group.extend(joined.get(w, ()))
         groups.append(list(dict.fromkeys(group)))
         sources.append(w)
@@ -77,11 +80,12 @@ MAX_PAIR_ALTERNATIVES = 3  # of each word's synonyms, paired in the phrase index
 
 def phrase_groups(groups: list[list[str]]) -> list[list[str]]:
     """Adjacent query words as phrase terms, each with its words' synonyms side by side as well
-    (`ポンプ ボトル` is also said as "pump bottle")."""
-    out = []
-    for a, b in zip(groups, groups[1:]):
-        alternatives = [f"{x} {y}" for x in a[1:1 + MAX_PAIR_ALTERNATIVES] for y in b[1:1 + MAX_PAIR_ALTERNATIVES]]
-        out.append([f"{a[0]} {b[0]}", *alternatives])
+    (`ポンプ ボトル` is also said as "pump bottle"); a word whose synonym is a phrase is a phrase
+    of its own (ヒートガン: "heat gun")."""
+    out = [inner for g in groups if (inner := [t for t in g if " " in t])]
+    words_of = [[t for t in g[1:] if " " not in t][:MAX_PAIR_ALTERNATIVES] for g in groups]
+    for (a, b), (xs, ys) in zip(zip(groups, groups[1:]), zip(words_of, words_of[1:])):
+        out.append([f"{a[0]} {b[0]}", *(f"{x} {y}" for x in xs for y in ys)])
     return out
 
 

@@ -123,3 +123,29 @@ def test_accessory_nouns_are_learned_from_categories():
     assert kb.is_accessory("三脚", "カメラ") and not kb.is_accessory("カメラ", "三脚")
     titles_only = SearchEngine.build(catalogue(rows, False), encoder=None).indexes.knowledge
     assert not titles_only.is_accessory("quibbl", "blorp")  # without categories, titles alone decide
+
+
+KETTLES = [  # accessories sold in the kettles' own category, as many shops list them
+    ("kettle-1", "電気ケトル 1.0L 温度調整 白", "キッチン > ケトル", 4980.0),
+    ("kettle-2", "電気ケトル 0.8L 軽量 白", "キッチン > ケトル", 2480.0),
+    ("kettle-3", "やかん ステンレス 2.5L 笛吹き", "キッチン > ケトル", 1980.0),
+    ("acc-1", "電気ケトル用 替えパッキン 白", "キッチン > ケトル", 480.0),
+    ("acc-2", "ケトルホルダー 壁掛け 白", "キッチン > ケトル", 980.0),
+    ("pot", "両手鍋 20cm IH対応", "キッチン > 鍋", 2980.0),
+]
+
+
+def test_a_title_made_for_the_type_is_no_type_even_in_its_category():
+    from dataclasses import replace
+
+    import numpy as np
+    from catalogs import titles_catalog
+
+    from search.engine import SearchEngine
+    cat = titles_catalog([r[0] for r in KETTLES], [r[1] for r in KETTLES], [r[3] for r in KETTLES])
+    engine = SearchEngine.build(replace(cat, categories=np.array([r[2] for r in KETTLES], dtype=object)))
+    top = [h["item_id"] for h in engine.search("ケトル", limit=10)["items"]]
+    assert set(top[:3]) == {"kettle-1", "kettle-2", "kettle-3"}  # the やかん too, by its category
+    assert {"acc-1", "acc-2"} <= set(top[3:])  # made for a kettle; a kettle's holder
+    cheap = [h["item_id"] for h in engine.search("安い 白 ケトル", limit=10)["items"]]
+    assert cheap[0] == "kettle-2"  # the cheapest white kettle, not the 480 packing

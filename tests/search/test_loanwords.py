@@ -104,3 +104,22 @@ def test_english_words_of_items_added_later_are_read():
                           "price": 30.0}])
     assert engine.indexes.synonyms_of("ケトル") == ["kettle", "kettles"]
     assert ranked(engine, "ケトル")[0] == "kettle-1"
+
+
+TOOLS = [
+    ("heat-en-1", "Heat Gun, 2000W, Dual Temperature", "Tools > Hot Tools"),
+    ("heat-en-2", "Mini Heat Gun for Embossing, 300W", "Tools > Hot Tools"),
+    ("heat-ja", "ヒートガン 1800W 温度調整", "Tools > Hot Tools"),
+    ("glue-en-1", "Hot Glue Gun, 60W, with 20 Glue Sticks", "Tools > Hot Tools"),
+    ("glue-en-2", "Cordless Glue Gun, USB Rechargeable", "Tools > Hot Tools"),
+    ("glue-ja", "グルーガン 高温 100W", "Tools > Hot Tools"),
+]
+
+
+@sudachi
+def test_a_katakana_compound_reads_as_the_two_english_words_titles_say_side_by_side():
+    engine = build(TOOLS)
+    assert engine.indexes.synonyms_of("ヒートガン") == ["heat gun"]  # not "heat" or "gun" alone
+    assert engine.indexes.synonyms_of("グルーガン") == ["glue gun"]
+    assert set(ranked(engine, "ヒートガン")[:3]) == {"heat-ja", "heat-en-1", "heat-en-2"}
+    assert set(ranked(engine, "グルーガン")[:3]) == {"glue-ja", "glue-en-1", "glue-en-2"}
