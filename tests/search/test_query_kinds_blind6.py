@@ -21,9 +21,11 @@ Query kinds:
 Every query runs with category paths, lexical only and with the bag-of-words fake encoder;
 Japanese queries also with an English-only encoder.
 
-Written blind on 2026-11-30, as a measurement only (nothing changed for it): 85 of 89 cases pass,
-32 of 34 queries in all their setups; the 4 failing cases are strict xfails (`LIMITS`, through
-`conftest.known_limit`).
+Written blind on 2026-11-30 (ninth session, after the katakana loanwords), as a measurement: 85 of
+89 cases passed, 32 of 34 queries in all their setups. Then suite 7 led to reading a Japanese
+title that says the wanted type only with a purpose marker or as a compound's first part as
+another thing even in the type's own category, which fixed `おしゃぶり` (its holder): 88 of 89,
+33 of 34. What is left is a strict xfail (`LIMITS`, through `conftest.known_limit`).
 """
 
 from __future__ import annotations
@@ -266,9 +268,6 @@ QUERIES = [
 LIMITS = {
     ("blind6", "two_types:kitchen:kettle_filter", "categories-dense"): "the three kettle filters come first, "
     "but 'Filter Kettle with Built-in Water Filter' ranks above the 'Aquaclear Filter Cartridges' with the dense side",
-    **{("blind6", "mixed:baby:おしゃぶり", s): "the pacifier holder 'おしゃぶりホルダー クリップ付き' comes second, "
-       "between the Japanese pacifier and the two English-titled ones"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
 }
 
 

@@ -24,9 +24,13 @@ Query kinds:
 Every query runs with category paths, lexical only and with the bag-of-words fake encoder;
 Japanese queries also with an English-only encoder.
 
-Written blind on 2026-11-30, as a measurement only (nothing changed for it): 71 of 95 cases pass,
-29 of 37 queries in every setup (each failing query fails in all three of its setups); the 24
-failing cases are strict xfails (`LIMITS`, through `conftest.known_limit`).
+Written blind on 2026-11-30 (ninth session, after the katakana loanwords), as a measurement: 71 of
+95 cases passed, 29 of 37 queries in every setup (each failing query failing in all three of its
+setups). The kinds it showed were then fixed by rule: a katakana compound reads as the two English
+words titles say side by side (ヒートガン: "heat gun"), and a Japanese title that says the wanted type
+only with a purpose marker or as a compound's first part is another thing even in the type's own
+category (電気ケトル用 替えパッキン): 83 of 95, 33 of 37. What is left is strict xfails (`LIMITS`,
+through `conftest.known_limit`).
 """
 
 from __future__ import annotations
@@ -299,18 +303,8 @@ FAILING = {
     "accessories:kitchen:包丁":
         "two 包丁スタンド come third and fourth, right after the two 三徳包丁, above 牛刀, ペティナイフ and the English Chef's "
         "Knife",
-    "price:kitchen:お手頃_白_ケトル":
-        "the two white kettle accessories (電気ケトル用 替えパッキン 480, 電気ケトル対応 収納トレー 980) come first and second, the "
-        "0.8L kettle third",
-    "mixed:tools:ヒートガン":
-        "only the Japanese-titled ヒートガン is returned; the English 'Heat Gun' items are not found",
-    "mixed:tools:グルーガン":
-        "only the Japanese-titled グルーガン is returned; the English 'Glue Gun' items are not found",
     "mixed:tools:メジャー":
         "only 'コンベックス メジャー' is returned; the English 'Tape Measure' items are not found",
-    "mixed:kitchen:ケトル":
-        "the two 電気ケトル come first, then the two kettle accessories (替えパッキン, 収納トレー), the やかん fifth, the English "
-        "kettles not in the top five",
 }
 LIMITS = {("blind7", case, setup): why for case, why in FAILING.items()
           for setup in ("categories-lexical", "categories-dense", "categories-latin-only")}
