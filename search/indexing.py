@@ -173,9 +173,21 @@ class WordIndexes:
     def with_synonyms(self, query_words, store: dict) -> dict:
         """The store's synonyms over the catalogue's own for the query's Japanese words (its words
         that share a Sudachi synonym group with one: スマホ also matches the スマートフォン of the
-        titles); the store's rule for a word wins. `store` itself when there are none to add."""
-        found = {w: syn for w in query_words if has_japanese(w) and w not in store and (syn := self.synonyms_of(w))}
-        return {**found, **store} if found else store
+        titles); the store's rule for a word replaces them, but keeps the word's English spellings
+        (`_english_of`: the same word) and brings the catalogue's synonyms of the words it adds
+        ("長椅子 -> ソファ" also matches the "sofa" ソファ matches). `store` itself when there are
+        none to add."""
+        found = {}
+        for w in query_words:
+            if not has_japanese(w):
+                continue
+            if w in store:
+                more = [*self._english_of(w), *(o for a in store[w] if has_japanese(a) for o in self.synonyms_of(a))]
+                if more := [o for o in more if o != w and o not in store[w]]:
+                    found[w] = list(dict.fromkeys([*store[w], *more]))
+            elif syn := self.synonyms_of(w):
+                found[w] = syn
+        return {**store, **found} if found else store
 
     def synonyms_of(self, word: str) -> list[str]:
         """The catalogue's Japanese words that share a Sudachi synonym group with `word` (for

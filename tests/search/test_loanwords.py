@@ -123,3 +123,22 @@ def test_a_katakana_compound_reads_as_the_two_english_words_titles_say_side_by_s
     assert engine.indexes.synonyms_of("グルーガン") == ["glue gun"]
     assert set(ranked(engine, "ヒートガン")[:3]) == {"heat-ja", "heat-en-1", "heat-en-2"}
     assert set(ranked(engine, "グルーガン")[:3]) == {"glue-ja", "glue-en-1", "glue-en-2"}
+
+
+SOFAS = [
+    ("sofa-ja", "ソファ 3人掛け グレー", "Home > Sofas"),
+    ("sofa-en", "Velvet 3-Seater Sofa, Green", "Home > Sofas"),
+    ("chair", "Oak Dining Chair", "Home > Chairs"),
+]
+
+
+@sudachi
+def test_a_stores_synonym_rule_brings_the_english_spellings_of_the_words_it_adds():
+    engine = build(SOFAS)
+    rule = {"長椅子": ["ソファ"]}
+    assert set(ranked(engine, "長椅子", limit=10)) == set()  # no title says it, nor its English
+    found = engine.search("長椅子", limit=10, synonyms=rule)["items"]
+    assert {h["item_id"] for h in found} == {"sofa-ja", "sofa-en"} == set(ranked(engine, "ソファ", limit=10))
+    both_ways = {"ソファ": ["カウチ"], "カウチ": ["ソファ"]}  # the rule replaces ソファ's synonym group,
+    assert {h["item_id"] for h in engine.search("ソファ", limit=10, synonyms=both_ways)["items"]} == {  # not its
+        "sofa-ja", "sofa-en"}  # English spelling
