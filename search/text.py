@@ -260,8 +260,9 @@ def words(text: str | None) -> Words:
                 lettered.add(len(out))  # "T-Shirt": a word of its own, whose type the two name (`head_type`)
             after_letter = found.end() if len(token) == 1 and "a" <= token <= "z" else -1
             if is_japanese(token):
-                starts.add(len(out) - glue)
                 split = _split_japanese(token)
+                glue = glue and bool(split)  # "aー": nothing to write the letter onto
+                starts.add(len(out) - glue)
                 if glue:
                     out[-1] += split[0]
                     split = split[1:]

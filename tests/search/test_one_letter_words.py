@@ -67,3 +67,9 @@ def test_japanese_t_shirts_and_shirts_apart(shop):
     assert ranked(shop, "Tシャツ")[:2] == ["ja-tee-1", "ja-tee-2"]  # the query's language first
     assert ranked(shop, "シャツ メンズ")[:4] == ["ja-shirt", *sorted(EN_SHIRTS, key=ranked(shop, "シャツ").index)]
     assert ranked(shop, "Tシャツ 白")[0] == "ja-tee-2"
+
+
+@pytest.mark.parametrize("text", ["aー", "t・", "A々", "b〆", "zｧ", "aぁ", "aヽ", "a・・", "x ー", "aー シャツ"])
+def test_a_letter_before_japanese_marks_alone_is_no_crash(text):
+    w = words(text)  # a Japanese run the analyser reads as nothing leaves the letter alone
+    assert w[:1] == [text[0].lower()]
