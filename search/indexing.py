@@ -290,9 +290,11 @@ class WordIndexes:
             self.knowledge.add_item(cat.heads[r], cat.leaves[r], cat.categories[r], set(terms(tw)))
             self.lexical.add(r, doc_terms(cat, r, cfg, tw) + endings(tw, self.lexical.has) + extra[k])
             self.phrases.add(r, pairs(terms(tw)))
-            self.speller.add(vocabulary(cat, [tw]))
-        self._by_group = self._titled = self._loanwords = None  # new words: the synonym groups, titled stems
-        # and loanwords are read again
+            said = vocabulary(cat, [tw])
+            self.speller.add(said)
+            if self._loanwords is not None:
+                self._loanwords.add(said)
+        self._by_group = self._titled = None  # new words: the synonym groups and titled stems are read again
         self._read = {}
 
     def suggest(self, cat: Catalogue, r: int, title_words: list[str], attr_words: set[str]) -> None:

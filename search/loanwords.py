@@ -141,9 +141,17 @@ class Loanwords:
     """The catalogue's English words by consonant shape; `english(katakana)` gives the words a
     katakana word transliterates, the closest in vowels (ties kept), or []."""
 
-    def __init__(self, vocabulary) -> None:
+    def __init__(self, vocabulary=()) -> None:
         self._by_shape: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._seen: set[str] = set()
+        self.add(vocabulary)
+
+    def add(self, vocabulary) -> None:
+        """Index more of the catalogue's words (those already indexed are skipped)."""
         for w in vocabulary:
+            if w in self._seen:
+                continue
+            self._seen.add(w)
             for spelling in (w, w[:-1]) if len(w) > 3 and w.endswith("s") else (w,):  # "earphones": イヤホン
                 if len(w) >= 3 and (sound := english_sound(spelling)) is not None:
                     consonants, runs = _shape(sound)

@@ -50,6 +50,13 @@ def test_the_closest_vowels_win_and_near_misses_stay_apart(loanwords):
     assert loanwords.english("財布") == [] and loanwords.english("pasta") == []  # kanji, Latin: not katakana
 
 
+def test_words_added_later_are_found_once():
+    lw = Loanwords(["pump"])
+    assert lw.english("ボトル") == []
+    lw.add(["pump", "bottle", "pumps"])
+    assert lw.english("ボトル") == ["bottle"] and lw.english("ポンプ") == ["pump", "pumps"]
+
+
 def test_the_sounds_both_spellings_are_brought_to():
     assert katakana_sound("テーブル") == "teburu"  # long vowel mark dropped
     assert katakana_sound("ティッシュ") == "tisu"   # ティ is ti, the doubled consonant is one, sh is s
