@@ -14,8 +14,8 @@ from search.lexical import LexicalIndex
 from search.loanwords import Loanwords
 from search.spelling import Speller
 from search.suggest import Suggester
-from search.text import (UNITS, category_path, compound_parts, has_japanese, head_type, is_japanese, is_katakana, is_number, stem,
-                         synonym_groups, terms, type_word, word_ending, words)
+from search.text import (UNITS, category_path, compound_parts, has_japanese, head_type, is_japanese, is_katakana,
+                         is_number, stem, synonym_groups, terms, type_word, word_ending, words)
 from search.heads import head_word, is_content
 from search.understanding import CatalogKnowledge
 from store.columns import values_of
@@ -212,6 +212,8 @@ class WordIndexes:
         return found + [w for w in self._english_of(word) if w not in found]
 
     def _english_of(self, word: str) -> list[str]:
+        """The English words of the catalogue a katakana word (or a letter and one: tシャツ)
+        transliterates; [] for any other word."""
         letter = len(word) > 1 and "a" <= word[0] <= "z" and is_katakana(word[1:])  # "tシャツ": a T-shirt
         if not is_katakana(word) and not letter:
             return []

@@ -73,8 +73,8 @@ def katakana_sound(word: str) -> str | None:
 
 
 def english_sound(word: str) -> str | None:
-    """An English word as the sounds a Japanese transliteration would keep ("table" -> "tabre",
-    "earphone" -> "eahone"), None for a word not of Latin letters."""
+    """An English word as the sounds a Japanese transliteration would keep ("table" -> "tebre",
+    "earphone" -> "ahone"), None for a word not of Latin letters."""
     if not word.isascii() or not word.isalpha():
         return None
     word = word.lower()
