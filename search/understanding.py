@@ -375,6 +375,9 @@ def _typed(word: str, knowledge: CatalogKnowledge, synonyms: dict | None) -> str
     if knowledge.is_type(t):
         return t
     for other in (synonyms or {}).get(word, ()) or (synonyms or {}).get(t, ()):
-        if knowledge.is_type(type_word(normalize(other))):
-            return type_word(normalize(other))
+        if is_japanese(other) and word.startswith(other):
+            continue  # a compound's leading part says what it is for, not what it is (コーヒーメーカー)
+        named = type_word(normalize(other).split()[-1])  # an English phrase by its last word ("coffee maker")
+        if knowledge.is_type(named):
+            return named
     return None

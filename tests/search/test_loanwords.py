@@ -149,3 +149,21 @@ def test_a_stores_synonym_rule_brings_the_english_spellings_of_the_words_it_adds
     both_ways = {"ソファ": ["カウチ"], "カウチ": ["ソファ"]}  # the rule replaces ソファ's synonym group,
     assert {h["item_id"] for h in engine.search("ソファ", limit=10, synonyms=both_ways)["items"]} == {  # not its
         "sofa-ja", "sofa-en"}  # English spelling
+
+
+KITCHEN = [
+    ("beans-1", "コーヒー豆 深煎り 500g", "Grocery > Coffee"),
+    ("beans-2", "コーヒー 粉 中煎り 250g", "Grocery > Coffee"),
+    ("maker-1", "Kinari Drip Coffee Maker, White", "Kitchen > Coffee Makers"),
+    ("maker-2", "Tidewater Drip Coffee Maker, Black", "Kitchen > Coffee Makers"),
+    ("press-ja", "フレンチプレス 350ml 黒", "Kitchen > Coffee Makers"),
+]
+
+
+@sudachi
+def test_a_compounds_leading_part_says_what_it_is_for_not_what_it_is():
+    engine = build(KITCHEN)  # no title says コーヒーメーカー; the titles say コーヒー (beans) and
+    u = engine.understand("コーヒーメーカー")  # "coffee maker" side by side
+    assert u.product_type == "maker"  # not the コーヒー of the beans
+    top = ranked(engine, "コーヒーメーカー")
+    assert set(top[:3]) == {"maker-1", "maker-2", "press-ja"}
