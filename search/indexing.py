@@ -15,7 +15,7 @@ from search.loanwords import Loanwords
 from search.spelling import Speller
 from search.suggest import Suggester
 from search.text import (UNITS, category_path, compound_parts, has_japanese, head_type, is_japanese, is_katakana,
-                         is_number, stem, synonym_groups, terms, type_word, word_ending, words)
+                         is_number, known_cut, stem, synonym_groups, terms, type_word, word_ending, words)
 from search.heads import head_word, is_content
 from search.understanding import CatalogKnowledge
 from store.columns import values_of
@@ -248,7 +248,7 @@ class WordIndexes:
         by_group = self._synonym_groups() if groups else {}
         found = {w for g in groups for w in by_group.get(g, ()) if w != word}
         if is_japanese(word) and not found and not self.lexical.has(word):
-            parts = [p for p in reversed(compound_parts(word)) if len(p) > 1 and self.lexical.has(p)]
+            parts = [p for p in reversed(compound_parts(word) or known_cut(word)) if len(p) > 1 and self.lexical.has(p)]
             if parts or not is_katakana(word) or len(word) < 3:
                 return parts
             longer = [w for w in self.lexical.vocabulary()

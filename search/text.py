@@ -180,6 +180,29 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return parts if len(parts) > 1 else ()
 
 
+MAX_CUT = 16  # the longest unknown katakana word cut into two known ones (two calls per cut)
+
+
+@lru_cache(maxsize=4096)
+def known_cut(word: str) -> tuple[str, ...]:
+    """An unknown katakana word as two nouns Sudachi knows written together ("ラグマット": ラグ,
+    マット), the first such cut; () for a word the dictionary knows, or with no such cut."""
+    sudachi = _sudachi()
+    if sudachi is None or not is_katakana(word) or not 4 <= len(word) <= MAX_CUT:
+        return ()
+    from sudachipy import tokenizer
+    mode = tokenizer.Tokenizer.SplitMode.C
+    with _SUDACHI_LOCK:
+        whole = sudachi[0].tokenize(word, mode)
+        if len(whole) != 1 or not whole[0].is_oov():
+            return ()
+        for i in range(2, len(word) - 1):
+            read = [sudachi[0].tokenize(p, mode) for p in (word[:i], word[i:])]
+            if all(len(ms) == 1 and not ms[0].is_oov() and ms[0].part_of_speech()[0] == "名詞" for ms in read):
+                return (word[:i], word[i:])
+    return ()
+
+
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]+")
 
 

@@ -167,3 +167,18 @@ def test_a_compounds_leading_part_says_what_it_is_for_not_what_it_is():
     assert u.product_type == "maker"  # not the コーヒー of the beans
     top = ranked(engine, "コーヒーメーカー")
     assert set(top[:3]) == {"maker-1", "maker-2", "press-ja"}
+
+
+RUGS = [
+    ("rug-1", "ラグ ウール ベージュ 160x230", "インテリア > ラグ"),
+    ("rug-2", "ラグ 綿 グレー 120x170", "インテリア > ラグ"),
+    ("sofa", "ソファ 2人掛け グレー", "インテリア > ソファ"),
+    ("cushion", "クッション 45x45 グレー", "インテリア > クッション"),
+]
+
+
+@sudachi
+def test_a_katakana_word_the_dictionary_lacks_reads_as_two_words_it_knows():
+    engine = build(RUGS)  # ラグマット is in no title and not in Sudachi's dictionary: ラグ + マット
+    assert engine.indexes.synonyms_of("ラグマット") == ["ラグ"]  # the part the titles say
+    assert set(ranked(engine, "ラグマット")) == {"rug-1", "rug-2"}  # not nothing, nor anything else
