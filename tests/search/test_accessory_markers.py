@@ -136,16 +136,8 @@ KETTLES = [  # accessories sold in the kettles' own category, as many shops list
 
 
 def test_a_title_made_for_the_type_is_no_type_even_in_its_category():
-    from dataclasses import replace
-
-    import numpy as np
-    from catalogs import titles_catalog
-
-    from search.engine import SearchEngine
-    cat = titles_catalog([r[0] for r in KETTLES], [r[1] for r in KETTLES], [r[3] for r in KETTLES])
-    engine = SearchEngine.build(replace(cat, categories=np.array([r[2] for r in KETTLES], dtype=object)))
-    top = [h["item_id"] for h in engine.search("ケトル", limit=10)["items"]]
+    engine = SearchEngine.build(catalogue(KETTLES, True), encoder=None)
+    top = ranked(engine, "ケトル", 10)
     assert set(top[:3]) == {"kettle-1", "kettle-2", "kettle-3"}  # the やかん too, by its category
     assert {"acc-1", "acc-2"} <= set(top[3:])  # made for a kettle; a kettle's holder
-    cheap = [h["item_id"] for h in engine.search("安い 白 ケトル", limit=10)["items"]]
-    assert cheap[0] == "kettle-2"  # the cheapest white kettle, not the 480 packing
+    assert ranked(engine, "安い 白 ケトル", 10)[0] == "kettle-2"  # the cheapest white kettle, not the 480 packing
