@@ -15,7 +15,7 @@ from search.loanwords import Loanwords
 from search.spelling import Speller
 from search.suggest import Suggester
 from search.text import (UNITS, category_path, compound_parts, has_japanese, head_type, is_japanese, is_katakana,
-                         is_number, known_cut, stem, synonym_groups, terms, type_word, word_ending, words)
+                         is_letter, is_number, known_cut, stem, synonym_groups, terms, type_word, word_ending, words)
 from search.heads import head_word, is_content
 from search.understanding import CatalogKnowledge
 from store.columns import values_of
@@ -214,7 +214,7 @@ class WordIndexes:
     def _english_of(self, word: str) -> list[str]:
         """The English words of the catalogue a katakana word (or a letter and one: tシャツ)
         transliterates; [] for any other word."""
-        letter = len(word) > 1 and "a" <= word[0] <= "z" and is_katakana(word[1:])  # "tシャツ": a T-shirt
+        letter = len(word) > 1 and is_letter(word[0]) and is_katakana(word[1:])  # "tシャツ": a T-shirt
         if not is_katakana(word) and not letter:
             return []
         loanwords = self._loanwords

@@ -95,6 +95,11 @@ def is_katakana(token: str) -> bool:
     return bool(_KATAKANA.fullmatch(token))
 
 
+def is_letter(token: str) -> bool:
+    """A one-letter Latin word (the "t" of "T-Shirt", "Tシャツ", "t shirt")."""
+    return len(token) == 1 and "a" <= token <= "z"
+
+
 def is_number(token: str) -> bool:
     return token[:1].isdigit() or (token[:1] == "$" and token[1:2].isdigit())
 
@@ -228,7 +233,7 @@ def joined_compounds(tokens: list[str], known) -> list[str]:
     does a letter and a Japanese word ("t シャツ" is the catalogue's "Tシャツ", see `words`)."""
     out: list[str] = []
     for w in tokens:
-        letter = out and len(out[-1]) == 1 and "a" <= out[-1] <= "z"
+        letter = out and is_letter(out[-1])
         if out and is_japanese(w) and (letter or is_japanese(out[-1])) and known(out[-1] + w):
             out[-1] += w
         else:
@@ -281,7 +286,7 @@ def words(text: str | None) -> Words:
             glue = after_letter >= 0 and found.start() == after_letter and is_japanese(token)  # "Tシャツ"
             if after_letter >= 0 and found.start() == after_letter + 1 and piece[after_letter] == "-" and token.isalpha():
                 lettered.add(len(out))  # "T-Shirt": a word of its own, whose type the two name (`head_type`)
-            after_letter = found.end() if len(token) == 1 and "a" <= token <= "z" else -1
+            after_letter = found.end() if is_letter(token) else -1
             if is_japanese(token):
                 split = _split_japanese(token)
                 glue = glue and bool(split)  # "aー": nothing to write the letter onto

@@ -24,7 +24,7 @@ from search.audience import departments_of
 from search.heads import head_word, is_content, keyword_candidates, named_head, recurring_pairs
 from search.prices import CHEAP_WORDS, read_prices
 from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, head_type, is_japanese,
-                         joined_compounds, normalize, stem, type_word, words)
+                         is_letter, joined_compounds, normalize, stem, type_word, words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
 
@@ -342,7 +342,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     if h is not None:
         u.head = tokens[h]
         t = _typed(u.head, knowledge, synonyms) or type_word(u.head)
-        lettered = stem(tokens[h - 1] + u.head) if h and len(tokens[h - 1]) == 1 and "a" <= tokens[h - 1] <= "z" else None
+        lettered = stem(tokens[h - 1] + u.head) if h and is_letter(tokens[h - 1]) else None
         if lettered and knowledge.is_type(lettered):  # "t shirt", "t-shirt": the type the titles' "T-Shirt" names
             t = lettered
             taken.add(h - 1)
@@ -350,7 +350,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
             u.product_type = t
             if is_japanese(u.head):  # the English words it transliterates name the same type
                 u.type_aliases = list(dict.fromkeys(a for o in (synonyms or {}).get(u.head, ()) if not is_japanese(o)
-                                                    and " " not in o and (a := type_word(normalize(o))) != t))
+                                                    and " " not in o and (a := _named(o)) != t))
             for named in (t, *u.type_aliases):
                 u.categories += [c for c in knowledge.categories_of(named) if c not in u.categories]
             u.categories += [c for c in knowledge.categories_named(t) if c not in u.categories]
@@ -377,7 +377,12 @@ def _typed(word: str, knowledge: CatalogKnowledge, synonyms: dict | None) -> str
     for other in (synonyms or {}).get(word, ()) or (synonyms or {}).get(t, ()):
         if is_japanese(other) and word.startswith(other):
             continue  # a compound's leading part says what it is for, not what it is (コーヒーメーカー)
-        named = type_word(normalize(other).split()[-1])  # an English phrase by its last word ("coffee maker")
+        named = _named(other)
         if knowledge.is_type(named):
             return named
     return None
+
+
+def _named(synonym: str) -> str:
+    """The type a synonym names; an English phrase by its last word ("coffee maker")."""
+    return type_word(normalize(synonym).split()[-1])
