@@ -58,8 +58,9 @@ class SearchConfig:
     w_in_stock: float = 0.16
     w_user: float = 0.16
     # a title in another language than the query's (Japanese or not) ranks below the query's own
-    # among items of equal standing: as much as a wanted attribute the item lacks. A one-language
-    # catalogue (Home Depot) is untouched: every title is in the query's language or none is.
+    # among items of equal standing: as much as a wanted attribute the item lacks, but never below
+    # one that says less of the query (`ranking.in_language`). A one-language catalogue (Home
+    # Depot) is untouched: every title is in the query's language or none is.
     w_language: float = 0.48
     cheap_tier: float = 0.75          # with a cheap intent and no type: items within this share of the top score
     min_type_count: int = 1           # a head noun seen this often in titles is a product type

@@ -46,7 +46,18 @@ def features(cat: Catalogue, vectors: np.ndarray | None, cand: np.ndarray, match
                     attributes=attribute_share(cat, cand, match, u), coverage=cov, popularity=pop,
                     in_stock=cat.in_stock[cand], affinity=affinity(cat, cand, profile), dense_raw=dense_raw,
                     length=cat.lengths[cand], type_raw=type_raw,
-                    other_language=(cat.japanese_titles(cand) != has_japanese(u.query)).astype(np.float32))
+                    other_language=(cat.japanese_titles(cand) != has_japanese(u.query)).astype(np.float32),
+                    said=words_said(cand, match, u))
+
+
+def words_said(cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:
+    """How many of the query's words beyond its head and attribute words each row says (in any
+    spelling its term group holds: a synonym, a loanword's English)."""
+    said = np.zeros(len(cand), dtype=np.float32)
+    for source, rows in zip(match.sources, match.matched):
+        if source != u.head and source not in u.attribute_words:
+            said += np.isin(cand, rows)
+    return said
 
 
 def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,

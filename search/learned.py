@@ -14,7 +14,7 @@ import numpy as np
 from search.clicks import ClickMemory
 from search.config import SearchConfig
 from search.expansion import ShopperWords
-from search.ranking import Features, adjustments, feature_matrix, relevance
+from search.ranking import Features, adjustments, feature_matrix, in_language, relevance
 from store.files import json_default
 
 LEARNED_FORMAT = 1
@@ -120,15 +120,17 @@ class LearnedParts:
 
 
 def learned_score(f: Features, cfg: SearchConfig, ranker: LearnedRanker) -> np.ndarray:
-    """The learned relevance plus the business adjustments, converted from hand-weighted units to
-    the model's by the ratio of the two scores' spreads over the candidates."""
+    """The learned relevance plus the business adjustments and the shopper's language, converted
+    from hand-weighted units to the model's by the ratio of the two scores' spreads over the
+    candidates."""
     learned = ranker.predict(feature_matrix(f, cfg, ranker.features))
     adjust = adjustments(f, cfg)
-    if adjust.any():
+    units = 1.0
+    if adjust.any() or (f.other_language is not None and f.other_language.any()):
         hand = relevance(f, cfg)
         spread = float(hand.max() - hand.min())
-        adjust = adjust * (float(learned.max() - learned.min()) / spread if spread > 0 else 1.0)
-    return learned + adjust
+        units = float(learned.max() - learned.min()) / spread if spread > 0 else 1.0
+    return in_language(learned + adjust * units, f, cfg, units)
 
 
 def save_learned(parts: LearnedParts, directory: Path, *, encoder: str | None = None) -> None:

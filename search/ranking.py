@@ -6,7 +6,9 @@
     score = fused + w_type * max(type_match, 0) - w_modifier * max(-type_match, 0)
             + w_attribute * attribute_share + w_coverage * coverage + w_popularity * popularity
             - w_in_stock * [out of stock] + w_user * affinity + clicks
-            - w_language * [the title is not in the query's language]
+    then a title not in the query's language is read w_language lower, but never below a title
+    in the query's language that it outscored and that says less of what the query asks
+    (`in_language`).
 
 With a "cheap" intent, the most relevant tier (the wanted type with every wanted attribute, or
 scores near the top when no type was read) is ordered by price, lowest first.
@@ -45,6 +47,7 @@ class Features:
     query_terms: int = 0                 # term groups in the query
     clicks: np.ndarray | None = None     # votes of the click memory (search.clicks), weighted
     other_language: np.ndarray | None = None  # 1 where the title is not in the query's language
+    said: np.ndarray | None = None       # query words beyond the type and its attributes the item says
 
 
 def _ranks(values: np.ndarray, then: np.ndarray | None = None) -> np.ndarray:
@@ -95,16 +98,53 @@ def relevance(f: Features, cfg: SearchConfig) -> np.ndarray:
 
 def adjustments(f: Features, cfg: SearchConfig) -> np.ndarray:
     """Terms added to any relevance, hand-weighted or learned: out of stock, the shopper's
-    affinity, the shopper's language (the query's: a title in another is read last among
-    equals), and what shoppers acted on after similar queries (the click memory's votes)."""
+    affinity, and what shoppers acted on after similar queries (the click memory's votes)."""
     out = cfg.w_user * f.affinity - cfg.w_in_stock * (~f.in_stock)
-    if f.other_language is not None:
-        out = out - cfg.w_language * f.other_language
     return out if f.clicks is None else out + f.clicks
 
 
+def standing(f: Features) -> np.ndarray | None:
+    """What of the query each candidate says, one column each: the wanted type, the share of
+    wanted attributes, the query's other words (through any spelling: a synonym, a loanword)."""
+    if f.said is None:
+        return None
+    return np.stack([f.type_match > 0, f.attributes, f.said], axis=1).astype(np.float32)
+
+
+LANGUAGE_BLOCK = 512  # other-language candidates compared at once (memory: block x candidates x 3)
+LIFT = 1e-3           # the share of its lead a lifted title keeps over the one it says more than
+
+
+def in_language(s: np.ndarray, f: Features, cfg: SearchConfig, scale: float = 1.0) -> np.ndarray:
+    """The shopper's language (the query's) first among equals: a title in another language is
+    read `w_language` (times `scale`, the score's units) lower, but is never put below a title
+    in the query's language that it outscored and that says strictly less of the query (no more
+    of any column of `standing`, less of one): the English "Milk Chocolate Bar" stays above
+    the Japanese ダークチョコレート for ミルク チョコレート, and falls below ミルクチョコレート. An item
+    read as not the wanted type (a modifier of it, an accessory) is not lifted. Lifted items keep
+    their order: each lands a thousandth of its lead above the title it says more than."""
+    if f.other_language is None or not cfg.w_language or not f.other_language.any():
+        return s
+    other = f.other_language > 0
+    out = s - scale * cfg.w_language * other
+    st = standing(f)
+    if st is None or other.all():
+        return out
+    mine = np.flatnonzero(~other)
+    theirs = np.flatnonzero(other & (f.type_match >= 0))
+    for lo in range(0, len(theirs), LANGUAGE_BLOCK):
+        i = theirs[lo:lo + LANGUAGE_BLOCK]
+        a, b = st[i][:, None, :], st[mine][None, :, :]
+        beaten = (a >= b).all(-1) & (a > b).any(-1) & (s[mine][None, :] < s[i][:, None])
+        floor = np.where(beaten, s[mine][None, :], -np.inf).max(1)
+        lift = np.isfinite(floor)
+        i, floor = i[lift], floor[lift]
+        out[i] = np.maximum(out[i], floor + LIFT * (s[i] - floor))
+    return out
+
+
 def score(f: Features, cfg: SearchConfig) -> np.ndarray:
-    return relevance(f, cfg) + adjustments(f, cfg)
+    return in_language(relevance(f, cfg) + adjustments(f, cfg), f, cfg)
 
 
 # the columns a learned ranker sees (a model stores the names it was trained on)

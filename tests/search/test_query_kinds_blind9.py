@@ -23,7 +23,10 @@ Japanese queries also with an English-only encoder.
 
 Written blind on 2026-11-30 (ninth suite), as a measurement only (nothing changed for it):
 83 of 92 cases pass, 30 of 35 queries in every setup (84 and 31 once the "guitar" test bug,
-bass guitars left out of the real guitars, was fixed); the 8 failing cases are strict xfails
+bass guitars left out of the real guitars, was fixed). The tenth session's shopper's language
+among equals (an exact title in the other language is not put below one in the query's language
+that says less of the query: `ranking.in_language`), made for the kind suites 7-9 shared, passes
+ミルク チョコレート and green tea: 89 of 92, 33 of 35. The 3 failing cases are strict xfails
 (`LIMITS`, through `conftest.known_limit`).
 """
 
@@ -266,12 +269,8 @@ QUERIES = [
 LIMITS = {
     ("blind9", "two_types:music:string_bass", "categories-dense"): "'Rotosound ... Bass Strings' ranks "
     "above the bass guitar 'Ibanez GSR200 Bass Guitar' (ukulele and guitar strings 3rd and 5th)",
-    **{("blind9", "two_types:food:ミルク_チョコレート", s): "'ダークチョコレート カカオ86%' third, "
-       "above the English-titled 'Lindt ... Milk Chocolate Bar' (fourth)" for s in (LEXICAL, DENSE, LATIN_ONLY)},
     **{("blind9", "mixed:gardening:fertilizer", s): "only 'Jobe's Organics Granular Fertilizer' is returned: "
        "neither the Japanese 肥料 titles nor 'Miracle-Gro ... Plant Food' (category 肥料)" for s in (LEXICAL, DENSE)},
-    **{("blind9", "mixed:food:green_tea", s): "'Twinings English Breakfast Tea' (a black tea) second, above "
-       "the Japanese-titled green teas under Drinks > Tea > Green Tea" for s in (LEXICAL, DENSE)},
 }
 
 

@@ -1,0 +1,98 @@
+"""The shopper's language first among equals (`search.ranking.in_language`): a title in the
+other language is read lower, but never below a title in the query's language that says less of
+the query. Known answers on hand-made features, then on small two-language shops."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from catalogs import titles_catalog
+
+from search.config import SearchConfig
+from search.engine import SearchEngine
+from search.ranking import Features, in_language
+from search.text import japanese_backend
+
+sudachi = pytest.mark.skipif(japanese_backend() != "sudachi", reason="compound parts come from Sudachi")
+
+
+def features(type_match, said, other, attributes=None) -> Features:
+    k = len(type_match)
+    z = np.zeros(k, dtype=np.float32)
+    return Features(lexical=z, dense=z, type_match=np.array(type_match, dtype=np.float32),
+                    attributes=np.ones(k, dtype=np.float32) if attributes is None else np.array(attributes, np.float32),
+                    coverage=z, popularity=z, in_stock=np.ones(k, dtype=bool), affinity=z,
+                    other_language=np.array(other, dtype=np.float32), said=np.array(said, dtype=np.float32))
+
+
+CFG = SearchConfig(w_language=0.5)
+
+
+def order(s, f, cfg=CFG, scale=1.0):
+    return np.argsort(-in_language(np.array(s, dtype=np.float64), f, cfg, scale), kind="stable").tolist()
+
+
+def test_a_title_in_the_other_language_stays_above_the_ones_it_says_more_than():
+    # 0: query's language, the type and the query's other word     4.0
+    # 1: query's language, the type alone                          3.0
+    # 2: other language, the type and the other word               3.4 (2.9 read lower: below 1)
+    # 3: other language, the type alone                            3.2 (2.7: below 1, its equal)
+    # 4: other language, the other word but not the type (-1)      3.3 (2.8: not lifted)
+    f = features([1, 1, 0.8, 1, -1], [1, 0, 1, 0, 1], [0, 0, 1, 1, 1])
+    assert order([4.0, 3.0, 3.4, 3.2, 3.3], f) == [0, 2, 1, 4, 3]
+    # lifted just above the one it says more than, never above one it does not
+    s = in_language(np.array([4.0, 3.0, 3.4, 3.2, 3.3]), f, CFG)
+    assert 3.0 < s[2] < 3.001 and s[3] == pytest.approx(2.7) and s[4] == pytest.approx(2.8)
+
+
+def test_only_a_title_it_outscored_and_says_strictly_less_lets_it_stay():
+    # the other-language title scored below the one it says more than: stays below
+    f = features([1, 1], [0, 1], [0, 1])
+    assert order([3.0, 2.9], f) == [0, 1]
+    # a wanted attribute the query-language title has and the other lacks: no lift, though it says more words
+    f = features([1, 1], [0, 1], [0, 1], attributes=[1.0, 0.0])
+    assert order([3.0, 3.2], f) == [0, 1]
+    # no weight: the scores as they were
+    assert order([3.0, 3.2], f, SearchConfig(w_language=0.0)) == [1, 0]
+
+
+def test_lifted_titles_keep_their_order_and_the_score_units_scale_the_penalty():
+    f = features([1, 1, 1, 1], [0, 1, 1, 1], [0, 1, 1, 1])
+    assert order([3.0, 3.3, 3.5, 3.1], f) == [2, 1, 3, 0]
+    # in a learned ranker's units (ten times the hand scale) the penalty is ten times as large
+    f = features([1, 1], [0, 0], [0, 1])
+    assert order([30.0, 33.0], f, scale=10.0) == [0, 1]
+    assert order([30.0, 36.0], f, scale=10.0) == [1, 0]
+
+
+def build(rows) -> SearchEngine:
+    """rows: (item id, title, category)."""
+    cat = titles_catalog([r[0] for r in rows], [r[1] for r in rows], [10.0 * (k + 1) for k in range(len(rows))])
+    return SearchEngine.build(replace(cat, categories=np.array([r[2] for r in rows], dtype=object)))
+
+
+def ranked(engine, query, limit=10):
+    return [h["item_id"] for h in engine.search(query, limit=limit)["items"]]
+
+
+CHOCOLATE = [
+    ("ja-milk-1", "明治 ミルクチョコレート 50g", "食品 > 菓子 > チョコレート"),
+    ("ja-milk-2", "ロッテ ミルクチョコレート 12枚", "食品 > 菓子 > チョコレート"),
+    ("ja-dark", "ダークチョコレート カカオ86% 1kg", "食品 > 菓子 > チョコレート"),
+    ("en-milk", "Lindt Classic Recipe Milk Chocolate Bar, 100g", "食品 > 菓子 > チョコレート"),
+    ("en-dark", "Ghirardelli Intense Dark Chocolate, 72% Cacao", "食品 > 菓子 > チョコレート"),
+    ("ja-oat", "オーツミルク バリスタ 1L", "食品 > 飲料 > ミルク"),
+    ("ja-skim", "スキムミルク 脱脂粉乳 1kg", "食品 > 飲料 > ミルク"),
+]
+
+
+@sudachi
+def test_an_english_milk_chocolate_comes_before_a_japanese_dark_one_and_after_the_japanese_milk_ones():
+    top = ranked(build(CHOCOLATE), "ミルク チョコレート", limit=5)
+    assert set(top[:2]) == {"ja-milk-1", "ja-milk-2"}
+    assert top[2:4] == ["en-milk", "ja-dark"]
+    # a chocolate that says neither: the shopper's language first among the two dark ones
+    plain = ranked(build(CHOCOLATE), "チョコレート", limit=5)
+    assert plain.index("ja-dark") < plain.index("en-dark")
