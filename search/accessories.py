@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
-from search.text import JA_PURPOSE_MARKERS, category_path, is_japanese, is_number, type_word, words
+from search.text import JA_PURPOSE_MARKERS, STOPWORDS, category_path, is_japanese, is_number, type_word, words
 
 # the least evidence for a marker: titles outside the type's categories, distinct types it
 # attaches to, and the share of its uses outside those categories
@@ -121,3 +122,20 @@ def learn_markers(title_words: list[list[str]], heads: list[str], categories, ho
     if not learned["before"] and not learned["after"]:
         return FALLBACK
     return Markers(learned["before"] or FALLBACK.before, learned["after"] or FALLBACK.after, learned=True)
+
+
+# the last word of a category level that sells what is made for the words before it
+ACCESSORY_LEVELS = frozenset("accessories accessory parts spares supplies 用品 アクセサリー パーツ 周辺機器 小物".split())
+
+
+@lru_cache(maxsize=4096)
+def category_hosts(category: str | None) -> frozenset:
+    """The types a category is named for: the words before an accessory word ending a level
+    below the top ("Electronics > eReader Accessories > Cases": ereader; "Phone Accessories":
+    phone; "加湿器用品": 加湿器); not "収納ボックス" (a storage box) nor "Mice & Keyboards"."""
+    out = set()
+    for level in category_path(category)[1:]:
+        ws = [w for w in words(level) if w != "|" and w not in STOPWORDS]
+        if len(ws) > 1 and ws[-1] in ACCESSORY_LEVELS:
+            out.update(type_word(w) for w in ws[:-1])
+    return frozenset(out)

@@ -3,7 +3,6 @@ score and a learned ranker read, computed from the catalogue columns and the lex
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -11,9 +10,9 @@ import numpy as np
 from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
-from search.accessories import Markers, purpose_positions
-from search.heads import is_content
-from search.text import JA_COLORS, STOPWORDS, category_path, has_japanese, is_japanese, normalize, type_word, words
+from search.accessories import Markers, category_hosts, purpose_positions
+from search.heads import content_at
+from search.text import JA_COLORS, category_path, has_japanese, is_japanese, normalize, type_word, words
 from search.understanding import Understood
 from store.columns import category_key, values_of
 
@@ -159,23 +158,6 @@ def sold_as_accessories(cat: Catalogue, cand: np.ndarray, match: Match, u: Under
     return out
 
 
-# the last word of a category level that sells what is made for the words before it
-ACCESSORY_LEVELS = frozenset("accessories accessory parts spares supplies 用品 アクセサリー パーツ 周辺機器 小物".split())
-
-
-@lru_cache(maxsize=4096)
-def category_hosts(category: str | None) -> frozenset:
-    """The types a category is named for: the words before an accessory word ending a level
-    below the top ("Electronics > eReader Accessories > Cases": ereader; "Phone Accessories":
-    phone; "加湿器用品": 加湿器); not "収納ボックス" (a storage box) nor "Mice & Keyboards"."""
-    out = set()
-    for level in category_path(category)[1:]:
-        ws = [w for w in words(level) if w != "|" and w not in STOPWORDS]
-        if len(ws) > 1 and ws[-1] in ACCESSORY_LEVELS:
-            out.update(type_word(w) for w in ws[:-1])
-    return frozenset(out)
-
-
 def made_for(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:
     """For a Japanese word that names no type, the items saying it only as what they are made for
     or as the first part of a longer word ("扇風機用 リモコン", "扇風機カバー"): grammar, with or
@@ -229,7 +211,7 @@ def compound_part(title: str, type_: str) -> bool:
     starts = getattr(tokens, "chunk_starts", frozenset())
     at = [i for i, w in enumerate(tokens) if type_word(w) == type_]
     return bool(at) and all(i + 1 < len(tokens) and i + 1 not in starts and is_japanese(tokens[i + 1])
-                            and is_content(tokens[i + 1]) for i in at)
+                            and content_at(tokens, i + 1) for i in at)
 
 
 def attribute_share(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:

@@ -18,11 +18,17 @@ def is_content(word: str) -> bool:
             and not any(c.isdigit() for c in word) and (len(word) > 1 or is_japanese(word)))
 
 
+def content_at(tokens: list[str], i: int) -> bool:
+    """`is_content`, and not read where it stands as describing (`Words.descriptors`: the suffix
+    付き of "蓋付き", an adjectival メジャー)."""
+    return is_content(tokens[i]) and i not in getattr(tokens, "descriptors", ())
+
+
 def _japanese_led(tokens: list[str], skip, markers: Markers) -> bool:
     """Whether the first chunk (up to a separator) of a title or query says a Japanese word:
     Latin words before it are a brand or a model ("Hearth & Co 卓上ライト", "USB-C 充電器")."""
     chunk = tokens[:tokens.index("|")] if "|" in tokens else tokens
-    return any(is_japanese(w) and i not in skip and (is_content(w) or w in markers.after) for i, w in enumerate(chunk))
+    return any(is_japanese(w) and i not in skip and (content_at(tokens, i) or w in markers.after) for i, w in enumerate(chunk))
 
 
 def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
@@ -32,7 +38,7 @@ def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
     starts = getattr(tokens, "chunk_starts", frozenset())
     run: list[int] = []
     for i, w in enumerate(tokens):
-        if (w == "|" or i in purpose or i in skip or not is_content(w) or not is_japanese(w)  # "LED", "USB": specs
+        if (w == "|" or i in purpose or i in skip or not content_at(tokens, i) or not is_japanese(w)  # "LED", "USB": specs
                 or (i > 0 and is_number(tokens[i - 1]))  # a counter: "2人掛け", "100袋"
                 or _latin_headed(tokens, i, starts)):
             if run:
@@ -110,10 +116,10 @@ def latin_positions(tokens: list[str], skip, cut=TITLE_PREPOSITIONS, markers: Ma
     end = len(tokens)
     for i, w in enumerate(tokens):
         if w == "|" or ((w in cut or w in markers.before) and i > 0 and not (w == "in" and is_number(tokens[i - 1]))):
-            if any(is_content(tokens[j]) and j not in skip for j in range(i)):
+            if any(content_at(tokens, j) and j not in skip for j in range(i)):
                 end = i
                 break
-    return [i for i in range(end) if is_content(tokens[i]) and i not in skip]
+    return [i for i in range(end) if content_at(tokens, i) and i not in skip]
 
 
 def recurring_pairs(title_words: list[list[str]], attribute_words: set[str], markers: Markers = FALLBACK,

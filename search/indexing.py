@@ -16,7 +16,7 @@ from search.spelling import Speller
 from search.suggest import Suggester
 from search.text import (UNITS, category_path, compound_parts, has_japanese, head_type, is_japanese, is_katakana,
                          is_letter, is_number, known_cut, stem, synonym_groups, terms, type_word, word_ending, words)
-from search.heads import head_word, is_content
+from search.heads import content_at, head_word
 from search.understanding import CatalogKnowledge
 from store.columns import values_of
 
@@ -306,7 +306,7 @@ class WordIndexes:
         h = head_word(title_words, skip, markers=self.knowledge.markers)
         if h is not None:
             start = h
-            while start > 0 and h - start < 2 and is_content(title_words[start - 1]) and (start - 1) not in skip:
+            while start > 0 and h - start < 2 and content_at(title_words, start - 1) and (start - 1) not in skip:
                 start -= 1
             self.suggester.add(title_words[h], weight)
             if start < h:

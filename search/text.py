@@ -53,8 +53,11 @@ JA_COLORS = {
 JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())
 
 # Japanese words that describe rather than name a product (fit, length, condition); with the
-# adjectival parts of speech Sudachi reports, they are never taken as the product type
-JA_DESCRIPTORS = set("ロング ショート ミディ ミニ スリム ワイド 軽量 薄型 大容量 小型 大型 新品 中古 人気 防水 "
+# adjectival parts of speech and suffixes Sudachi reports where a word stands (`Words.descriptors`,
+# a compound's last part in `type_word`), they are never taken as the product type. A constant:
+# what one text taught must not change how the next is read (a process's history did before:
+# "蓋" read as a suffix once was no noun for every later title)
+JA_DESCRIPTORS = frozenset("ロング ショート ミディ ミニ スリム ワイド 軽量 薄型 大容量 小型 大型 新品 中古 人気 防水 "
                      "おしゃれ 送料無料 高性能 限定 新作 定番 レディース メンズ キッズ ワイヤレス コードレス 有線 無線".split())
 _JA_DESCRIPTOR_POS = {"形状詞", "形容詞", "副詞", "接頭辞", "連体詞"}
 
@@ -126,25 +129,25 @@ def japanese_backend() -> str:
 
 
 @lru_cache(maxsize=65536)
-def _split_japanese(run: str) -> tuple[str, ...]:
+def _split_japanese(run: str) -> tuple[tuple[str, bool], ...]:
+    """A Japanese run's words, each with whether Sudachi reads it there as describing rather than
+    naming (adjectival, or a suffix: 型, 用)."""
     sudachi = _sudachi()
     if sudachi is None:  # katakana words whole, other runs as character bigrams
         out: list[str] = []
         for seg in _KATAKANA_OR_NOT.findall(run):
             out.extend([seg] if len(seg) <= 2 or _KATAKANA.fullmatch(seg) else
                        [seg[i:i + 2] for i in range(len(seg) - 1)])
-        return tuple(out)
+        return tuple((w, False) for w in out)
     tok, mode = sudachi
     with _SUDACHI_LOCK:  # one Sudachi tokenizer refuses concurrent use (a 500 under threaded search)
         morphemes = [(m.part_of_speech(), m.surface(), m.normalized_form()) for m in tok.tokenize(run, mode)]
-    out = []
-    for pos, surface, normalized in morphemes:
-        if pos[0] in _JA_SKIP_POS:
-            continue
-        if pos[0] in _JA_DESCRIPTOR_POS or "形状詞" in pos[2] or pos[0] == "接尾辞":
-            JA_DESCRIPTORS.add(surface)  # adjectival, or a suffix (型, 用): never the type
-        out.append(normalized if normalized in JA_COLORS else surface)
-    return tuple(out)
+    return tuple((normalized if normalized in JA_COLORS else surface, _describes(pos))
+                 for pos, surface, normalized in morphemes if pos[0] not in _JA_SKIP_POS)
+
+
+def _describes(pos) -> bool:
+    return pos[0] in _JA_DESCRIPTOR_POS or "形状詞" in pos[2] or pos[0] == "接尾辞"
 
 
 @lru_cache(maxsize=65536)
@@ -172,17 +175,23 @@ def _fold(token: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _compound(word: str) -> tuple[tuple[str, ...], bool]:
+    """A Japanese word's compound parts (Sudachi's middle split), and whether the last one
+    describes rather than names there (a suffix: 加湿器's 器, 体温計's 計)."""
+    sudachi = _sudachi()
+    if sudachi is None or not is_japanese(word) or len(word) < 3:
+        return (), False
+    from sudachipy import tokenizer
+    with _SUDACHI_LOCK:
+        parts = [(m.part_of_speech(), m.surface()) for m in sudachi[0].tokenize(word, tokenizer.Tokenizer.SplitMode.B)]
+    parts = [(pos, s) for pos, s in parts if pos[0] not in _JA_SKIP_POS]
+    return (tuple(s for _, s in parts), _describes(parts[-1][0])) if len(parts) > 1 else ((), False)
+
+
 def compound_parts(word: str) -> tuple[str, ...]:
     """The parts of a Japanese compound word ("アコースティックギター" -> アコースティック, ギター;
     Sudachi's middle split), () for one that is not a compound or without Sudachi."""
-    sudachi = _sudachi()
-    if sudachi is None or not is_japanese(word) or len(word) < 3:
-        return ()
-    from sudachipy import tokenizer
-    with _SUDACHI_LOCK:
-        parts = [(m.part_of_speech()[0], m.surface()) for m in sudachi[0].tokenize(word, tokenizer.Tokenizer.SplitMode.B)]
-    parts = tuple(s for pos, s in parts if pos not in _JA_SKIP_POS)
-    return parts if len(parts) > 1 else ()
+    return _compound(word)[0]
 
 
 MAX_CUT = 16  # the longest unknown katakana word cut into two known ones (two calls per cut)
@@ -254,8 +263,8 @@ def type_word(word: str) -> str:
     "エレキギター" is a ギター), a part too short or descriptive to be one aside."""
     if not is_japanese(word):
         return stem(word)
-    parts = compound_parts(word)
-    return parts[-1] if parts and len(parts[-1]) > 1 and parts[-1] not in JA_DESCRIPTORS else word
+    parts, describes = _compound(word)
+    return parts[-1] if parts and len(parts[-1]) > 1 and parts[-1] not in JA_DESCRIPTORS and not describes else word
 
 
 class Words(list):
@@ -266,6 +275,7 @@ class Words(list):
     chunk_starts: frozenset = frozenset()
     glued: frozenset = frozenset()
     lettered: frozenset = frozenset()  # Latin words written onto a one-letter word ("T-Shirt": shirt)
+    descriptors: frozenset = frozenset()  # Japanese words read where they stand as describing (`_split_japanese`)
 
 
 def words(text: str | None) -> Words:
@@ -277,7 +287,7 @@ def words(text: str | None) -> Words:
     names the type "tshirt" (`lettered`, `head_type`)."""
     text = normalize(text)
     out = Words()
-    starts, glued, lettered = set(), set(), set()
+    starts, glued, lettered, describing = set(), set(), set(), set()
     for piece in re.split(r"\s[-–—/]\s|[,|;()\[\]:]|\s-\s", text):
         after_japanese = -1  # where the last Japanese run ended
         after_letter = -1  # where the last one-letter Latin word ended
@@ -292,9 +302,10 @@ def words(text: str | None) -> Words:
                 glue = glue and bool(split)  # "aー": nothing to write the letter onto
                 starts.add(len(out) - glue)
                 if glue:
-                    out[-1] += split[0]
+                    out[-1] += split[0][0]
                     split = split[1:]
-                out.extend(split)
+                describing.update(len(out) + k for k, (_, d) in enumerate(split) if d)
+                out.extend(w for w, _ in split)
                 after_japanese = found.end()
             else:
                 if found.start() == after_japanese:  # "ノートPC": a Latin word inside the group
@@ -309,6 +320,7 @@ def words(text: str | None) -> Words:
     while out and out[-1] == "|":
         out.pop()
     out.chunk_starts, out.glued, out.lettered = frozenset(starts), frozenset(glued), frozenset(lettered)
+    out.descriptors = frozenset(describing)
     return out
 
 

@@ -19,12 +19,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from search.accessories import FALLBACK, Markers, home_categories, learn_markers, sold_apart
+from search.accessories import FALLBACK, Markers, category_hosts, home_categories, learn_markers, sold_apart
 from search.audience import departments_of
-from search.heads import head_word, is_content, keyword_candidates, named_head, recurring_pairs
+from search.heads import content_at, head_word, is_content, keyword_candidates, named_head, recurring_pairs
 from search.prices import CHEAP_WORDS, read_prices
 from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, head_type, is_japanese,
-                         is_letter, joined_compounds, normalize, stem, type_word, words)
+                         is_letter, joined_compounds, normalize, stem, type_word, words, Words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
 
@@ -226,6 +226,30 @@ class CatalogKnowledge:
                 named.add(leaf)
         return sorted(c for c in self.category_types if named and self.leaf_type(c) in named)
 
+    def categories_under(self, type_: str) -> list[str]:
+        """The categories below a level named for the type: "キッチン用品 > 包丁 > 牛刀" for 包丁 (a
+        牛刀 is a 包丁, though no title says so), not one named for what is made for it ("Knives >
+        Knife Accessories", "Fans > Fan Controls": a leaf that names the type as a modifier) nor
+        one whose own type is an accessory of it."""
+        return sorted(c for c in self.category_types if type_ in self.level_types(c) and not category_hosts(c)
+                      and not (type_ in self.level_types(c, leaf=True) and self.leaf_type(c) != type_)
+                      and not self.is_accessory(self.leaf_type(c), type_))
+
+    @staticmethod
+    @lru_cache(maxsize=65536)
+    def level_types(category: str | None, leaf: bool = False) -> tuple[str, ...]:
+        """The types the levels between a category's top and its leaf name, one word each; with
+        `leaf`, the types of every word of the leaf instead."""
+        path = category_path(category)
+        if leaf:
+            return tuple(type_word(w) for w in words(path[-1]) if w != "|") if path else ()
+        out = []
+        for level in path[1:-1]:
+            tokens = [w for w in words(level) if w != "|"]
+            if len(tokens) == 1 and (i := head_word(tokens)) is not None:
+                out.append(head_type(tokens, i))
+        return tuple(out)
+
     def sold_in(self, type_: str, min_share: float = 0.2) -> list[str]:
         """The categories holding at least `min_share` of the type's titles."""
         held = {c: counts.get(type_, 0) for c, counts in self.category_types.items()}
@@ -307,6 +331,9 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
         tokens.append(w)
     if known is not None:
         tokens = joined_compounds(tokens, known)
+    describing = {said[i] for i in said.descriptors}  # as Sudachi read them in the query ("空気入れ": 入れ)
+    tokens = Words(tokens)
+    tokens.descriptors = frozenset(i for i, w in enumerate(tokens) if w in describing)
     u.words = [w for w in tokens if w != "|"]
     # attributes: longest catalogue phrases first
     taken: set[int] = set()
@@ -332,7 +359,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: _typed(w, knowledge, synonyms), markers=u.markers)
     last = head_word(tokens, taken, cut=PREPOSITIONS, markers=u.markers)
     if h is not None and last is not None and last > h and compound is not None:
-        before = max(i for i in range(last) if is_content(tokens[i]) and i not in taken) if h < last else None
+        before = max(i for i in range(last) if content_at(tokens, i) and i not in taken) if h < last else None
         if before is not None and compound(stem(tokens[before]), stem(tokens[last])):
             h = last  # the catalogue says "<before> <last>": an adjective of the last word here
     if (h is not None and last is not None and last > h and titled is not None and not is_japanese(tokens[last])
@@ -353,8 +380,9 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                                                     and " " not in o and (a := _named(o)) != t))
             for named in (t, *u.type_aliases):
                 u.categories += [c for c in knowledge.categories_of(named) if c not in u.categories]
-            u.categories += [c for c in knowledge.categories_named(t) if c not in u.categories]
-        u.modifiers = [w for i, w in enumerate(tokens) if i != h and i not in taken and is_content(w)]
+            u.categories += [c for c in knowledge.categories_named(t) + knowledge.categories_under(t)
+                             if c not in u.categories]
+        u.modifiers = [w for i, w in enumerate(tokens) if i != h and i not in taken and content_at(tokens, i)]
         u.modifier_types = [type_word(w) for w in u.modifiers if knowledge.is_type(type_word(w)) and type_word(w) != u.product_type]
         if u.product_type:  # where the modifier types are sold, unless titles name the pair ("dress shirt")
             u.modifier_homes = sorted({c for w in u.modifiers if type_word(w) in u.modifier_types

@@ -132,3 +132,18 @@ def test_japanese_without_sudachi_uses_katakana_words_and_bigrams(without_sudach
     top = [i["item_id"] for i in engine.search("黒 ノートパソコン", limit=3)["items"]]
     assert set(top[:2]) == {"jp-1", "jp-3"}
     assert [i["item_id"] for i in engine.search("安い ノートパソコン", limit=4)["items"]] == ["jp-4", "jp-1", "jp-2", "jp-3"]
+
+
+@pytest.mark.skipif(japanese_backend() != "sudachi", reason="Sudachi's parts of speech")
+def test_a_word_read_as_describing_in_one_text_stays_a_noun_in_the_next():
+    from search.heads import content_at
+    from search.text import JA_DESCRIPTORS, type_word
+    # 蓋 is a noun where it stands alone; Sudachi reads the 付き after it as a suffix
+    lid = words("ティッシュボックス 木製 蓋付き")
+    assert lid[3:] == ["蓋", "付き"] and content_at(lid, 3) and not content_at(lid, 4)
+    # a text where a word reads as a suffix or adjectival teaches nothing to the next one
+    before = set(JA_DESCRIPTORS)
+    words("鍋蓋 メジャーリーグ 体温計 空気入れ")
+    assert set(JA_DESCRIPTORS) == before and content_at(words("ティッシュボックス 木製 蓋付き"), 3)
+    # a compound whose last part is a suffix where it stands is one type: a 空気入れ is no 入れ
+    assert type_word("空気入れ") == "空気入れ" and type_word("アコースティックギター") == "ギター"

@@ -1,0 +1,72 @@
+"""A category level named for a type holds that type (`CatalogKnowledge.categories_under`): a 牛刀
+sold under "キッチン用品 > 包丁" is a 包丁 though its title never says so, while a leaf that names the
+type only as a modifier ("Fans > Fan Controls") or an accessory level sells what is made for it.
+Known answers on small shops."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from catalogs import titles_catalog
+
+from search.engine import SearchEngine
+from search.text import japanese_backend
+
+sudachi = pytest.mark.skipif(japanese_backend() != "sudachi", reason="compound parts come from Sudachi")
+
+
+def build(rows) -> SearchEngine:
+    """rows: (item id, title, category, price)."""
+    cat = titles_catalog([r[0] for r in rows], [r[1] for r in rows], [r[3] for r in rows])
+    return SearchEngine.build(replace(cat, categories=np.array([r[2] for r in rows], dtype=object)))
+
+
+def ranked(engine, query, limit=10):
+    return [h["item_id"] for h in engine.search(query, limit=limit)["items"]]
+
+
+KNIVES = [
+    ("santoku-1", "匠刃 三徳包丁 165mm ステンレス", "キッチン用品 > 包丁 > 三徳包丁", 3980),
+    ("santoku-2", "三徳包丁 180mm ダマスカス", "キッチン用品 > 包丁 > 三徳包丁", 6980),
+    ("gyuto", "牛刀 210mm モリブデン鋼", "キッチン用品 > 包丁 > 牛刀", 5480),
+    ("petty", "ペティナイフ 120mm 果物", "キッチン用品 > 包丁 > ペティナイフ", 1980),
+    ("stand-1", "包丁 スタンド 木製 ナイフブロック", "キッチン用品 > キッチン収納 > 包丁スタンド", 2980),
+    ("stand-2", "マグネット 包丁スタンド 壁掛け", "キッチン用品 > キッチン収納 > 包丁スタンド", 1580),
+    ("stone", "包丁用 砥石 #1000", "キッチン用品 > 包丁研ぎ", 2480),
+    ("board", "まな板 抗菌 42cm", "キッチン用品 > キッチンツール > まな板", 1280),
+]
+
+
+@sudachi
+def test_items_below_a_level_named_for_the_type_are_of_the_type():
+    engine = build(KNIVES)
+    assert engine.indexes.knowledge.categories_under("包丁") == [
+        "キッチン用品 > 包丁 > ペティナイフ", "キッチン用品 > 包丁 > 三徳包丁", "キッチン用品 > 包丁 > 牛刀"]
+    top = ranked(engine, "包丁")
+    # every knife above the stands (whose titles say 包丁 as a word of its own) and the whetstone
+    assert set(top[:4]) == {"santoku-1", "santoku-2", "gyuto", "petty"}
+    assert {"stand-1", "stand-2", "stone"} <= set(top[4:])
+
+
+FANS = [
+    ("fan-1", "Airlume Ceiling Fan with Light, White", "Lighting > Fans > Ceiling Fans", 189),
+    ("fan-2", "Low Profile Ceiling Fan, Flush Mount, White", "Lighting > Fans > Ceiling Fans", 99),
+    ("fan-3", "Pedestal Fan, Oscillating, White", "Lighting > Fans > Pedestal Fans", 49),
+    ("fan-4", "Airlume DC Ceiling Fan with Remote Control, Black", "Lighting > Fans > Ceiling Fans", 249),
+    ("remote-1", "Universal Ceiling Fan Remote Control Kit, White", "Lighting > Fans > Fan Controls", 25),
+    ("remote-2", "Wall Control for Ceiling Fan, White", "Lighting > Fans > Fan Controls", 19),
+    ("blades", "Ceiling Fan Replacement Blades, 5 Pack, White", "Lighting > Fans > Fan Accessories", 29),
+    ("bulb", "LED Bulb, E26, Warm White", "Lighting > Bulbs", 6),
+]
+
+
+def test_a_leaf_naming_the_type_as_a_modifier_sells_what_is_made_for_it():
+    engine = build(FANS)
+    # the controls and the accessories are sold under Fans, but are no fans
+    assert engine.indexes.knowledge.categories_under("fan") == ["Lighting > Fans > Ceiling Fans",
+                                                                "Lighting > Fans > Pedestal Fans"]
+    # the cheapest white ceiling fan first; no remote (cheaper, sold under Fans) in the top two
+    top = ranked(engine, "cheap white ceiling fan")
+    assert top[0] == "fan-2" and not {"remote-1", "remote-2", "blades"} & set(top[:2])
