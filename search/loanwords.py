@@ -33,7 +33,9 @@ _SMALL_Y = set("ャュョ")
 _ENGLISH = [(re.compile(p), s) for p, s in (
     (r"^kn", "n"), (r"^wr", "r"), (r"igh", "ai"), (r"gh", ""), (r"ph", "f"), (r"ck", "k"), (r"qu", "kw"),
     (r"x", "ks"), (r"tch", "ch"), (r"dge", "j"), (r"c(?=[eiy])", "s"), (r"ch", "C"), (r"c", "k"), (r"C", "ch"),
-    (r"q", "k"), (r"(?<!n)g(?=[ey])", "j"), (r"th", "s"), (r"wh", "w"), (r"[ts]ion", "shon"),
+    (r"q", "k"), (r"nge$", "nj"), (r"(?<!n)g(?=[ey])", "j"), (r"th", "s"), (r"wh", "w"), (r"ation", "eshon"), (r"[ts]ion", "shon"),
+    (r"(?<=[aeiou])sure$", "jar"),  # "sponge" スポンジ, "orange" オレンジ (not "finger"); "station"
+    # ステーション; "measure" メジャー
     (r"oo", "u"), (r"e[aey]", "i"), (r"oa", "o"), (r"ou", "au"),
     (r"a(?=[^aeiou](?:e|er|[lr]e)$)", "e"), (r"i(?=[^aeiou]e$)", "ai"),  # "case" ケース, "maker" メーカー,
     # "table" テーブル, "dice" ダイス
@@ -162,11 +164,13 @@ class Loanwords:
         sound = katakana_sound(word) if len(word) >= 2 else None
         if sound is None:
             return []
-        consonants, runs = _shape(sound)
-        if len(consonants) < MIN_CONSONANTS:
-            return []
-        scored = [(vowel_cost(runs, en, consonants), w) for w, en in self._by_shape.get(consonants, ())]
+        scored = []  # ジ writes an English j ("sponge") and a voiced s ("cleansing": klenzing) alike
+        for alternative in dict.fromkeys((sound, sound.replace("ji", "si"))):
+            consonants, runs = _shape(alternative)
+            if len(consonants) >= MIN_CONSONANTS:
+                scored += [(vowel_cost(runs, en, consonants) / max_cost(consonants), w)
+                           for w, en in self._by_shape.get(consonants, ())]
         best = min((c for c, _ in scored), default=None)
-        if best is None or best > max_cost(consonants):
+        if best is None or best > 1.0:
             return []
         return sorted({w for c, w in scored if c == best})

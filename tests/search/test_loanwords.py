@@ -13,6 +13,7 @@ VOCABULARY = ["rug", "rugs", "mat", "pasta", "pump", "bottle", "box", "tissue", 
               "coffee", "maker", "sofa", "filter", "case", "bag", "shirts", "jacket", "boots", "monitor",
               "stand", "cushion", "lantern", "tent", "glass", "kettle", "blender", "mixer", "hammer",
               "skirt", "belt", "plate", "cake", "speaker", "camera", "cream", "helmet", "blanket",
+              "sponge", "orange", "foundation", "station", "cleansing", "measure",
               # near misses: same consonants, other words
               "nuts", "ram", "kiss", "cot", "max", "mice"]
 
@@ -25,7 +26,10 @@ PAIRS = [("ラグ", "rug"), ("マット", "mat"), ("パスタ", "pasta"), ("ポ�
          ("ケトル", "kettle"), ("ブレンダー", "blender"), ("ミキサー", "mixer"), ("ハンマー", "hammer"),
          ("スカート", "skirt"), ("ベルト", "belt"), ("プレート", "plate"), ("ケーキ", "cake"),
          ("スピーカー", "speaker"), ("カメラ", "camera"), ("クリーム", "cream"), ("ヘルメット", "helmet"),
-         ("ブランケット", "blanket")]
+         ("ブランケット", "blanket"),
+         # English spelling read as said: a soft g after n, -ation, a voiced s written ジ, -sure
+         ("スポンジ", "sponge"), ("オレンジ", "orange"), ("ファンデーション", "foundation"),
+         ("ステーション", "station"), ("クレンジング", "cleansing"), ("メジャー", "measure")]
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +52,15 @@ def test_the_closest_vowels_win_and_near_misses_stay_apart(loanwords):
     assert loanwords.english("パスタ") == ["pasta"]
     assert Loanwords([]).english("パスタ") == []
     assert loanwords.english("財布") == [] and loanwords.english("pasta") == []  # kanji, Latin: not katakana
+
+
+def test_soft_and_hard_sounds_stay_apart():
+    lw = Loanwords(["finger", "hanger", "sponge", "orange", "measure", "major", "casino", "station"])
+    assert lw.english("フィンガー") == ["finger"] and lw.english("ハンガー") == ["hanger"]  # "nger": hard g
+    assert lw.english("スポンジ") == ["sponge"] and lw.english("オレンジ") == ["orange"]   # "nge": j
+    assert lw.english("メジャー") == ["measure"]  # closer than "major" (j + a long o)
+    assert lw.english("カジノ") == ["casino"]      # ジ for the voiced s
+    assert lw.english("ステーキ") == [] and lw.english("ジンジャー") == []
 
 
 def test_words_added_later_are_found_once():

@@ -26,7 +26,10 @@ Japanese queries also with an English-only encoder.
 Written blind on 2026-11-30 (tenth suite), as a measurement only (nothing changed for it):
 75 of 91 cases pass, 29 of 35 queries in every setup (two_types 19/20 cases, 7/8 queries;
 qualifies 19/19, 8/8; accessories 9/12, 4/5; price 10/10, 4/4; mixed 18/30, 6/10); the 16
-failing cases are strict xfails (`LIMITS`, through `conftest.known_limit`).
+failing cases are strict xfails (`LIMITS`, through `conftest.known_limit`). Then the loanword
+reading learned English spelling as said ("-ation": ファンデーション, a soft g after n: スポンジ, a
+voiced s written ジ: クレンジング): 84 of 91, 32 of 35; left are two Japanese words that are no
+loanwords (日焼け止め, 化粧水: English "Sunscreen", "Toner") and the watch bracelet.
 """
 
 from __future__ import annotations
@@ -258,16 +261,10 @@ LEX, ALL3 = "categories-lexical", ("categories-lexical", "categories-dense", "ca
 LIMITS = {
     ("blind10", "two_types:jewellery:watch_bracelet", LEX): "only one of the three watch bracelets (Milanese "
     "Mesh) comes first; the three plain bracelets come before the other two",
-    **{("blind10", "accessories:cosme:ファンデーション", s): "the English 'Liquid Foundation' is not returned at "
-       "all, while 'ファンデーション専用 ケース' and 'ファンデーション対応 ブラシ' come fourth and fifth" for s in ALL3},
-    **{("blind10", "mixed:cosme:クレンジングオイル", s): "only the Japanese-titled クレンジングオイル is returned; "
-       "none of the three English 'Cleansing Oil' imports" for s in ALL3},
     **{("blind10", "mixed:cosme:日焼け止め", s): "only the two Japanese-titled 日焼け止め are returned; neither "
        "English 'Sunscreen' (under 'Beauty > Sun Care')" for s in ALL3},
     **{("blind10", "mixed:cosme:化粧水", s): "only the two Japanese-titled 化粧水 are returned; not the English "
        "'Hydrating Toner' (under 'Beauty > Skincare > Toners')" for s in ALL3},
-    **{("blind10", "mixed:cleaning:スポンジ", s): "the two Japanese sponges, then the three スポンジホルダー; the "
-       "English 'Scrub Sponge' and 'Cellulose Sponge' imports are not in the top five" for s in ALL3},
 }
 
 
