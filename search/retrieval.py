@@ -175,9 +175,14 @@ class Retriever:
                     dense_rows = self.dense_rows(qvec, mask, 0.8 * floor)
         match[dense_rows] = True
         match[vote_rows] = True
-        if unread and u.categories and cfg.min_should_match <= 0:  # recall first, and no dense side reads
-            # the query to bring what no word matches: the wanted type's categories do (ジーンズ: デニム)
-            match |= mask & np.isin(self.cat.columns.category.codes[:n], category_codes(self.cat, u.categories))
+        if u.categories and cfg.min_should_match <= 0:  # recall first: where no dense side reads the query
+            # or the titles, what no word matches comes from the wanted type's categories (ジーンズ: デニム;
+            # "fertilizer": the 肥料 an English model cannot read)
+            typed = np.flatnonzero(mask & np.isin(self.cat.columns.category.codes[:n],
+                                                  category_codes(self.cat, u.categories)))
+            if not unread and "japanese" not in cfg.dense_scripts:
+                typed = typed[self.cat.japanese_titles(typed)]
+            match[typed] = True
         rows = np.flatnonzero(match)
         cand, rest = self._candidates(rows, lex, dense_rows, vote_rows)
         f = features(self.cat, self.vectors, cand, Match(lex, coverage, matched, sources, self._inverted(u)), u, qvec,

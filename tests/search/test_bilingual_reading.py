@@ -243,3 +243,22 @@ def test_the_departments_learned_are_saved_with_the_index(tmp_path):
     loaded = SearchEngine.load(tmp_path / "index")
     assert loaded.indexes.knowledge.departments() == ["Clothing > Men", "Clothing > Women"]
     assert set(ranked(loaded, "ジーンズ レディース")[:2]) == {"w-jeans-1", "w-jeans-2"}
+
+
+GARDEN = [
+    ("fert-en", "Jobe's Organics Granular Fertilizer, 1.8kg", "園芸用品 > 肥料"),
+    ("fert-ja-1", "ハイポネックス 液体肥料 原液 800ml", "園芸用品 > 肥料"),
+    ("fert-ja-2", "有機 固形肥料 1kg 野菜 花", "園芸用品 > 肥料"),
+    ("soil-1", "培養土 野菜用 25L", "園芸用品 > 用土"),
+    ("soil-2", "Premium Potting Mix, 8 Quarts", "園芸用品 > 用土"),
+    ("pot-1", "植木鉢 素焼き 6号", "園芸用品 > 鉢"),
+]
+
+
+def test_an_english_query_finds_the_japanese_titles_sold_beside_the_type_its_word_names():
+    # only one title says "fertilizer"; the English model cannot read the Japanese ones beside it,
+    # so the type's category brings them (the English query, with or without a dense side)
+    for encoder in (None, FakeEncoder()):
+        top = ranked(build(GARDEN, encoder=encoder), "fertilizer", limit=5)
+        assert set(top[:3]) == {"fert-en", "fert-ja-1", "fert-ja-2"}, encoder
+        assert top[0] == "fert-en"  # the title in the shopper's language, which says the word
