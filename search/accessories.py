@@ -86,7 +86,8 @@ def learn_markers(title_words: list[list[str]], heads: list[str], categories, ho
     categories type `t` is sold in, `is_word(w)` a content word, `skip_words` attribute words (a
     colour or a brand beside a type marks nothing). A Latin marker stands before a type the title
     was read as ("Hülle für Laptop" read as a laptop, with a word before the marker); a Japanese
-    one after any type. The fallback stands for a direction where nothing was learned."""
+    one after any type. The Latin fallback stands where nothing was learned; the Japanese one
+    always stands."""
     outside: dict[tuple[str, str], Counter] = {"before": defaultdict(Counter), "after": defaultdict(Counter)}
     inside: Counter = Counter()
     homes: dict[str, set] = {}
@@ -121,7 +122,10 @@ def learn_markers(title_words: list[list[str]], heads: list[str], categories, ho
             and sum(types.values()) >= MIN_OUTSIDE_SHARE * (sum(types.values()) + inside[(side, m)]))
     if not learned["before"] and not learned["after"]:
         return FALLBACK
-    return Markers(learned["before"] or FALLBACK.before, learned["after"] or FALLBACK.after, learned=True)
+    # Japanese purpose words are grammar: a catalogue adds to them (適合), never takes one away (a
+    # shop whose X用 accessories sit under X's own tree taught only 対応, and read "ミシン用 押さえ"
+    # as a sewing machine)
+    return Markers(learned["before"] or FALLBACK.before, learned["after"] | FALLBACK.after, learned=True)
 
 
 # the last word of a category level that sells what is made for the words before it

@@ -13,7 +13,10 @@ from test_query_kinds import catalogue, ranked
 from search.accessories import FALLBACK, learn_markers
 from search.engine import SearchEngine
 from search.heads import is_content
+from search.text import japanese_backend
 from search.understanding import CatalogKnowledge
+
+sudachi = pytest.mark.skipif(japanese_backend() != "sudachi", reason="compound parts come from Sudachi")
 
 # (type word as shoppers type it, its category, its items, accessories made for it)
 LATIN = {
@@ -77,7 +80,8 @@ def test_without_categories_no_latin_marker_is_learned(marker):
 def test_a_japanese_marker_no_constant_names_is_learned():
     engine = SearchEngine.build(catalogue(rows_of(JAPANESE, "家電 > 周辺機器"), True), encoder=None)
     markers = engine.indexes.knowledge.markers
-    assert "適合" in markers.after and "用" not in markers.after  # learned, not the constants
+    # learned, beside the constants (grammar: a catalogue adds a marker, never takes one away)
+    assert markers.learned and "適合" in markers.after and {"用", "専用", "向け", "対応"} <= markers.after
     for word, _, items, accessories in JAPANESE:
         top = ranked(engine, word)
         assert set(kinds(top[:len(items)])) == {f"{word}-item"}, (word, top)
@@ -141,3 +145,21 @@ def test_a_title_made_for_the_type_is_no_type_even_in_its_category():
     assert set(top[:3]) == {"kettle-1", "kettle-2", "kettle-3"}  # the やかん too, by its category
     assert {"acc-1", "acc-2"} <= set(top[3:])  # made for a kettle; a kettle's holder
     assert ranked(engine, "安い 白 ケトル", 10)[0] == "kettle-2"  # the cheapest white kettle, not the 480 packing
+
+
+@sudachi
+def test_a_purpose_word_stays_grammar_where_the_accessories_sit_under_the_types_own_tree():
+    # the X用 accessories sit under the machines' own category, so the catalogue cannot teach 用;
+    # it teaches 対応 (beside several types, outside their homes) and keeps the constants
+    rows = [("m-0", "ジャノメ 電動ミシン コンパクト 白", "手芸 > ミシン > 家庭用ミシン", 19800.0),
+            ("m-1", "ブラザー コンピューターミシン 白", "手芸 > ミシン > 家庭用ミシン", 29800.0),
+            ("m-2", "シンガー 電子ミシン 白", "手芸 > ミシン > 家庭用ミシン", 24800.0),
+            ("acc-0", "ミシン用 押さえ 7種セット", "手芸 > ミシン > ミシン用品", 1280.0),
+            ("acc-1", "ミシン用 針 10本", "手芸 > ミシン > ミシン用品", 480.0),
+            ("acc-2", "ミシン用 ボビン 10個", "手芸 > ミシン > ミシン用品", 380.0),
+            ("t-0", "アイロン対応 接着芯", "手芸 > 生地", 580.0), ("t-1", "はさみ対応 ケース", "手芸 > 収納", 880.0),
+            ("t-2", "ミシン対応 カバー", "手芸 > 収納", 1480.0), ("i-0", "アイロン 白", "家電 > アイロン", 3980.0),
+            ("s-0", "はさみ 布用", "手芸 > はさみ", 980.0)]
+    engine = SearchEngine.build(catalogue(rows, True), encoder=None)
+    assert "用" in engine.indexes.knowledge.markers.after
+    assert set(ranked(engine, "ミシン")[:3]) == {"m-0", "m-1", "m-2"}

@@ -26,7 +26,11 @@ Written blind on 2026-11-30 (twelfth suite), as a measurement only (nothing chan
 encoder, 13 of the 22 Japanese queries with the English-only encoder). Per kind, cases and queries:
 two_types 16/20 and 6/8, qualifies 17/20 and 7/8, accessories 11/20 and 5/8, price 7/10 and 3/4,
 mixed 15/24 and 5/8; English queries 27 of 28 cases, Japanese 39 of 66. The 28 failing cases
-are strict xfails (`LIMITS`, through `conftest.known_limit`).
+are strict xfails (`LIMITS`, through `conftest.known_limit`). The engine had read "ミシン用 押さえ"
+as a sewing machine: this shop sells its X用 accessories under X's own tree, so it taught the
+purpose word 対応 alone, which then replaced the grammar's 用, 専用, 向け. A catalogue now adds to
+the Japanese purpose words and never takes one away: ミシン, 裁ちばさみ and ロータリーカッター pass,
+75 of 94, 29 of 36.
 """
 
 from __future__ import annotations
@@ -302,16 +306,10 @@ _FAILING = {  # case id -> (setups, what the engine showed)
                                     "ミシンカバー third to fifth"),
     "qualifies:sewing:ボビン_ケース": (ALL, "the two ボビンケース written as one word come first, then two plain "
                                      "bobbins above the spaced 'ボビン ケース 垂直釜'"),
-    "accessories:sewing:ミシン": (ALL, "'ミシン用 押さえ' comes third, above the ブラザー and シンガー machines and "
-                                 "the English-titled 'Singer Heavy Duty 4423 Sewing Machine'"),
-    "accessories:sewing:裁ちばさみ": (ALL, "'裁ちばさみ用 キャップ' comes fourth, above the English-titled "
-                                   "'Fiskars Fabric Shears'"),
     "accessories:fishing:リール": (ALL, "'リール オイル' comes fourth, above the English-titled "
                                  "'Penn Battle III Spinning Reel'"),
     "price:fishing:安い_白_クーラーボックス": (ALL, "the cheapest Japanese-titled white cooler (8980) comes first; "
                                          "the cheaper English 'Igloo Marine Cooler, White' (6980) is fourth"),
-    "mixed:sewing:ロータリーカッター": (ALL, "the replacement blade 'ロータリーカッター用 替刃' comes second, between "
-                                   "the Japanese cutter and the two English 'Rotary Cutter' imports"),
     "mixed:sewing:布": (ALL, "the glue '布用 ボンド' comes first, above the fabrics (生地) under the English "
                        "'Sewing > Fabric' tree"),
     "mixed:fishing:釣り針": (ALL, "nothing is returned: the hooks (チヌ針, 伊勢尼 針, オフセットフック, Hooks) sit "
