@@ -129,7 +129,8 @@ def learn_markers(title_words: list[list[str]], heads: list[str], categories, ho
 
 
 # the last word of a category level that sells what is made for the words before it
-ACCESSORY_LEVELS = frozenset("accessories accessory parts spares supplies 用品 アクセサリー パーツ 周辺機器 小物".split())
+ACCESSORY_LEVELS = frozenset("accessories accessory parts spares supplies maintenance 用品 アクセサリー パーツ 部品 "
+                             "周辺機器 小物 消耗品 メンテナンス".split())
 
 
 @lru_cache(maxsize=4096)

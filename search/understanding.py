@@ -19,13 +19,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from search.accessories import FALLBACK, Markers, category_hosts, home_categories, learn_markers, sold_apart
+from search.accessories import ACCESSORY_LEVELS, FALLBACK, Markers, category_hosts, home_categories, learn_markers, sold_apart
 from search.audience import departments_of
 from search.heads import content_at, head_word, is_content, keyword_candidates, named_head, recurring_pairs
 from search.prices import CHEAP_WORDS, read_prices
 from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, head_type, is_japanese,
                          is_letter, joined_compounds, normalize, stem, type_word, words, Words)
 from store.columns import ATTRIBUTE_KEY_ALIASES
+
+ACCESSORY_MENTIONS = 0.3  # the share of a type's titles naming another that makes it made for that one
 
 
 @dataclass
@@ -202,7 +204,7 @@ class CatalogKnowledge:
         are never sold in the same one (`search.accessories.sold_apart`)."""
         apart = sold_apart(self.sold_in(head), self.sold_in(of), of)
         return (apart is not False and self.mention_share(of, head) < 0.1
-                and (self.mention_share(head, of) >= 0.3 or apart == "named"))
+                and (self.mention_share(head, of) >= ACCESSORY_MENTIONS or apart == "named"))
 
     def categories_of(self, type_: str, min_share: float = 0.2) -> list[str]:
         out = []
@@ -229,10 +231,12 @@ class CatalogKnowledge:
     def categories_under(self, type_: str) -> list[str]:
         """The categories below a level named for the type: "キッチン用品 > 包丁 > 牛刀" for 包丁 (a
         牛刀 is a 包丁, though no title says so), not one named for what is made for it ("Knives >
-        Knife Accessories", "Fans > Fan Controls": a leaf that names the type as a modifier) nor
-        one whose own type is an accessory of it."""
+        Knife Accessories", "Fans > Fan Controls": a leaf that names the type as a modifier;
+        "リール > メンテナンス": a leaf named for upkeep or parts) nor one whose own type is an
+        accessory of it."""
         return sorted(c for c in self.category_types if type_ in self.level_types(c) and not category_hosts(c)
                       and not (type_ in self.level_types(c, leaf=True) and self.leaf_type(c) != type_)
+                      and not (self.level_types(c, leaf=True)[-1:] and words(category_path(c)[-1])[-1] in ACCESSORY_LEVELS)
                       and not self.is_accessory(self.leaf_type(c), type_))
 
     @staticmethod

@@ -36,6 +36,7 @@ KNIVES = [
     ("stand-2", "マグネット 包丁スタンド 壁掛け", "キッチン用品 > キッチン収納 > 包丁スタンド", 1580),
     ("stone", "包丁用 砥石 #1000", "キッチン用品 > 包丁研ぎ", 2480),
     ("board", "まな板 抗菌 42cm", "キッチン用品 > キッチンツール > まな板", 1280),
+    ("grip", "包丁 柄 交換 木製", "キッチン用品 > 包丁 > 部品", 980),  # a leaf named for parts: no knife
 ]
 
 
@@ -47,7 +48,7 @@ def test_items_below_a_level_named_for_the_type_are_of_the_type():
     top = ranked(engine, "包丁")
     # every knife above the stands (whose titles say 包丁 as a word of its own) and the whetstone
     assert set(top[:4]) == {"santoku-1", "santoku-2", "gyuto", "petty"}
-    assert {"stand-1", "stand-2", "stone"} <= set(top[4:])
+    assert {"stand-1", "stand-2", "stone", "grip"} <= set(top[4:])
 
 
 FANS = [
