@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from search.accessories import ACCESSORY_LEVELS, FALLBACK, Markers, category_hosts, home_categories, learn_markers, sold_apart
 from search.audience import departments_of
+from search.category_names import leaf_names, leaf_type, level_types
 from search.heads import content_at, head_word, is_content, keyword_candidates, named_head, recurring_pairs
 from search.prices import CHEAP_WORDS, read_prices
 from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, head_type, is_japanese,
@@ -101,18 +101,10 @@ class CatalogKnowledge:
         ノートパソコン alone)."""
         at_home = home(word) if category and home is not None else None
         alone, first, *said = self.keywords.get(word, (0, 0, 0))
-        return (int(bool(category) and self.leaf_type(category) == word), int(not at_home or category in at_home),
+        return (int(bool(category) and word in leaf_names(category)), int(not at_home or category in at_home),
                 alone, said[0] if said else 0, first)
 
-    @staticmethod
-    @lru_cache(maxsize=65536)  # pure; a Japanese query asks it of every category (`categories_named`)
-    def leaf_type(category: str | None) -> str:
-        path = category_path(category)
-        if not path:
-            return ""
-        tokens = words(path[-1])
-        i = head_word(tokens)
-        return head_type(tokens, i) if i is not None else ""
+    leaf_type = staticmethod(leaf_type)  # the type a category's leaf names (`search.category_names`)
 
     def learn_types(self, heads, leaves, categories, title_terms) -> None:
         """heads/leaves: each item's title head and category-leaf type; title_terms: each item's
@@ -234,25 +226,10 @@ class CatalogKnowledge:
         Knife Accessories", "Fans > Fan Controls": a leaf that names the type as a modifier;
         "リール > メンテナンス": a leaf named for upkeep or parts) nor one whose own type is an
         accessory of it."""
-        return sorted(c for c in self.category_types if type_ in self.level_types(c) and not category_hosts(c)
-                      and not (type_ in self.level_types(c, leaf=True) and self.leaf_type(c) != type_)
-                      and not (self.level_types(c, leaf=True)[-1:] and words(category_path(c)[-1])[-1] in ACCESSORY_LEVELS)
+        return sorted(c for c in self.category_types if type_ in level_types(c) and not category_hosts(c)
+                      and not (type_ in level_types(c, leaf=True) and self.leaf_type(c) != type_)
+                      and not (level_types(c, leaf=True)[-1:] and words(category_path(c)[-1])[-1] in ACCESSORY_LEVELS)
                       and not self.is_accessory(self.leaf_type(c), type_))
-
-    @staticmethod
-    @lru_cache(maxsize=65536)
-    def level_types(category: str | None, leaf: bool = False) -> tuple[str, ...]:
-        """The types the levels between a category's top and its leaf name, one word each; with
-        `leaf`, the types of every word of the leaf instead."""
-        path = category_path(category)
-        if leaf:
-            return tuple(type_word(w) for w in words(path[-1]) if w != "|") if path else ()
-        out = []
-        for level in path[1:-1]:
-            tokens = [w for w in words(level) if w != "|"]
-            if len(tokens) == 1 and (i := head_word(tokens)) is not None:
-                out.append(head_type(tokens, i))
-        return tuple(out)
 
     def sold_in(self, type_: str, min_share: float = 0.2) -> list[str]:
         """The categories holding at least `min_share` of the type's titles."""

@@ -71,3 +71,25 @@ def test_a_leaf_naming_the_type_as_a_modifier_sells_what_is_made_for_it():
     # the cheapest white ceiling fan first; no remote (cheaper, sold under Fans) in the top two
     top = ranked(engine, "cheap white ceiling fan")
     assert top[0] == "fan-2" and not {"remote-1", "remote-2", "blades"} & set(top[:2])
+
+
+def test_a_leaf_listing_two_types_names_both():
+    from search.category_names import leaf_names
+    assert leaf_names("防災用品 > ライト > スタンド・三脚") == {"スタンド", "三脚"}
+    assert leaf_names("Electronics > Mice & Keyboards") == {"mice", "keyboard"}
+    assert leaf_names("Electronics > Laptops") == {"laptop"} and leaf_names(None) == frozenset()
+
+
+@sudachi
+def test_a_keyword_list_title_reads_as_the_type_its_leaf_lists_not_as_a_descriptor():
+    engine = build([
+        ("stand-1", "ライト スタンド 伸縮 作業灯 取付", "防災用品 > ライト > スタンド・三脚", 1980),
+        ("stand-2", "ライトスタンド 折りたたみ 2段 アルミ", "防災用品 > ライト > スタンド・三脚", 2480),
+        ("tripod", "三脚 アルミ 1.6m", "防災用品 > ライト > スタンド・三脚", 2980),
+        ("phone", "スマホスタンド 卓上 折りたたみ アルミ", "スマホアクセサリー > スタンド", 980),
+        ("lantern", "ランタンスタンド 2段 フック付き", "アウトドア > ランタン用品", 1580),
+        ("light-1", "LED ライト 充電式 白", "防災用品 > ライト > 懐中電灯", 1280),
+        ("light-2", "ヘッドライト 防水 単3", "防災用品 > ライト > 懐中電灯", 980),
+    ])
+    assert engine.catalogue.heads[engine.row_of["stand-1"]] == "スタンド"
+    assert set(ranked(engine, "ライト スタンド")[:2]) == {"stand-1", "stand-2"}

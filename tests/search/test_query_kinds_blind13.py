@@ -26,7 +26,10 @@ Written blind on 2026-11-30 (thirteenth suite), as a measurement only (nothing c
 82 of 94 cases pass, 32 of 36 queries (lexical 32/36, bag-of-words 32/36, English-only encoder
 18/22 Japanese queries: the 4 failing queries fail in every setup); by kind, two_types 18/24 cases (8/10 queries),
 qualifies 20/20 (8/8), accessories 10/10 (4/4), price 10/10 (4/4), mixed 24/30 (8/10). The 12
-failing cases are strict xfails (`LIMITS`, through `conftest.known_limit`).
+failing cases are strict xfails (`LIMITS`, through `conftest.known_limit`). Then a category leaf
+listing two types ("スタンド・三脚") was read as naming both, so a keyword-list title sold there
+("ライト スタンド 伸縮") reads as a スタンド, not as its descriptor: ライト スタンド passes, 85 of 94,
+33 of 36.
 """
 
 from __future__ import annotations
@@ -305,10 +308,6 @@ LIMITS = {
        "(バッグスタンド キャディバッグ 1本立て, バッグ スタンド 折りたたみ) follow them, above the cart-type "
        "キャディバッグ: the reversed compound outranks a plain bag" for s in ("categories-lexical", "categories-dense",
                                                                             "categories-latin-only")},
-    **{("blind13", "two_types:bousai:ライト_スタンド", s): "two plain stands (スマホスタンド, ランタンスタンド) come "
-       "first and second, the three light stands only third to fifth" for s in ("categories-lexical",
-                                                                              "categories-dense",
-                                                                              "categories-latin-only")},
     **{("blind13", "mixed:golf:ティー", s): "only the Japanese-titled ゴルフティー is returned: the two English-titled "
        "Golf Tees under Golf > Accessories > Tees are not found for the loanword" for s in ("categories-lexical",
                                                                                            "categories-dense",

@@ -1,0 +1,48 @@
+"""What a category path names: the type of its leaf, every type a leaf lists, and the types of
+the levels between its top and its leaf. Pure functions of the path, cached: a Japanese query
+asks them of every category (`CatalogKnowledge.categories_named`, `categories_under`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from search.heads import head_word
+from search.text import category_path, head_type, type_word, words
+
+
+@lru_cache(maxsize=65536)
+def leaf_type(category: str | None) -> str:
+    """The type a category's leaf names ("Electronics > Laptops": laptop), "" for none."""
+    path = category_path(category)
+    if not path:
+        return ""
+    tokens = words(path[-1])
+    i = head_word(tokens)
+    return head_type(tokens, i) if i is not None else ""
+
+
+@lru_cache(maxsize=65536)
+def leaf_names(category: str | None) -> frozenset:
+    """Every type a category's leaf names: each of the types a leaf lists ("スタンド・三脚",
+    "Mice & Keyboards"), the leaf's type otherwise."""
+    path = category_path(category)
+    if not path:
+        return frozenset()
+    parts = [p for p in re.split(r"\s*(?:[・&、,]|\band\b)\s*", path[-1]) if p]
+    return frozenset(filter(None, (leaf_type(p) for p in parts)))
+
+
+@lru_cache(maxsize=65536)
+def level_types(category: str | None, leaf: bool = False) -> tuple[str, ...]:
+    """The types the levels between a category's top and its leaf name, one word each; with
+    `leaf`, the types of every word of the leaf instead."""
+    path = category_path(category)
+    if leaf:
+        return tuple(type_word(w) for w in words(path[-1]) if w != "|") if path else ()
+    out = []
+    for level in path[1:-1]:
+        tokens = [w for w in words(level) if w != "|"]
+        if len(tokens) == 1 and (i := head_word(tokens)) is not None:
+            out.append(head_type(tokens, i))
+    return tuple(out)
