@@ -44,10 +44,8 @@ def rank(found: Found, u: Understood, sort, cfg: SearchConfig, prices: np.ndarra
         whole = f.coverage >= 1 - 1e-6  # of those, the ones saying every word of the query, where
         if (tier & whole).any():        # some do: "cheap red tool box" wants a red one, however the
             tier &= whole               # catalogue writes its colours
-        if u.attributes:
+        if u.attributes:  # whatever the title's language: the cheapest white cooler is an English one
             tier &= f.attributes >= 1.0
-        if f.other_language is not None and (tier & (f.other_language == 0)).any():
-            tier &= f.other_language == 0  # titles in the shopper's language (the query's) first
     pos = order(s, prices=prices[cand], tier=tier, sort=sort if sort != "relevance" else None)
     out_rows, out_scores = cand[pos], s[pos]
     if len(rest):

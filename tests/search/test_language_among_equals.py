@@ -96,3 +96,20 @@ def test_an_english_milk_chocolate_comes_before_a_japanese_dark_one_and_after_th
     # a chocolate that says neither: the shopper's language first among the two dark ones
     plain = ranked(build(CHOCOLATE), "チョコレート", limit=5)
     assert plain.index("ja-dark") < plain.index("en-dark")
+
+
+COOLERS = [
+    ("ja-1", "クーラーボックス 25L 白 釣り", "釣具 > クーラーボックス", 8980),
+    ("ja-2", "クーラーボックス 35L 白 キャスター付き", "釣具 > クーラーボックス", 12800),
+    ("ja-3", "クーラーボックス 15L 青", "釣具 > クーラーボックス", 4980),
+    ("en-1", "Igloo Marine Cooler Box, 25L, White", "釣具 > クーラーボックス", 6980),
+    ("acc-1", "クーラーボックス用 ショルダーベルト 白", "釣具 > クーラー用品", 980),
+]
+
+
+@sudachi
+def test_a_cheap_query_puts_the_cheapest_match_first_whatever_its_language():
+    cat = titles_catalog([r[0] for r in COOLERS], [r[1] for r in COOLERS], [r[3] for r in COOLERS])
+    engine = SearchEngine.build(replace(cat, categories=np.array([r[2] for r in COOLERS], dtype=object)))
+    top = ranked(engine, "安い 白 クーラーボックス", limit=4)
+    assert top[:3] == ["en-1", "ja-1", "ja-2"]  # the white coolers by price; no accessory, no blue one first

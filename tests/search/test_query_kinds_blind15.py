@@ -27,6 +27,8 @@ Written blind on 2026-11-30 (fifteenth suite), as a measurement only (nothing ch
 81 of 96 cases pass, 32 of 37 queries in every setup (all 15 English
 queries, 17 of 22 Japanese ones; the 5 failing queries, all in the beauty shop, fail in all
 three setups); the 15 failing cases are strict xfails (`LIMITS`, through `conftest.known_limit`).
+A change decided on suite 12's evidence before this suite was run (a cheap query's price tier no
+longer keeps titles in the shopper's language alone) passes お手頃 黒 電動歯ブラシ: 84 of 96, 33 of 37.
 """
 
 from __future__ import annotations
@@ -269,8 +271,6 @@ LIMITS = {("blind15", case, setup): why for case, why in {
     "brush heads (Japanese 替えブラシ titles and the English 'Replacement Brush Heads') rank below them",
     "qualifies:beauty:シェーバー_替刃": "the two Japanese 替刃 come first, then the 専用 cleaning cartridges and the "
     "対応 case, above the English 'Replacement Shaver Head for Philips' (fifth)",
-    "price:beauty:お手頃_黒_電動歯ブラシ": "the Japanese black iO3 (9980) and ソニッケアー (24800) come before the "
-    "cheaper English 'Oral-B Pro 3 Electric Toothbrush, Black' (6980, third)",
     "mixed:beauty:ヘアクリッパー": "no hair clipper is returned (neither the English 'Hair Clipper' titles nor the "
     "バリカン): only the hair irons, the hair-iron stand and a hair dryer",
     "mixed:beauty:脱毛器": "the Japanese 脱毛器 comes first, then the three 美顔器 facial devices, above the English "
