@@ -27,6 +27,7 @@ class Match(NamedTuple):
     matched: list[np.ndarray]
     sources: list[str]
     inverted: np.ndarray | None = None
+    phrased: np.ndarray | None = None  # rows whose titles say the head's English phrase ("Tea Cup" for ティーカップ)
 
 
 def features(cat: Catalogue, vectors: np.ndarray | None, cand: np.ndarray, match: Match, u: Understood,
@@ -84,6 +85,9 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     named = [t, *u.type_aliases]  # the type, and its English words ("Pump Bottle" is a ボトル)
     type_match[np.isin(cat.leaves[cand], named) | np.isin(codes.codes[cand], category_codes(cat, u.categories))] = 0.8
     type_match[np.isin(cat.heads[cand], named)] = 1.0
+    if match.phrased is not None:  # "Glass Tea Cup" for ティーカップ: the phrase whole, its last word the head
+        heads = [type_word(p.split()[-1]) for p in u.type_phrases]
+        type_match[np.isin(cand, match.phrased) & np.isin(cat.heads[cand], heads)] = 1.0
     nearest_the_modifier(cat, cand, u, type_match)
     for_another(cat, cand, match, u, type_match)
     if is_japanese(t):  # sold beside the type, but its title says it is made for one ("電気ケトル用

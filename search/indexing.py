@@ -239,8 +239,9 @@ class WordIndexes:
         cuts = [parts] if len(parts) == 2 else [(word[:i], word[i:]) for i in range(2, len(word) - 1)]
         found = []
         for a, b in cuts:
-            for x in loanwords.english(a) if len(b) >= 2 else ():
-                found += [f"{x} {y}" for y in loanwords.english(b) if self.phrases.has(f"{stem(x)} {stem(y)}")]
+            for x in loanwords.english(a, least=1) if len(b) >= 2 else ():  # one consonant will do: the
+                found += [f"{x} {y}" for y in loanwords.english(b, least=1)  # titles confirm the pair
+                          if self.phrases.has(f"{stem(x)} {stem(y)}")]
         return list(dict.fromkeys(found))
 
     def _japanese_synonyms(self, word: str) -> list[str]:

@@ -157,17 +157,19 @@ class Loanwords:
             for spelling in (w, w[:-1]) if len(w) > 3 and w.endswith("s") else (w,):  # "earphones": イヤホン
                 if len(w) >= 3 and (sound := english_sound(spelling)) is not None:
                     consonants, runs = _shape(sound)
-                    if len(consonants) >= MIN_CONSONANTS:
+                    if consonants:  # one consonant: only as half of a pair (`english(least=1)`)
                         self._by_shape.setdefault(consonants, []).append((w, runs))
 
-    def english(self, word: str) -> list[str]:
+    def english(self, word: str, least: int = MIN_CONSONANTS) -> list[str]:
+        """`least`: the fewest consonants a word is read with (one only where something else
+        confirms the reading: a pair of words titles say side by side, `ティー カップ`)."""
         sound = katakana_sound(word) if len(word) >= 2 else None
         if sound is None:
             return []
         scored = []  # ジ writes an English j ("sponge") and a voiced s ("cleansing": klenzing) alike
         for alternative in dict.fromkeys((sound, sound.replace("ji", "si"))):
             consonants, runs = _shape(alternative)
-            if len(consonants) >= MIN_CONSONANTS:
+            if len(consonants) >= max(least, 1):
                 scored += [(vowel_cost(runs, en, consonants) / max_cost(consonants), w)
                            for w, en in self._by_shape.get(consonants, ())]
         best = min((c for c, _ in scored), default=None)

@@ -105,13 +105,15 @@ def adjustments(f: Features, cfg: SearchConfig) -> np.ndarray:
 
 def standing(f: Features) -> np.ndarray | None:
     """What of the query each candidate says, one column each: the wanted type, the share of
-    wanted attributes, the query's other words (through any spelling: a synonym, a loanword)."""
+    wanted attributes, the query's other words (through any spelling: a synonym, a loanword), and
+    its words as a phrase (the "Tea Cup" a ティーカップ is, where other cups are only cups)."""
     if f.said is None:
         return None
-    return np.stack([f.type_match > 0, f.attributes, f.said], axis=1).astype(np.float32)
+    phrase = f.phrase > 0 if f.phrase is not None else np.zeros(len(f.said), dtype=bool)
+    return np.stack([f.type_match > 0, f.attributes, f.said, phrase], axis=1).astype(np.float32)
 
 
-LANGUAGE_BLOCK = 512  # other-language candidates compared at once (memory: block x candidates x 3)
+LANGUAGE_BLOCK = 512  # other-language candidates compared at once (memory: block x candidates x 4)
 LIFT = 1e-3           # the share of its lead a lifted title keeps over the one it says more than
 
 

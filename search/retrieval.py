@@ -185,7 +185,8 @@ class Retriever:
             match[typed] = True
         rows = np.flatnonzero(match)
         cand, rest = self._candidates(rows, lex, dense_rows, vote_rows)
-        f = features(self.cat, self.vectors, cand, Match(lex, coverage, matched, sources, self._inverted(u)), u, qvec,
+        f = features(self.cat, self.vectors, cand, Match(lex, coverage, matched, sources, self._inverted(u),
+                                                          self._phrased(u)), u, qvec,
                      profile=profile, qraw=qraw, cfg=cfg)
         if phrase is not None:
             f.phrase = phrase[cand]
@@ -205,6 +206,13 @@ class Retriever:
             return None
         rows = [self.indexes.phrases.term_postings(f"{want} {m}")[0] for m in modifiers]
         return np.unique(np.concatenate(rows))
+
+    def _phrased(self, u: Understood) -> np.ndarray | None:
+        """Rows whose titles say one of the head's English phrases whole; None for no phrase."""
+        if not u.type_phrases:
+            return None
+        said = [self.indexes.phrases.term_postings(" ".join(stem(w) for w in p.split()))[0] for p in u.type_phrases]
+        return np.unique(np.concatenate(said))
 
     def _relaxed(self, groups, sources, u: Understood, mask: np.ndarray, n: int) -> tuple[np.ndarray, list[str]]:
         """Drop words, least important first, until some item holds every word left."""

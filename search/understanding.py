@@ -256,6 +256,7 @@ class Understood:
     head: str | None = None                # surface word the shopper wants
     product_type: str | None = None        # catalogue type (stem) of the head, if known
     type_aliases: list[str] = field(default_factory=list)  # the type in English (ボトル: bottl), from loanwords
+    type_phrases: list[str] = field(default_factory=list)  # ... and where a title says it whole (ティーカップ: tea cup)
     modifiers: list[str] = field(default_factory=list)
     accessory_of: str | None = None        # "laptop sleeve" -> laptop
     modifier_types: list[str] = field(default_factory=list)  # catalogue types among the modifiers ("lamp table": lamp)
@@ -356,9 +357,10 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
             taken.add(h - 1)
         if knowledge.is_type(t):
             u.product_type = t
-            if is_japanese(u.head):  # the English words it transliterates name the same type
-                u.type_aliases = list(dict.fromkeys(a for o in (synonyms or {}).get(u.head, ()) if not is_japanese(o)
-                                                    and " " not in o and (a := _named(o)) != t))
+            if is_japanese(u.head):  # the English words it transliterates name the same type; a phrase
+                english = [o for o in (synonyms or {}).get(u.head, ()) if not is_japanese(o)]  # only where
+                u.type_aliases = list(dict.fromkeys(a for o in english if " " not in o and (a := _named(o)) != t))
+                u.type_phrases = [o for o in english if len(o.split()) == 2]  # said whole ("tea cup")
             for named in (t, *u.type_aliases):
                 u.categories += [c for c in knowledge.categories_of(named) if c not in u.categories]
             u.categories += [c for c in knowledge.categories_named(t) + knowledge.categories_under(t)

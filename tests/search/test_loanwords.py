@@ -195,3 +195,27 @@ def test_a_katakana_word_the_dictionary_lacks_reads_as_two_words_it_knows():
     engine = build(RUGS)  # ラグマット is in no title and not in Sudachi's dictionary: ラグ + マット
     assert engine.indexes.synonyms_of("ラグマット") == ["ラグ"]  # the part the titles say
     assert set(ranked(engine, "ラグマット")) == {"rug-1", "rug-2"}  # not nothing, nor anything else
+
+
+def test_a_one_consonant_word_is_read_only_as_half_of_a_pair():
+    lw = Loanwords(["tea", "cup", "hair", "clipper"])
+    assert lw.english("ティー") == [] and lw.english("ティー", least=1) == ["tea"]
+    assert lw.english("ヘア", least=1) == ["hair"]
+
+
+CUPS = [
+    ("tea-en-1", "Glass Tea Cup with Saucer, Double Wall", "茶器・食器 > 食器 > カップ"),
+    ("tea-en-2", "Tea Cup, Fine Porcelain, Floral", "茶器・食器 > 食器 > カップ"),
+    ("cup-1", "コーヒーカップ ソーサー付き 藍", "茶器・食器 > 食器 > カップ"),
+    ("cup-2", "フリーカップ 美濃焼 250ml", "茶器・食器 > 食器 > カップ"),
+    ("soup", "スープカップ 木製 300ml", "茶器・食器 > 食器 > スープカップ"),
+    ("tea", "緑茶 ティーバッグ 50袋", "茶器・食器 > 日本茶"),
+]
+
+
+@sudachi
+def test_a_compound_with_a_one_consonant_part_reads_as_the_pair_titles_say():
+    engine = build(CUPS)
+    assert "tea cup" in engine.indexes.synonyms_of("ティーカップ")
+    # the English titles that say "Tea Cup" are what the compound names; the other cups are only cups
+    assert set(ranked(engine, "ティーカップ")[:2]) == {"tea-en-1", "tea-en-2"}
