@@ -8,15 +8,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from test_bilingual_reading import sudachi
 from test_query_kinds import catalogue, ranked
 
 from search.accessories import FALLBACK, learn_markers
 from search.engine import SearchEngine
 from search.heads import is_content
-from search.text import japanese_backend
 from search.understanding import CatalogKnowledge
-
-sudachi = pytest.mark.skipif(japanese_backend() != "sudachi", reason="compound parts come from Sudachi")
 
 # (type word as shoppers type it, its category, its items, accessories made for it)
 LATIN = {

@@ -8,23 +8,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-import pytest
 from catalogs import titles_catalog
+from test_bilingual_reading import ranked, sudachi
 
 from search.engine import SearchEngine
-from search.text import japanese_backend
-
-sudachi = pytest.mark.skipif(japanese_backend() != "sudachi", reason="compound parts come from Sudachi")
 
 
 def build(rows) -> SearchEngine:
     """rows: (item id, title, category, price)."""
     cat = titles_catalog([r[0] for r in rows], [r[1] for r in rows], [r[3] for r in rows])
     return SearchEngine.build(replace(cat, categories=np.array([r[2] for r in rows], dtype=object)))
-
-
-def ranked(engine, query, limit=10):
-    return [h["item_id"] for h in engine.search(query, limit=limit)["items"]]
 
 
 KNIVES = [

@@ -4,18 +4,13 @@ the query. Known answers on hand-made features, then on small two-language shops
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
-from catalogs import titles_catalog
+from test_bilingual_reading import build, ranked, sudachi
+from test_category_levels import build as build_priced
 
 from search.config import SearchConfig
-from search.engine import SearchEngine
 from search.ranking import Features, in_language
-from search.text import japanese_backend
-
-sudachi = pytest.mark.skipif(japanese_backend() != "sudachi", reason="compound parts come from Sudachi")
 
 
 def features(type_match, said, other, attributes=None) -> Features:
@@ -67,16 +62,6 @@ def test_lifted_titles_keep_their_order_and_the_score_units_scale_the_penalty():
     assert order([30.0, 36.0], f, scale=10.0) == [1, 0]
 
 
-def build(rows) -> SearchEngine:
-    """rows: (item id, title, category)."""
-    cat = titles_catalog([r[0] for r in rows], [r[1] for r in rows], [10.0 * (k + 1) for k in range(len(rows))])
-    return SearchEngine.build(replace(cat, categories=np.array([r[2] for r in rows], dtype=object)))
-
-
-def ranked(engine, query, limit=10):
-    return [h["item_id"] for h in engine.search(query, limit=limit)["items"]]
-
-
 CHOCOLATE = [
     ("ja-milk-1", "明治 ミルクチョコレート 50g", "食品 > 菓子 > チョコレート"),
     ("ja-milk-2", "ロッテ ミルクチョコレート 12枚", "食品 > 菓子 > チョコレート"),
@@ -109,7 +94,5 @@ COOLERS = [
 
 @sudachi
 def test_a_cheap_query_puts_the_cheapest_match_first_whatever_its_language():
-    cat = titles_catalog([r[0] for r in COOLERS], [r[1] for r in COOLERS], [r[3] for r in COOLERS])
-    engine = SearchEngine.build(replace(cat, categories=np.array([r[2] for r in COOLERS], dtype=object)))
-    top = ranked(engine, "安い 白 クーラーボックス", limit=4)
+    top = ranked(build_priced(COOLERS), "安い 白 クーラーボックス", limit=4)
     assert top[:3] == ["en-1", "ja-1", "ja-2"]  # the white coolers by price; no accessory, no blue one first
