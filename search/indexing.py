@@ -9,6 +9,7 @@ from collections import Counter
 import numpy as np
 
 from search.catalog import Catalogue
+from search.category_names import leaf_type
 from search.config import SearchConfig
 from search.lexical import LexicalIndex
 from search.loanwords import Loanwords
@@ -223,13 +224,17 @@ class WordIndexes:
         if letter:  # the titles' "T-Shirt": the phrase "t shirt", and the type "tshirt" it names
             said = [e for e in loanwords.english(word[1:]) if self.phrases.has(f"{word[0]} {stem(e)}")]
             return [w for e in said for w in (f"{word[0]} {e}", word[0] + e)]
-        whole = loanwords.english(word)
-        if whole:
+        whole = loanwords.english(word) or [w for w in loanwords.english(word, least=1) if self._leaf_named(w)]
+        if whole:  # one consonant will do where a category is named for the word (タイヤ: "Tires")
             return whole
         said = self._english_pairs(word, loanwords)
         if said:
             return said
         return [w for p in reversed(compound_parts(word)) if is_katakana(p) for w in loanwords.english(p)]
+
+    def _leaf_named(self, word: str) -> bool:
+        """Whether some category's leaf is named for `word` ("Auto > Tires": tire)."""
+        return type_word(word) in {leaf_type(c) for c in self.knowledge.category_types}
 
     def _english_pairs(self, word: str, loanwords: Loanwords) -> list[str]:
         """A katakana compound as the two English words titles say side by side ("heat gun" for

@@ -219,3 +219,22 @@ def test_a_compound_with_a_one_consonant_part_reads_as_the_pair_titles_say():
     assert "tea cup" in engine.indexes.synonyms_of("ティーカップ")
     # the English titles that say "Tea Cup" are what the compound names; the other cups are only cups
     assert set(ranked(engine, "ティーカップ")[:2]) == {"tea-en-1", "tea-en-2"}
+
+
+GOLF = [
+    ("tee-ja", "ゴルフティー 木製 70mm 50本", "ゴルフ用品 > ティー"),
+    ("tee-en-1", "Golf Tees, Bamboo, 83mm, 100 Pack", "Golf > Accessories > Tees"),
+    ("tee-en-2", "Plastic Step Tees, 5 Sizes, 40 Pack", "Golf > Accessories > Tees"),
+    ("ball", "Golf Balls, 12 Pack, White", "Golf > Balls"),
+    ("glove", "ゴルフグローブ 合皮 左手 白", "ゴルフ用品 > グローブ"),
+]
+
+
+@sudachi
+def test_a_one_consonant_word_reads_as_the_english_a_category_is_named_for():
+    engine = build(GOLF)
+    assert engine.indexes.synonyms_of("ティー") == ["tees"]  # "Tees": a category named for it
+    assert set(ranked(engine, "ティー")[:3]) == {"tee-ja", "tee-en-1", "tee-en-2"}
+    # a word titles say but no category is named for is not read ("tea"); with no category of tees, nothing
+    assert build(GOLF + [("tea", "Green Tea, 20 Bags", "Grocery > Drinks")]).indexes.synonyms_of("ティー") == ["tees"]
+    assert build([g for g in GOLF if "Tees" not in g[2]]).indexes.synonyms_of("ティー") == []
