@@ -225,7 +225,7 @@ class WordIndexes:
             said = [e for e in loanwords.english(word[1:]) if self.phrases.has(f"{word[0]} {stem(e)}")]
             return [w for e in said for w in (f"{word[0]} {e}", word[0] + e)]
         whole = loanwords.english(word) or [w for w in loanwords.english(word, least=1) if self._leaf_named(w)]
-        if whole:  # one consonant will do where a category is named for the word (タイヤ: "Tires")
+        if whole:  # one consonant will do where a category is named for the word (ティー: "Tees")
             return whole
         said = self._english_pairs(word, loanwords)
         if said:
@@ -233,7 +233,7 @@ class WordIndexes:
         return [w for p in reversed(compound_parts(word)) if is_katakana(p) for w in loanwords.english(p)]
 
     def _leaf_named(self, word: str) -> bool:
-        """Whether some category's leaf is named for `word` ("Auto > Tires": tire)."""
+        """Whether some category's leaf is named for `word` ("Golf > Accessories > Tees": tee)."""
         return type_word(word) in {leaf_type(c) for c in self.knowledge.category_types}
 
     def _english_pairs(self, word: str, loanwords: Loanwords) -> list[str]:

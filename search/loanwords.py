@@ -5,7 +5,8 @@ English-titled items too, and read its type from their categories.
 
 Both spellings are brought to a rough sound-shape and compared: their consonants must agree
 (after the sounds Japanese merges: l and r, v and b, f and h; a nasal before b/p/m is an m; an
-English r after a vowel is silent, as Japanese writes it with a long vowel), and among the
+English r after a vowel is silent, as Japanese writes it with a long vowel; English spelling is
+read as said first: a soft g, "-ation", "-sure"; ジ meets a j and a voiced s alike), and among the
 catalogue words whose consonants agree, the one whose vowels differ least is taken (the vowels
 Japanese adds after a final consonant, and a final silent e, are free; a vowel swap that loanwords
 make often, English u as Japanese a in `rug`/`ラグ`, costs half).
@@ -33,9 +34,9 @@ _SMALL_Y = set("ャュョ")
 _ENGLISH = [(re.compile(p), s) for p, s in (
     (r"^kn", "n"), (r"^wr", "r"), (r"igh", "ai"), (r"gh", ""), (r"ph", "f"), (r"ck", "k"), (r"qu", "kw"),
     (r"x", "ks"), (r"tch", "ch"), (r"dge", "j"), (r"c(?=[eiy])", "s"), (r"ch", "C"), (r"c", "k"), (r"C", "ch"),
-    (r"q", "k"), (r"nge$", "nj"), (r"(?<!n)g(?=[ey])", "j"), (r"th", "s"), (r"wh", "w"), (r"ation", "eshon"), (r"[ts]ion", "shon"),
-    (r"(?<=[aeiou])sure$", "jar"),  # "sponge" スポンジ, "orange" オレンジ (not "finger"); "station"
-    # ステーション; "measure" メジャー
+    (r"q", "k"), (r"nge$", "nj"), (r"(?<!n)g(?=[ey])", "j"),  # "sponge" スポンジ, "orange" オレンジ; "finger"
+    (r"th", "s"), (r"wh", "w"), (r"ation", "eshon"), (r"[ts]ion", "shon"),  # "station" ステーション
+    (r"(?<=[aeiou])sure$", "jar"),  # "measure" メジャー
     (r"oo", "u"), (r"e[aey]", "i"), (r"oa", "o"), (r"ou", "au"),
     (r"a(?=[^aeiou](?:e|er|[lr]e)$)", "e"), (r"i(?=[^aeiou]e$)", "ai"),  # "case" ケース, "maker" メーカー,
     # "table" テーブル, "dice" ダイス
