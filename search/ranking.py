@@ -121,10 +121,12 @@ def in_language(s: np.ndarray, f: Features, cfg: SearchConfig, scale: float = 1.
     """The shopper's language (the query's) first among equals: a title in another language is
     read `w_language` (times `scale`, the score's units) lower, but is never put below a title
     in the query's language that it outscored and that says strictly less of the query (no more
-    of any column of `standing`, less of one): the English "Milk Chocolate Bar" stays above
-    the Japanese ダークチョコレート for ミルク チョコレート, and falls below ミルクチョコレート. An item
-    read as not the wanted type (a modifier of it, an accessory) is not lifted. Lifted items keep
-    their order: each lands a thousandth of its lead above the title it says more than."""
+    of any column of `standing`, less of one), nor below one read as not the wanted type where it
+    is of it (the English "Bread Maker" above "ホームベーカリー用 パン羽根"): the English "Milk
+    Chocolate Bar" stays above the Japanese ダークチョコレート for ミルク チョコレート, and falls below
+    ミルクチョコレート. An item read as not the wanted type (a modifier of it, an accessory) is not
+    lifted. Lifted items keep their order: each lands a thousandth of its lead (or a millionth of a
+    step, where it had none) above the title it beats."""
     if f.other_language is None or not cfg.w_language or not f.other_language.any():
         return s
     other = f.other_language > 0
@@ -138,10 +140,14 @@ def in_language(s: np.ndarray, f: Features, cfg: SearchConfig, scale: float = 1.
         i = theirs[lo:lo + LANGUAGE_BLOCK]
         a, b = st[i][:, None, :], st[mine][None, :, :]
         beaten = (a >= b).all(-1) & (a > b).any(-1) & (s[mine][None, :] < s[i][:, None])
+        # and whatever it says, a title read as not the wanted type where this one is of it: a title
+        # in the other language cannot say the query's words, so their count weighs nothing there
+        beaten |= (f.type_match[mine] < 0)[None, :] & (f.type_match[i] > 0)[:, None]
         floor = np.where(beaten, s[mine][None, :], -np.inf).max(1)
         lift = np.isfinite(floor)
         i, floor = i[lift], floor[lift]
-        out[i] = np.maximum(out[i], floor + LIFT * (s[i] - floor))
+        lead = np.where(s[i] > floor, LIFT * (s[i] - floor), LIFT ** 2 * (1 + np.tanh(s[i])))  # order kept
+        out[i] = np.maximum(out[i], floor + lead)
     return out
 
 

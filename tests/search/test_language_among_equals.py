@@ -53,6 +53,18 @@ def test_only_a_title_it_outscored_and_says_strictly_less_lets_it_stay():
     assert order([3.0, 3.2], f, SearchConfig(w_language=0.0)) == [1, 0]
 
 
+def test_a_title_of_the_wanted_type_is_never_put_below_one_read_as_not_the_type():
+    # 0: query's language, read as an accessory (-1) but saying the query's words: 2.5
+    # 1: other language, of the type by its category (0.8), saying none of them:   2.1
+    f = features([-1, 0.8], [1, 0], [0, 1])
+    assert order([2.5, 2.1], f) == [1, 0]
+    s = in_language(np.array([2.5, 2.1]), f, CFG)
+    assert 2.5 < s[1] < 2.5 + 1e-5
+    # two such titles keep their order
+    f = features([-1, 0.8, 0.8], [1, 0, 0], [0, 1, 1])
+    assert order([2.5, 2.0, 2.1], f) == [2, 1, 0]
+
+
 def test_lifted_titles_keep_their_order_and_the_score_units_scale_the_penalty():
     f = features([1, 1, 1, 1], [0, 1, 1, 1], [0, 1, 1, 1])
     assert order([3.0, 3.3, 3.5, 3.1], f) == [2, 1, 3, 0]
