@@ -37,7 +37,11 @@ def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
     purpose = purpose_positions(tokens, markers)
     starts = getattr(tokens, "chunk_starts", frozenset())
     run: list[int] = []
+    describing = getattr(tokens, "descriptors", frozenset())
     for i, w in enumerate(tokens):
+        if (run and i in describing and i not in starts and i + 1 < len(tokens) and i + 1 not in starts
+                and is_japanese(tokens[i + 1]) and content_at(tokens, i + 1)):  # a suffix inside a word: "レンジ上ラック"
+            continue
         if (w == "|" or i in purpose or i in skip or not content_at(tokens, i) or not is_japanese(w)  # "LED", "USB": specs
                 or (i > 0 and is_number(tokens[i - 1]))  # a counter: "2人掛け", "100袋"
                 or _latin_headed(tokens, i, starts)):

@@ -145,5 +145,9 @@ def test_a_word_read_as_describing_in_one_text_stays_a_noun_in_the_next():
     before = set(JA_DESCRIPTORS)
     words("鍋蓋 メジャーリーグ 体温計 空気入れ")
     assert set(JA_DESCRIPTORS) == before and content_at(words("ティッシュボックス 木製 蓋付き"), 3)
+    # a suffix inside a word does not end it: a レンジ上ラック is a rack; one ending a word does
+    from search.heads import head_word
+    rack, pump = words("レンジ上ラック"), words("空気入れ")
+    assert rack[head_word(rack)] == "ラック" and pump[head_word(pump)] == "空気"
     # a compound whose last part is a suffix where it stands is one type: a 空気入れ is no 入れ
     assert type_word("空気入れ") == "空気入れ" and type_word("アコースティックギター") == "ギター"
