@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from search.heads import head_word
-from search.text import category_path, head_type, type_word, words
+from search.text import category_path, head_type, is_japanese, type_word, words
 
 
 @lru_cache(maxsize=65536)
@@ -46,3 +46,12 @@ def level_types(category: str | None, leaf: bool = False) -> tuple[str, ...]:
         if len(tokens) == 1 and (i := head_word(tokens)) is not None:
             out.append(head_type(tokens, i))
     return tuple(out)
+
+
+def leaf_says(category: str | None, type_: str) -> bool:
+    """Whether a category's leaf says the type: as one of its words ("Fan Controls": fan), or as
+    the start of a longer Japanese word the analyser keeps whole ("アイロン台": アイロン)."""
+    path = category_path(category)
+    if not path or type_ in level_types(category, leaf=True):
+        return bool(path)
+    return any(is_japanese(w) and len(w) > len(type_) and w.startswith(type_) for w in words(path[-1]))

@@ -86,3 +86,23 @@ def test_a_keyword_list_title_reads_as_the_type_its_leaf_lists_not_as_a_descript
     ])
     assert engine.catalogue.heads[engine.row_of["stand-1"]] == "スタンド"
     assert set(ranked(engine, "ライト スタンド")[:2]) == {"stand-1", "stand-2"}
+
+
+IRONS = [
+    ("iron-1", "コードレスアイロン 白 スチーム", "ランドリー用品 > アイロン > アイロン本体", 4980),
+    ("iron-2", "スチームアイロン 白 1200W", "ランドリー用品 > アイロン > アイロン本体", 3980),
+    ("iron-en", "Steam Iron, 2400W, Ceramic Soleplate, White", "ランドリー用品 > アイロン > アイロン本体", 5980),
+    ("board-1", "アイロン台 卓上 軽量 ネイビー", "ランドリー用品 > アイロン > アイロン台", 1980),
+    ("board-2", "アイロン台 スタンド式 ストライプ", "ランドリー用品 > アイロン > アイロン台", 3980),
+    ("net", "洗濯ネット 3枚組", "ランドリー用品 > 洗濯ネット", 580),
+]
+
+
+@sudachi
+def test_a_japanese_leaf_word_that_begins_with_the_type_names_it_as_a_modifier():
+    from search.category_names import leaf_says
+    assert leaf_says("ランドリー用品 > アイロン > アイロン台", "アイロン") and not leaf_says("キッチン用品 > 包丁 > 牛刀", "包丁")
+    engine = build(IRONS)
+    assert "ランドリー用品 > アイロン > アイロン台" not in engine.indexes.knowledge.categories_under("アイロン")
+    # the ironing boards are no irons: every iron first, the English one too
+    assert set(ranked(engine, "アイロン")[:3]) == {"iron-1", "iron-2", "iron-en"}
