@@ -144,3 +144,12 @@ def category_hosts(category: str | None) -> frozenset:
         if len(ws) > 1 and ws[-1] in ACCESSORY_LEVELS:
             out.update(type_word(w) for w in ws[:-1])
     return frozenset(out)
+
+
+def named_for_upkeep(category: str | None) -> bool:
+    """Whether a category's leaf is an accessory word alone ("リール > メンテナンス", "掃除機 > 部品"):
+    it sells parts or upkeep of what the level above names (`category_hosts` reads the leaves that
+    say what for, "Fan Accessories")."""
+    leaf = category_path(category)[-1:]
+    said = [w for w in words(leaf[0]) if w != "|"] if leaf else []
+    return bool(said) and said[-1] in ACCESSORY_LEVELS

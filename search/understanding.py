@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from search.accessories import ACCESSORY_LEVELS, FALLBACK, Markers, category_hosts, home_categories, learn_markers, sold_apart
+from search.accessories import (FALLBACK, Markers, category_hosts, home_categories, learn_markers, named_for_upkeep,
+                                sold_apart)
 from search.audience import departments_of
 from search.category_names import leaf_names, leaf_says, leaf_type, level_types
 from search.heads import content_at, head_word, is_content, keyword_candidates, named_head, recurring_pairs
@@ -223,13 +224,11 @@ class CatalogKnowledge:
     def categories_under(self, type_: str) -> list[str]:
         """The categories below a level named for the type: "キッチン用品 > 包丁 > 牛刀" for 包丁 (a
         牛刀 is a 包丁, though no title says so), not one named for what is made for it ("Knives >
-        Knife Accessories", "Fans > Fan Controls", "アイロン > アイロン台": a leaf that names the type as
-        a modifier;
-        "リール > メンテナンス": a leaf named for upkeep or parts) nor one whose own type is an
-        accessory of it."""
+        Knife Accessories"; "Fans > Fan Controls", "アイロン > アイロン台": a leaf naming the type as a
+        modifier; "リール > メンテナンス": a leaf named for upkeep or parts) nor one whose own type is
+        an accessory of it."""
         return sorted(c for c in self.category_types if type_ in level_types(c) and not category_hosts(c)
-                      and not (leaf_says(c, type_) and self.leaf_type(c) != type_)
-                      and not (level_types(c, leaf=True)[-1:] and words(category_path(c)[-1])[-1] in ACCESSORY_LEVELS)
+                      and not (leaf_says(c, type_) and self.leaf_type(c) != type_) and not named_for_upkeep(c)
                       and not self.is_accessory(self.leaf_type(c), type_))
 
     def sold_in(self, type_: str, min_share: float = 0.2) -> list[str]:
