@@ -94,6 +94,10 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
         for k in np.flatnonzero((type_match > 0) & (type_match < 1)).tolist():  # 替えパッキン") or says it
             if modifier_only(cat.titles[cand[k]], t, u.markers):  # only as a longer word's first part
                 type_match[k] = -1.0  # ("おしゃぶりホルダー"): Japanese grammar
+        if u.head and type_word(u.head) == t:  # of the type by its last part, but made for the word said
+            for k in np.flatnonzero(type_match == 1).tolist():  # ("電動歯ブラシ専用 替えブラシ": a ブラシ)
+                if made_for_word(cat.titles[cand[k]], u.head, u.markers):
+                    type_match[k] = -1.0
     if u.head in match.sources:
         has_word = np.isin(cand, match.matched[match.sources.index(u.head)])
         type_match[has_word & (type_match == 0)] = -1.0
@@ -200,6 +204,17 @@ def purpose_of(title: str, type_: str, markers: Markers) -> bool:
     """Whether `title` says it is made for `type_` ("ノートパソコン用 ケース": for a laptop)."""
     tokens = words(title)
     return any(type_word(tokens[i]) == type_ for i in purpose_positions(tokens, markers) if tokens[i] not in markers.after)
+
+
+def made_for_word(title: str, word: str, markers: Markers) -> bool:
+    """Whether `title` says it is made for `word` itself ("電動歯ブラシ専用 替えブラシ" for
+    歯ブラシ), and says the word nowhere else."""
+    if word not in title or not any(m in title for m in markers.after):  # most titles: no reading needed
+        return False
+    tokens = words(title)
+    purpose = purpose_positions(tokens, markers)
+    return (any(tokens[i] == word for i in purpose if tokens[i] not in markers.after)
+            and not any(w == word for i, w in enumerate(tokens) if i not in purpose))
 
 
 def modifier_only(title: str, type_: str, markers: Markers) -> bool:

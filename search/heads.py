@@ -42,6 +42,12 @@ def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
         if (run and i in describing and i not in starts and i + 1 < len(tokens) and i + 1 not in starts
                 and is_japanese(tokens[i + 1]) and content_at(tokens, i + 1)):  # a suffix inside a word: "レンジ上ラック"
             continue
+        if i in purpose and run and not any(s in starts for s in range(run[-1] + 1, i + 1)):
+            # the rest of a word group the purpose phrase closes ("保存容器用 蓋": 保存 too) names what it is for
+            group = max((s for s in starts if s <= run[-1]), default=0)
+            run = [k for k in run if k < group]
+            if not run:
+                continue
         if (w == "|" or i in purpose or i in skip or not content_at(tokens, i) or not is_japanese(w)  # "LED", "USB": specs
                 or (i > 0 and is_number(tokens[i - 1]))  # a counter: "2人掛け", "100袋"
                 or _latin_headed(tokens, i, starts)):
@@ -135,15 +141,21 @@ def recurring_pairs(title_words: list[list[str]], attribute_words: set[str], mar
     counts: Counter = Counter()
     ends: set[str] = set()
     for tokens in title_words:
-        skip = {i for i, w in enumerate(tokens) if w in attribute_words}
-        if _japanese_led(tokens, skip, markers):
-            continue
-        content = latin_positions(tokens, skip, markers=markers)
-        pos = [i for i in content if tokens[i] not in EN_TRAILING]
-        said = {(a, b) for a, b in zip(pos, pos[1:]) if b == a + 1}
-        counts.update({f"{type_word(tokens[a])} {type_word(tokens[b])}" for a, b in said})
-        ends.update(f"{type_word(tokens[a])} {type_word(tokens[b])}" for a, b in said if b + 1 not in pos)
+        said, ending = name_pairs(tokens, {i for i, w in enumerate(tokens) if w in attribute_words}, markers)
+        counts.update(said)
+        ends.update(ending)
     return {p for p, n in counts.items() if n >= min_titles and p in ends}
+
+
+def name_pairs(tokens: list[str], skip, markers: Markers = FALLBACK) -> tuple[set[str], set[str]]:
+    """(the adjacent word pairs, as type words, a Latin-script title says in its first chunk, colours
+    and sizes aside; those of them with nothing but a colour, a size or a number after them)."""
+    if _japanese_led(tokens, skip, markers):
+        return set(), set()
+    pos = [i for i in latin_positions(tokens, skip, markers=markers) if tokens[i] not in EN_TRAILING]
+    said = {(a, b) for a, b in zip(pos, pos[1:]) if b == a + 1}
+    return ({f"{type_word(tokens[a])} {type_word(tokens[b])}" for a, b in said},
+            {f"{type_word(tokens[a])} {type_word(tokens[b])}" for a, b in said if b + 1 not in pos})
 
 
 def named_head(tokens: list[str], skip, i: int, recurring: set[str], one_off, markers: Markers = FALLBACK) -> int:

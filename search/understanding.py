@@ -22,7 +22,8 @@ from search.accessories import (FALLBACK, Markers, category_hosts, home_categori
                                 sold_apart)
 from search.audience import departments_of
 from search.category_names import leaf_names, leaf_says, leaf_type, level_types
-from search.heads import content_at, head_word, is_content, keyword_candidates, named_head, recurring_pairs
+from search.keyword_lists import GroupHomes, keyword_weight
+from search.heads import content_at, head_word, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs
 from search.prices import CHEAP_WORDS, read_prices
 from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, head_type, is_japanese,
                          is_letter, joined_compounds, normalize, stem, type_word, words, Words)
@@ -69,21 +70,24 @@ class CatalogKnowledge:
         return {p for p in self.attributes if " " not in p} | set(JA_COLORS)
 
     def title_head(self, title: str | list[str], attribute_words: set[str], category: str | None = None,
-                   home=None, counted: bool = False) -> str:
+                   homes: GroupHomes | None = None, counted: bool = False) -> str:
         """The type a title (text, or its `words`) of an item in `category` names, read as this
-        catalogue taught; `home(type)`: the categories a type is sold in (default: `categories_of`);
-        `counted`: the title's first reading is among `type_counts` (learning reads it again)."""
+        catalogue taught; `homes`: where keyword groups are sold (default: where types are,
+        `sold_in`); `counted`: the title's first reading is among `type_counts` (learning reads it again)."""
         tokens = words(title) if isinstance(title, str) else title
         skip = {i for i, w in enumerate(tokens) if w in attribute_words}
         keywords = None
         if self.keywords:
-            if category and home is None:
-                home = self.sold_in
-            keywords = lambda t: self.keyword_weight(t, category, home)  # noqa: E731
+            if category and homes is None:
+                homes = GroupHomes(self.sold_in)
+            keywords = lambda t: keyword_weight(self.keywords, t, category, homes)  # noqa: E731
         i = head_word(tokens, skip, markers=self.markers, keywords=keywords)
         if i is not None and self.names:
             own = type_word(tokens[i]) if counted else None
-            i = named_head(tokens, skip, i, self.names, lambda w: self._one_off(w, own), self.markers)
+            named = named_head(tokens, skip, i, self.names, lambda w: self._one_off(w, own), self.markers)
+            if named == i or homes is None or homes.named_here(f"{type_word(tokens[named - 1])} "
+                                                               f"{type_word(tokens[named])}", category):
+                i = named
         return head_type(tokens, i) if i is not None else ""
 
     def _one_off(self, word: str, own: str | None) -> bool:
@@ -91,19 +95,6 @@ class CatalogKnowledge:
         `word` as its head, nor names a category for it."""
         t = type_word(word)
         return word in EN_TRAILING or self.type_counts.get(t, 0) - (t == own) <= 0
-
-    def keyword_weight(self, word: str, category: str | None, home) -> tuple[int, int, int, int, int]:
-        """How surely a group of a keyword-list title names its type: the item's category is named
-        for it ("くま ぬいぐるみ" in "おもちゃ > ぬいぐるみ"), not sold elsewhere than the
-        item's category (a ケース beside ノートパソコン in a laptop-accessory category), then
-        titles naming it alone, then titles naming it at all (a brand or a descriptor written
-        first, "ソニカ ヘッドホン", is said by fewer titles than the product), then titles naming it
-        first ("ブラウス シルク"; "ゲーミング ノートパソコン" is read by the titles saying
-        ノートパソコン alone)."""
-        at_home = home(word) if category and home is not None else None
-        alone, first, *said = self.keywords.get(word, (0, 0, 0))
-        return (int(bool(category) and word in leaf_names(category)), int(not at_home or category in at_home),
-                alone, said[0] if said else 0, first)
 
     leaf_type = staticmethod(leaf_type)  # the type a category's leaf names (`search.category_names`)
 
@@ -135,22 +126,24 @@ class CatalogKnowledge:
                                      home_categories(self.category_types, categories, self.leaf_type), self.is_type,
                                      is_content, attribute_words)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        lists = 0
+        lists, said, names = 0, [], []
         for tw in title_words:
-            groups = keyword_candidates(tw, {i for i, w in enumerate(tw) if w in attribute_words}, self.markers)
+            skip = {i for i, w in enumerate(tw) if w in attribute_words}
+            groups = keyword_candidates(tw, skip, self.markers)
             lists += len(groups) > 1
+            said.append({type_word(tw[i]) for i in groups})
+            names.append(name_pairs(tw, skip, self.markers)[1])
             if groups:
                 counts[type_word(tw[groups[0]])][0 if len(groups) == 1 else 1] += 1
-            for w in {type_word(tw[i]) for i in groups}:
+            for w in said[-1]:
                 counts[w][2] += 1
         self.keywords = {w: list(c) for w, c in counts.items()} if lists else {}
         self.names = frozenset(recurring_pairs(title_words, attribute_words, self.markers))
         if not self.markers.learned and not lists and not self.names:
             return heads
-        homes: dict[str, list[str]] = {}
-        home = lambda t: homes[t] if t in homes else homes.setdefault(t, self.sold_in(t))  # noqa: E731
+        homes = GroupHomes.count(self.sold_in, said, names, categories)
         names_only = not self.markers.learned and not lists  # then only a head no other title has can move
-        heads = [h if names_only and self.type_counts.get(h, 0) > 1 else self.title_head(tw, attribute_words, c, home,
+        heads = [h if names_only and self.type_counts.get(h, 0) > 1 else self.title_head(tw, attribute_words, c, homes,
                                                                                            counted=True)
                  for tw, c, h in zip(title_words, categories, heads)]
         self.learn_types(heads, leaves, categories, title_terms)
@@ -200,10 +193,12 @@ class CatalogKnowledge:
                 and (self.mention_share(head, of) >= ACCESSORY_MENTIONS or apart == "named"))
 
     def categories_of(self, type_: str, min_share: float = 0.2) -> list[str]:
+        """The categories where at least `min_share` of the titles are of the type, those named
+        for its accessories aside ("電動歯ブラシ アクセサリー": its 替えブラシ are ブラシ too)."""
         out = []
         for c, counts in self.category_types.items():
             total = sum(counts.values())
-            if total and counts.get(type_, 0) / total >= min_share:
+            if total and counts.get(type_, 0) / total >= min_share and type_ not in category_hosts(c):
                 out.append(c)
         return sorted(out, key=lambda c: -self.category_types[c].get(type_, 0))
 
@@ -231,11 +226,9 @@ class CatalogKnowledge:
                       and not (leaf_says(c, type_) and self.leaf_type(c) != type_) and not named_for_upkeep(c)
                       and not self.is_accessory(self.leaf_type(c), type_))
 
-    def sold_in(self, type_: str, min_share: float = 0.2) -> list[str]:
-        """The categories holding at least `min_share` of the type's titles."""
-        held = {c: counts.get(type_, 0) for c, counts in self.category_types.items()}
-        total = sum(held.values())
-        return [c for c, n in held.items() if total and n >= min_share * total]
+    def sold_in(self, type_: str) -> list[str]:
+        """The categories holding at least a fifth of the type's titles."""
+        return held_in(self.category_types, type_)
 
     def to_dict(self) -> dict:
         return {"type_counts": dict(self.type_counts), "category_types": self.category_types,
@@ -247,6 +240,14 @@ class CatalogKnowledge:
         return cls(Counter(data["type_counts"]), data["category_types"], data["mentions"], data["attributes"],
                    data.get("min_type_count", 1), Markers.from_dict(data.get("markers")), data.get("keywords", {}),
                    frozenset(data.get("names", ())))
+
+
+def held_in(category_types: dict, type_: str, min_share: float = 0.2) -> list[str]:
+    """The categories holding at least `min_share` of the titles of `type_` (`category_types`:
+    category -> {type: titles})."""
+    held = {c: counts.get(type_, 0) for c, counts in category_types.items()}
+    total = sum(held.values())
+    return [c for c, n in held.items() if total and n >= min_share * total]
 
 
 @dataclass

@@ -259,11 +259,8 @@ QUERIES = [
     mixed("storage", "収納ボックス", "box"),
 ]
 
-CANE = ("the cane holder '杖 ホルダー 自転車 車椅子 取付' (杖 a word of its own) ranks first, above the "
-        "three canes (second to fourth, the English 'Folding Walking Cane' fourth)")
-
-LIMITS = {("blind11", "mixed:health:杖", s): CANE
-          for s in ("categories-lexical", "categories-dense", "categories-latin-only")}
+LIMITS: dict = {}  # the cane holder (杖 a word of its own) ranked first until the keyword-list reading
+# weighed where a group is said (this session's fix, `search/keyword_lists.py`)
 
 
 ENGINES = Engines(SHOPS)

@@ -265,8 +265,6 @@ L, D, O = "categories-lexical", "categories-dense", "categories-latin-only"
 WHY = {
     "two_types:swim:paddle_board": ((L, D), "the paddle boards and both kick boards lead, but 'Bodyboard' and "
                                     "'Soft Top Surfboard' (one-word boards) are not returned while board paddles are"),
-    "two_types:auto:ブラシ_ホイール": ((L, D, O), "the two wheels and the two car-wash brushes come first, the "
-                                   "ブラシホイール items only from fifth place"),
     "mixed:tea:マグカップ": ((L, D, O), "nothing is returned: the English-titled 'Mug' imports are not found"),
     "mixed:tea:皿": ((L, D, O), "nothing is returned: neither 取り皿/豆皿 nor the English 'Dinner Plate' is found"),
     "mixed:auto:タイヤ": ((L, D, O), "the three タイヤチェーン items come first, the tyres only from fourth place"),

@@ -265,29 +265,8 @@ QUERIES = [
     mixed("car", "芳香剤", "freshener"),
 ]
 
-LIMITS = {
-    ("blind20", "accessories:kitchen:保存容器", "categories-lexical"): "the lone lid '蓋 単品 ホーロー 保存容器 M用 白' comes "
-    "first, a label seal, a silicone lid and a 保存袋 bag in the top five, and the English 'Glass Food Storage "
-    "Containers' import is not returned",
-    ("blind20", "accessories:kitchen:保存容器", "categories-dense"): "the lone lid '蓋 単品 ホーロー 保存容器 M用 白' comes "
-    "first, a label seal, a silicone lid and a 保存袋 bag in the top five, and the English 'Glass Food Storage "
-    "Containers' import is not returned",
-    ("blind20", "accessories:kitchen:保存容器", "categories-latin-only"): "the lone lid '蓋 単品 ホーロー 保存容器 M用 白' comes "
-    "first, a label seal, a silicone lid and a 保存袋 bag in the top five, and the English 'Glass Food Storage "
-    "Containers' import is not returned",
-    ("blind20", "price:kitchen:安い_白_保存容器", "categories-lexical"): "the lone lid '蓋 単品 ホーロー 保存容器 M用 白' "
-    "(480) comes first; the cheapest white container (980) is fourth",
-    ("blind20", "price:kitchen:安い_白_保存容器", "categories-dense"): "the lone lid '蓋 単品 ホーロー 保存容器 M用 白' "
-    "(480) comes first; the cheapest white container (980) is fourth",
-    ("blind20", "price:kitchen:安い_白_保存容器", "categories-latin-only"): "the lone lid '蓋 単品 ホーロー 保存容器 M用 白' "
-    "(480) comes first; the cheapest white container (980) is fourth",
-    ("blind20", "price:car:お手頃_ベージュ_シートカバー", "categories-lexical"): "the accessory 'シートカバー専用 "
-    "ヘッドレストカバー ベージュ 2枚' (980) comes first, the cheapest beige seat cover (1980) second",
-    ("blind20", "price:car:お手頃_ベージュ_シートカバー", "categories-dense"): "the accessory 'シートカバー専用 "
-    "ヘッドレストカバー ベージュ 2枚' (980) comes first, the cheapest beige seat cover (1980) second",
-    ("blind20", "price:car:お手頃_ベージュ_シートカバー", "categories-latin-only"): "the accessory 'シートカバー専用 "
-    "ヘッドレストカバー ベージュ 2枚' (980) comes first, the cheapest beige seat cover (1980) second",
-}
+LIMITS: dict = {}  # 保存容器 (a lone lid first) and お手頃 ベージュ シートカバー (a シートカバー専用 headrest cover first)
+# failed until the keyword-list reading and the purpose phrase were mended (see the docstring)
 
 
 ENGINES = Engines(SHOPS)

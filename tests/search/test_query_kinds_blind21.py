@@ -267,12 +267,6 @@ QUERIES = [
 LIMITS = {
     **{("blind21", "qualifies:fitness:ヨガマット_ケース", s): "only one result, the one-word 'ヨガマットケース' case: "
        "the spaced 'ヨガマット ケース' case and the English 'Yoga Mat Bag' are not returned" for s in (LEX, DEN, LAT)},
-    **{("blind21", "accessories:fitness:ヨガマット", s): "the English 'Yoga Mat Bag' (a mat case) comes fifth, above "
-       "the real 'ヨガマット 6mm TPE ... ストラップ付き'" for s in (LEX, DEN, LAT)},
-    **{("blind21", "price:printing:cheap_white_photo_frame", s): "'Photo Frame Mounts, 7x5 to 6x4, White, 10 Pack' "
-       "(an accessory, 7) comes first, above the white 6x4 frame (9)" for s in (LEX, DEN)},
-    **{("blind21", "price:fitness:格安_黒_ヨガマット", s): "the right mat is first, but the English 'Yoga Mat Bag, "
-       "Full Zip, Black' (a mat case) is second" for s in (LEX, DEN, LAT)},
     **{("blind21", "mixed:fitness:massage_gun", s): "no マッサージガン at all: three massage cushions and the English "
        "neck massager are the only results" for s in (LEX, DEN)},
     **{("blind21", "mixed:lighting:desk_lamp", s): "the English 'Desk Lamp' first, then two English 'Floor Lamp's "

@@ -630,9 +630,6 @@ LIMITS = {
        "Japanese-titled accessories: no word of the Japanese query is in its title (風防 is no loanword), the "
        "English-only dense side stands aside, and its category alone ranks it below accessories that say the "
        "query's words" for setup in SETUPS3},
-    **{("blind3", "two_types:ja-cosme:マスクシート", setup): "the マスクシート titles are keyword lists "
-       "whose other groups (使い捨て, 取り替え, アロマ) read as their type: the シート of their first group "
-       "is sold as a type elsewhere (ふき取りシート)" for setup in SETUPS3},
 }
 
 

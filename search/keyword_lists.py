@@ -1,0 +1,80 @@
+"""Which group of a Japanese keyword-list title names its type ("保存容器 耐熱ガラス 3点セット" is a
+container, "哺乳瓶 ブラシ スポンジ" a brush, "ノートパソコン ケース" a case): the evidence a
+catalogue gives for each group, weighed by `keyword_weight`. Written here because no library
+reads marketplace keyword lists; the words come from Sudachi (`search.text`)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from search.category_names import leaf_names
+
+
+class GroupHomes:
+    """Where a keyword group is sold: the categories where the catalogue's first reading made it a
+    head (`sold_in(word)`), and those whose titles say it most (`said_in`: category -> {group:
+    titles}). The first reading takes a keyword list's last group ("保存容器 耐熱ガラス" a ガラス):
+    alone it would make a material's category its home and vote the product out of its own."""
+
+    def __init__(self, sold_in, said_in: dict[str, Counter] | None = None, names_in: dict[str, Counter] | None = None):
+        self.sold_in, self.said_in, self._homes = sold_in, said_in or {}, {}
+        self.names_in = names_in  # product name ("shoe polish") -> {category: titles saying it as their end}
+        self._said: Counter = Counter()
+        for counts in self.said_in.values():
+            self._said.update(counts)
+
+    @classmethod
+    def count(cls, sold_in, groups_by_title, names_by_title, categories) -> "GroupHomes":
+        """`groups_by_title`: each title's keyword groups (type words); `names_by_title`: the word
+        pairs its first chunk ends with (`heads.name_pairs`); beside its category."""
+        said_in: dict[str, Counter] = defaultdict(Counter)
+        names_in: dict[str, Counter] = defaultdict(Counter)
+        for groups, names, c in zip(groups_by_title, names_by_title, categories):
+            if c:
+                said_in[c].update(set(groups))
+                for n in names:
+                    names_in[n][c] += 1
+        return cls(sold_in, said_in, names_in)
+
+    def named_here(self, name: str, category: str | None) -> bool:
+        """Whether a title of `category` ends with the product name, as an item of that name
+        would ("Shoe Polish Black 50ml Tin" in Shoe Care is a polish); "Yoga Mat Bag" and "Yoga
+        Mat Strap", where the mats are sold elsewhere, stay a bag and a strap. True where nothing
+        was counted (an item added later)."""
+        return self.names_in is None or not category or self.names_in.get(name, {}).get(category, 0) >= 1
+
+    def of(self, word: str) -> list[str]:
+        if word not in self._homes:
+            self._homes[word] = [*self.sold_in(word), *self._said_most(word)]
+        return self._homes[word]
+
+    def _said_most(self, word: str) -> list[str]:
+        """The categories where two titles or more say `word`, at least half as many as where
+        most do (one title is no evidence of a home)."""
+        held = {c: counts.get(word, 0) for c, counts in self.said_in.items()}
+        most = max(held.values(), default=0)
+        return [c for c, n in held.items() if n >= 2 and 2 * n >= most]
+
+    def share(self, word: str, category: str) -> float:
+        """The share of the titles saying `word` that are sold in `category` (one more title
+        counted elsewhere, so a word said once is no surer than one said often): a group said
+        only where the item is sold ("ブラシ" among the bottle brushes) names it more surely than
+        one the whole aisle says ("哺乳瓶")."""
+        counts = self.said_in.get(category)
+        return counts.get(word, 0) / (self._said[word] + 1) if counts else 0.0
+
+
+def keyword_weight(keywords: dict, word: str, category: str | None, homes: GroupHomes | None) -> tuple:
+    """How surely a group of a keyword-list title names its type: the item's category is named
+    for it ("くま ぬいぐるみ" in "おもちゃ > ぬいぐるみ"), not sold elsewhere than the item's
+    category (a ケース beside ノートパソコン in a laptop-accessory category), then titles naming it
+    alone ("ゲーミング ノートパソコン" is read by the titles saying ノートパソコン alone), then the
+    share of its titles sold where the item is, then titles naming it at all (a brand or a
+    descriptor written first, "ソニカ ヘッドホン", is said by fewer titles than the product),
+    then titles naming it first ("ブラウス シルク"). `keywords`: group -> [titles naming it
+    alone, first, at all]."""
+    at_home = homes.of(word) if category and homes is not None else None
+    alone, first, *said = keywords.get(word, (0, 0, 0))
+    return (int(bool(category) and word in leaf_names(category)), int(not at_home or category in at_home),
+            alone, homes.share(word, category) if category and homes is not None else 0.0,
+            said[0] if said else 0, first)

@@ -1,0 +1,116 @@
+"""Which group of a Japanese keyword-list title names its type (`search/keyword_lists.py`), the
+word group a purpose phrase closes (`search/heads.py`), and an item made for the very word the
+shopper said (`search/features.py: made_for_word`). Known answers on small shops."""
+
+from __future__ import annotations
+
+from test_bilingual_reading import ranked, sudachi
+from test_category_levels import build
+
+CONTAINERS = [
+    ("container-1", "保存容器 耐熱ガラス 3点セット 白", "キッチン収納 > 保存容器", 2480),
+    ("container-2", "保存容器 プラスチック 角型 5個組 白", "キッチン収納 > 保存容器", 980),
+    ("container-3", "保存容器 ホーロー 深型 白", "キッチン収納 > 保存容器", 1980),
+    ("lid-1", "保存容器用 蓋 角型 白 2枚", "キッチン収納 > 保存容器 > 蓋・パッキン", 380),
+    ("lid-2", "交換用 蓋 保存容器専用 ガラス 白", "キッチン収納 > 保存容器 > 蓋・パッキン", 580),
+    ("lid-3", "蓋 単品 ホーロー 保存容器 M用 白", "キッチン収納 > 保存容器 > 蓋・パッキン", 480),
+    ("bottle-1", "スパイスボトル ガラス 6本", "キッチン収納 > 調味料入れ", 1280),
+    ("bottle-2", "調味料入れ ガラス 白", "キッチン収納 > 調味料入れ", 880),
+    ("rack-1", "調味料ラック 3段 白", "キッチン収納 > 調味料入れ", 1980),
+]
+
+BABY = [
+    ("bottle-1", "哺乳瓶 ガラス 240ml 新生児", "ベビー > 授乳 > 哺乳瓶", 1980),
+    ("bottle-2", "哺乳瓶 プラスチック 160ml 軽量", "ベビー > 授乳 > 哺乳瓶", 1280),
+    ("teat", "哺乳瓶 乳首 Mサイズ 2個", "ベビー > 授乳 > 哺乳瓶アクセサリー", 880),
+    ("brush-1", "哺乳瓶 ブラシ スポンジ 回転式 2本セット", "ベビー > 授乳 > 洗浄用品", 780),
+    ("brush-2", "哺乳瓶 ブラシ シリコン", "ベビー > 授乳 > 洗浄用品", 980),
+    ("cleaner", "哺乳瓶 洗剤 500ml", "ベビー > 授乳 > 洗浄用品", 480),
+    ("bib", "スタイ 綿 3枚組", "ベビー > 授乳 > スタイ", 980),
+]
+
+TOOTHBRUSHES = [
+    ("tb-1", "電動歯ブラシ 音波 充電式 白", "美容家電 > オーラルケア > 電動歯ブラシ", 2980),
+    ("tb-2", "パナソニック 電動歯ブラシ ドルツ 白", "美容家電 > オーラルケア > 電動歯ブラシ", 14800),
+    ("tb-3", "Oral-B Pro 3 Electric Toothbrush, Black", "美容家電 > オーラルケア > 電動歯ブラシ", 6980),
+    ("head-1", "電動歯ブラシ専用 替えブラシ やわらかめ 4本 白", "美容家電 > オーラルケア > 電動歯ブラシ アクセサリー", 1280),
+    ("head-2", "電動歯ブラシ用 替えブラシ 互換 8本 黒", "美容家電 > オーラルケア > 電動歯ブラシ アクセサリー", 1580),
+    ("head-3", "替えブラシ 電動歯ブラシ対応 4本 黒", "美容家電 > オーラルケア > 電動歯ブラシ アクセサリー", 980),
+    ("case", "Travel Case for Electric Toothbrush, Black", "美容家電 > オーラルケア > 電動歯ブラシ アクセサリー", 1480),
+    ("floss", "デンタルフロス ミント 50m", "美容家電 > オーラルケア > フロス", 380),
+]
+
+
+def heads(engine, rows) -> dict[str, str]:
+    return {r[0]: engine.catalogue.heads[k] for k, r in enumerate(rows)}
+
+
+@sudachi
+def test_a_keyword_list_is_read_by_where_its_groups_are_said():
+    engine = build(CONTAINERS)
+    h = heads(engine, CONTAINERS)
+    # the first reading takes each list's last group (ガラス, 角型, ホーロー); the product is the
+    # group said across the container aisle, not a material said in another aisle too
+    assert {h["container-1"], h["container-2"], h["container-3"]} == {"容器"}
+    assert {h["lid-1"], h["lid-2"], h["lid-3"]} == {"蓋"}
+    assert set(ranked(engine, "保存容器")[:3]) == {"container-1", "container-2", "container-3"}
+
+
+@sudachi
+def test_a_purpose_phrase_takes_its_whole_word_group():
+    engine = build(CONTAINERS)
+    # "保存容器用 蓋": 保存 and 容器 are both what the lid is for; the lid's type is 蓋, never 保存
+    assert heads(engine, CONTAINERS)["lid-1"] == "蓋"
+    assert "保存" not in engine.indexes.knowledge.type_counts
+
+
+@sudachi
+def test_the_group_said_only_where_the_item_is_sold_names_it():
+    engine = build(BABY)
+    h = heads(engine, BABY)
+    # 哺乳瓶 is said by every title of the aisle; ブラシ only by the cleaning goods
+    assert h["brush-1"] == h["brush-2"] == "ブラシ" and h["teat"] == "乳首"
+    assert set(ranked(engine, "哺乳瓶 ブラシ")[:2]) == {"brush-1", "brush-2"}
+    assert set(ranked(engine, "哺乳瓶")[:2]) == {"bottle-1", "bottle-2"}
+
+
+@sudachi
+def test_an_item_made_for_the_word_said_is_not_of_its_type():
+    engine = build(TOOTHBRUSHES)
+    # 替えブラシ and 歯ブラシ both end in ブラシ; "電動歯ブラシ専用 替えブラシ" is made for the one said
+    top = ranked(engine, "電動歯ブラシ", 20)
+    assert set(top[:3]) == {"tb-1", "tb-2", "tb-3"}
+    assert max(top.index(i) for i in ("tb-1", "tb-2", "tb-3")) < min(
+        top.index(i) for i in ("head-1", "head-2", "head-3", "case") if i in top)
+    # the shopper who asks for the replacement brush gets it
+    assert set(ranked(engine, "替えブラシ")[:3]) == {"head-1", "head-2", "head-3"}
+
+
+@sudachi
+def test_a_category_named_for_a_types_accessories_is_not_where_the_type_is_sold():
+    engine = build(TOOTHBRUSHES)
+    assert engine.understand("電動歯ブラシ").categories == ["美容家電 > オーラルケア > 電動歯ブラシ"]
+
+
+YOGA = [
+    ("mat-1", "Yoga Mat, 6mm, Non Slip, Black", "Fitness > Yoga > Yoga Mats", 22),
+    ("mat-2", "Yoga Mat, 4mm, Natural Rubber, Purple", "Fitness > Yoga > Yoga Mats", 15),
+    ("mat-3", "Travel Yoga Mat, Foldable, Black", "Fitness > Yoga > Yoga Mats", 32),
+    ("bag", "Yoga Mat Bag, Full Zip, Black", "Fitness > Yoga > Yoga Accessories", 19),
+    ("strap", "Yoga Mat Strap, Cotton, Black", "Fitness > Yoga > Yoga Accessories", 7),
+    ("block", "Yoga Block, Cork", "Fitness > Yoga > Yoga Accessories", 9),
+    ("polish-1", "Shoe Polish Black 50ml Tin", "Shoes > Shoe Care", 3),
+    ("polish-2", "Brown Shoe Polish Liquid", "Shoes > Shoe Care", 4),
+    ("brush", "Horsehair Shoe Brush", "Shoes > Shoe Care", 6),
+    ("nail", "Nail Polish Red 10ml", "Beauty > Nails", 5),
+]
+
+
+def test_a_product_name_moves_the_head_only_where_its_category_says_the_name_too():
+    engine = build(YOGA)
+    h = heads(engine, YOGA)
+    # "Yoga Mat Bag" said alone in the accessories is a bag (and the strap a strap), while the shoe
+    # care aisle names its polishes "Shoe Polish ..." title after title: the tin is a polish
+    assert (h["bag"], h["strap"], h["polish-1"]) == ("bag", "strap", "polish")
+    top = ranked(engine, "black yoga mat", 10)
+    assert set(top[:2]) == {"mat-1", "mat-3"} and "bag" not in top[:3]
