@@ -38,6 +38,13 @@ def title_head(title_words: list[str], attr_words: set[str]) -> str:
     return head_type(title_words, i) if i is not None else ""
 
 
+def ended(heads: list[str], said) -> list[str]:
+    """Heads the analyser keeps whole, read as the catalogue word they end with where a katakana
+    word splits into two words the titles say (`text.word_ending`): "ヨガマットケース" beside
+    "ヨガマット" and "ケース" is a ケース, as Sudachi reads "スマホケース"."""
+    return [e if h and is_katakana(h) and (e := word_ending(h, said)) else h for h in heads]
+
+
 def analyse(cat: Catalogue, cfg: SearchConfig) -> tuple[CatalogKnowledge, list[list[str]]]:
     """Learn the catalogue's attributes and product types, and set each row's head, leaf type
     and title length; returns the knowledge and every title's words."""
@@ -50,6 +57,9 @@ def analyse(cat: Catalogue, cfg: SearchConfig) -> tuple[CatalogKnowledge, list[l
     title_terms = [set(terms(tw)) for tw in title_words]
     kb.learn_types(heads, leaves, cat.categories, title_terms)
     heads = kb.learn_reading(title_words, heads, leaves, cat.categories, title_terms, attr_words)
+    said = {w for tw in title_words for w in tw if is_japanese(w)}.__contains__
+    if heads != (heads := ended(heads, said)):
+        kb.learn_types(heads, leaves, cat.categories, title_terms)
     kb.learn_departments(title_words, cat.categories)
     cat.set_analysis(heads, leaves, [len(terms(tw)) for tw in title_words])
     return kb, title_words
@@ -285,7 +295,8 @@ class WordIndexes:
             kb.learn_attributes([cat.attributes[r]], [cat.brands[r]] if cat.brands[r] else [], cfg.attribute_keys)
             title_words.append(words(cat.titles[r]))
         attr_words = kb.attribute_words()
-        heads = [kb.title_head(tw, attr_words, cat.categories[first + k]) for k, tw in enumerate(title_words)]
+        heads = ended([kb.title_head(tw, attr_words, cat.categories[first + k]) for k, tw in enumerate(title_words)],
+                      self.lexical.has)
         leaves = [kb.leaf_type(cat.categories[first + k]) for k in range(len(title_words))]
         return title_words, heads, leaves
 

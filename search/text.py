@@ -236,14 +236,17 @@ def word_ending(word: str, said) -> str | None:
     return None
 
 
-def joined_compounds(tokens: list[str], known) -> list[str]:
+def joined_compounds(tokens: list[str], known, spaced=None) -> list[str]:
     """Japanese words a shopper spaced apart read as the one word the catalogue writes them as
     (`known(word)`): "ワイン グラス" is the catalogue's "ワイングラス", not a グラス and a ワイン; so
-    does a letter and a Japanese word ("t シャツ" is the catalogue's "Tシャツ", see `words`)."""
+    does a letter and a Japanese word ("t シャツ" is the catalogue's "Tシャツ", see `words`). Not
+    where titles write the two spaced as well (`spaced(a, b)`: "ヨガマット ケース" beside
+    "ヨガマットケース"): the one word would find only the titles that write it so."""
     out: list[str] = []
     for w in tokens:
         letter = out and is_letter(out[-1])
-        if out and is_japanese(w) and (letter or is_japanese(out[-1])) and known(out[-1] + w):
+        if (out and is_japanese(w) and (letter or is_japanese(out[-1])) and known(out[-1] + w)
+                and (letter or spaced is None or not spaced(out[-1], w))):
             out[-1] += w
         else:
             out.append(w)

@@ -313,7 +313,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                 continue
         tokens.append(w)
     if known is not None:
-        tokens = joined_compounds(tokens, known)
+        tokens = joined_compounds(tokens, known, compound)
     describing = {said[i] for i in said.descriptors}  # as Sudachi read them in the query ("空気入れ": 入れ)
     tokens = Words(tokens)
     tokens.descriptors = frozenset(i for i, w in enumerate(tokens) if w in describing)

@@ -305,8 +305,6 @@ _FAILING = {  # case id -> (setups, what the engine showed)
     "two_types:hair:shaver_head": (("categories-dense",), "the three shaver heads come first, but then "
                                    "plain shavers and the Remington head shaver rank above the Philips OneBlade "
                                    "replacement head"),
-    "qualifies:sewing:ボビン_ケース": (ALL, "the two ボビンケース written as one word come first, then two plain "
-                                     "bobbins above the spaced 'ボビン ケース 垂直釜'"),
     "mixed:sewing:布": (ALL, "the glue '布用 ボンド' comes first, above the fabrics (生地) under the English "
                        "'Sewing > Fabric' tree"),
     "mixed:fishing:釣り針": (ALL, "nothing is returned: the hooks (チヌ針, 伊勢尼 針, オフセットフック, Hooks) sit "
