@@ -43,7 +43,12 @@ def rank(found: Found, u: Understood, sort, cfg: SearchConfig, prices: np.ndarra
             tier = (hand >= cfg.cheap_tier * hand.max()) & (f.type_match >= 0)  # wanted thing ("扇風機用")
         whole = f.coverage >= 1 - 1e-6  # of those, the ones saying every word of the query, where
         if (tier & whole).any():        # some do: "cheap red tool box" wants a red one, however the
-            tier &= whole               # catalogue writes its colours
+            if u.attributes and f.other_language is not None and f.said is not None:  # catalogue writes
+                # its colours; a title in the other language cannot say the type's word: its type and
+                # colour known, and as many of the other words said, it is whole ("Reading Glasses,
+                # Red" for お手頃 赤 老眼鏡)
+                whole |= (f.other_language > 0) & (f.said >= f.said[tier & whole].max())
+            tier &= whole
         if u.attributes:  # whatever the title's language: the cheapest white cooler is an English one
             tier &= f.attributes >= 1.0
     pos = order(s, prices=prices[cand], tier=tier, sort=sort if sort != "relevance" else None)

@@ -108,3 +108,22 @@ COOLERS = [
 def test_a_cheap_query_puts_the_cheapest_match_first_whatever_its_language():
     top = ranked(build_priced(COOLERS), "安い 白 クーラーボックス", limit=4)
     assert top[:3] == ["en-1", "ja-1", "ja-2"]  # the white coolers by price; no accessory, no blue one first
+
+
+READING_GLASSES = [
+    ("ja-1", "老眼鏡 +1.5 おしゃれ 軽量 赤", "Eyewear > Reading Glasses", 2480),
+    ("ja-2", "シニアグラス 老眼鏡 チタン 赤 +2.5", "Eyewear > Reading Glasses", 3980),
+    ("ja-3", "老眼鏡 折りたたみ 黒 +2.0", "Eyewear > Reading Glasses", 1980),
+    ("en-1", "Reading Glasses, Spring Hinge, Red, +1.0", "Eyewear > Reading Glasses", 1480),
+    ("en-2", "Reading Glasses, Blue Light, Black", "Eyewear > Reading Glasses", 1280),
+    ("acc-1", "老眼鏡専用 ストラップ シリコン 赤", "Eyewear > Reading Glasses > Accessories", 580),
+    ("case", "メガネケース ハード 赤", "Eyewear > Cases", 980),
+]
+
+
+@sudachi
+def test_a_cheap_query_counts_a_title_in_the_other_language_as_saying_the_type_it_is_sold_as():
+    # no English title can say 老眼鏡; the English pair is sold as reading glasses and is red: it
+    # is as whole a match as the Japanese ones, and the cheapest
+    top = ranked(build_priced(READING_GLASSES), "お手頃 赤 老眼鏡", limit=4)
+    assert top[:3] == ["en-1", "ja-1", "ja-2"]

@@ -283,8 +283,6 @@ LIMITS: dict = {
        "メガネ 曇り止め gel and cloth" for s in SETUPS},
     **{("blind22", "accessories:bike:ヘルメット", s): "two ヘルメット シールド visors rank above the English-titled "
        "'Motorcycle Helmet, Full Face' (third and fourth are visors)" for s in SETUPS},
-    **{("blind22", "price:eye:お手頃_赤_老眼鏡", s): "the red Japanese-titled 老眼鏡 at 2480 and 3980 come first; the "
-       "cheaper English 'Reading Glasses, Spring Hinge, Red' (1480) is third" for s in SETUPS},
 }
 
 
