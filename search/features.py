@@ -101,7 +101,10 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     if u.head in match.sources:
         has_word = np.isin(cand, match.matched[match.sources.index(u.head)])
         type_match[has_word & (type_match == 0)] = -1.0
-    type_raw = type_match.copy()
+    if u.modifier_types:  # the title's head is the query's modifier and it says the two the other way
+        flipped = inverted & np.isin(cat.heads[cand], u.modifier_types)  # round ("Organizer Drawers" for
+        type_match[flipped & (type_match > 0) & (type_match < 1)] = -1.0  # "drawer organizer"): grammar
+    type_raw = type_match.copy()  # outweighs a category level named for the wanted type
     # a title head alone (no category path to confirm it) is weaker evidence of a type, but
     # not where grammar is sure the wanted type is only a modifier: the title says the query's
     # two types the other way round and its head is the other one ("Table Lamp" for "lamp

@@ -106,3 +106,21 @@ def test_a_japanese_leaf_word_that_begins_with_the_type_names_it_as_a_modifier()
     assert "ランドリー用品 > アイロン > アイロン台" not in engine.indexes.knowledge.categories_under("アイロン")
     # the ironing boards are no irons: every iron first, the English one too
     assert set(ranked(engine, "アイロン")[:3]) == {"iron-1", "iron-2", "iron-en"}
+
+
+GARAGE = [
+    ("tray-1", "Drawer Organizer Trays, Set of 16, Clear", "Garage > Organizers > Drawer Organizers", 22),
+    ("tray-2", "Magnetic Drawer Organizer, 4 Pack", "Garage > Organizers > Drawer Organizers", 19),
+    ("cabinet-1", "Parts Organizer Drawers, 64 Drawer Cabinet", "Garage > Organizers > Small Parts Drawers", 59),
+    ("cabinet-2", "Stackable Organizer Drawers, 3 Drawers", "Garage > Organizers > Small Parts Drawers", 29),
+    ("organizer", "Wall Mount Tool Organizer, 6 Slots", "Garage > Organizers", 32),
+    ("unit", "Under-Bench Drawers, Steel, Grey", "Garage > Drawer Units", 89),
+]
+
+
+def test_a_title_saying_the_two_types_the_other_way_round_is_not_held_by_the_level():
+    # "Organizer Drawers" sit under a level named for organizers, but their titles say they are
+    # drawers: for "drawer organizer", every organizer comes before them
+    top = ranked(build(GARAGE), "drawer organizer", 10)
+    assert set(top[:2]) == {"tray-1", "tray-2"}
+    assert top.index("organizer") < min(top.index("cabinet-1"), top.index("cabinet-2"))

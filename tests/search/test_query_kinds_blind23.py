@@ -260,13 +260,9 @@ QUERIES = [
     mixed("shodo", "brush pen", "brushpen"),
 ]
 
-_DRAWORG = ("the parts cabinets 'Organizer Drawers' above the wall tool organizer (with the dense side one is "
-            "third, ahead of a drawer organizer)")
 _SUISAI = "a disposable ペーパーパレット third, above 水彩画用紙 (the third watercolour paper)"
 
 LIMITS = {
-    **{("blind23", "two_types:garage:drawer_organizer", s): _DRAWORG
-       for s in ("categories-lexical", "categories-dense")},
     **{("blind23", "mixed:shodo:水彩紙", s): _SUISAI
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
 }
