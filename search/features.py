@@ -12,7 +12,7 @@ from search.config import SearchConfig
 from search.ranking import Features
 from search.accessories import Markers, category_hosts, purpose_positions
 from search.heads import content_at
-from search.text import JA_COLORS, category_path, has_japanese, is_japanese, normalize, type_word, words
+from search.text import JA_COLORS, category_path, compound_parts, has_japanese, is_japanese, normalize, type_word, words
 from search.understanding import Understood
 from store.columns import category_key, values_of
 
@@ -232,8 +232,10 @@ def compound_part(title: str, type_: str) -> bool:
     tokens = words(title)
     starts = getattr(tokens, "chunk_starts", frozenset())
     at = [i for i, w in enumerate(tokens) if type_word(w) == type_]
-    return bool(at) and all(i + 1 < len(tokens) and i + 1 not in starts and is_japanese(tokens[i + 1])
-                            and content_at(tokens, i + 1) for i in at)
+    first = any(len(p := compound_parts(w)) > 1 and p[0] == type_ and type_word(w) != type_  # kept whole by
+                for w in tokens)  # the analyser, its parts read apart: "タイヤチェーン" is a チェーン
+    return bool(at or first) and all(i + 1 < len(tokens) and i + 1 not in starts and is_japanese(tokens[i + 1])
+                                     and content_at(tokens, i + 1) for i in at)
 
 
 def attribute_share(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:

@@ -139,3 +139,20 @@ def test_a_katakana_word_of_two_catalogue_words_is_read_by_its_last():
     assert top.index("case-1") < min(top.index("mat-1"), top.index("mat-2"))
     assert set(ranked(engine, "ヨガマットケース")[:1]) == {"case-1"}
     assert set(ranked(engine, "ヨガマット")[:2]) == {"mat-1", "mat-2"}
+
+
+TYRES = [
+    ("tyre-1", "ブリヂストン ネクストリー 195/65R15 夏タイヤ 1本", "Tyres & Wheels > Tyres", 8980),
+    ("tyre-2", "ヨコハマ アイスガード スタッドレスタイヤ 185/60R15", "Tyres & Wheels > Tyres", 12800),
+    ("chain-1", "タイヤチェーン 金属 亀甲型", "カー用品 > 冬用品 > タイヤチェーン", 6980),
+    ("chain-2", "布製 タイヤチェーン スノーソックス", "カー用品 > 冬用品 > タイヤチェーン", 5980),
+    ("scraper", "スノーブラシ 伸縮 アイススクレーパー付き", "カー用品 > 冬用品 > スノーブラシ", 1280),
+]
+
+
+@sudachi
+def test_a_word_kept_whole_whose_first_part_is_the_query_is_not_it():
+    # no title reads as a タイヤ (brand and model first), so grammar alone decides: Sudachi keeps
+    # タイヤチェーン whole, タイヤ its first part: a chain, while 夏タイヤ and スタッドレスタイヤ end with it
+    top = ranked(build(TYRES), "タイヤ", 10)
+    assert set(top[:2]) == {"tyre-1", "tyre-2"}
