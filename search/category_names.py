@@ -23,6 +23,22 @@ def leaf_type(category: str | None) -> str:
 
 
 @lru_cache(maxsize=65536)
+def leaf_word(category: str | None) -> str:
+    """A leaf that is one Japanese word, that word ("仏具 > りん": りん), else "": a product's name
+    however Sudachi reads it elsewhere (りん as an adverb, もち as a suffix)."""
+    path = category_path(category)
+    tokens = [w for w in words(path[-1]) if w != "|"] if path else []
+    return tokens[0] if len(tokens) == 1 and is_japanese(tokens[0]) else ""
+
+
+def read_as_nouns(tokens, named) -> None:
+    """Read the words a category leaf is named for (`named`) as nouns wherever Sudachi read them
+    as describing: "玄米もち" is a もち, "りん 真鍮" a りん, in a shop selling "> もち" and "> りん"."""
+    if getattr(tokens, "descriptors", None):
+        tokens.descriptors = frozenset(i for i in tokens.descriptors if tokens[i] not in named)
+
+
+@lru_cache(maxsize=65536)
 def leaf_names(category: str | None) -> frozenset:
     """Every type a category's leaf names: each of the types a leaf lists ("スタンド・三脚",
     "Mice & Keyboards"), the leaf's type otherwise."""

@@ -9,7 +9,7 @@ from collections import Counter
 import numpy as np
 
 from search.catalog import Catalogue
-from search.category_names import leaf_type
+from search.category_names import leaf_type, leaf_word, read_as_nouns
 from search.config import SearchConfig
 from search.lexical import LexicalIndex
 from search.loanwords import Loanwords
@@ -52,6 +52,9 @@ def analyse(cat: Catalogue, cfg: SearchConfig) -> tuple[CatalogKnowledge, list[l
     kb.learn_attributes(cat.attributes, cat.brands, cfg.attribute_keys)
     attr_words = kb.attribute_words()
     title_words = [words(t) for t in cat.titles]
+    named = frozenset(filter(None, map(leaf_word, set(cat.categories))))
+    for tw in title_words:
+        read_as_nouns(tw, named)
     heads = [title_head(tw, attr_words) for tw in title_words]
     leaves = [kb.leaf_type(c) for c in cat.categories]
     title_terms = [set(terms(tw)) for tw in title_words]
@@ -294,6 +297,9 @@ class WordIndexes:
         for r in range(first, cat.n_rows):
             kb.learn_attributes([cat.attributes[r]], [cat.brands[r]] if cat.brands[r] else [], cfg.attribute_keys)
             title_words.append(words(cat.titles[r]))
+        named = kb.named_words() | frozenset(filter(None, map(leaf_word, set(cat.categories[first:]))))
+        for tw in title_words:
+            read_as_nouns(tw, named)
         attr_words = kb.attribute_words()
         heads = ended([kb.title_head(tw, attr_words, cat.categories[first + k]) for k, tw in enumerate(title_words)],
                       self.lexical.has)

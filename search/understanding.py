@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from search.accessories import (FALLBACK, Markers, category_hosts, home_categories, learn_markers, named_for_upkeep,
                                 sold_apart)
 from search.audience import departments_of
-from search.category_names import leaf_names, leaf_says, leaf_type, level_types
+from search.category_names import leaf_names, leaf_says, leaf_type, leaf_word, level_types
 from search.keyword_lists import GroupHomes, keyword_weight
 from search.heads import content_at, head_word, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs
 from search.prices import CHEAP_WORDS, read_prices
@@ -226,6 +226,10 @@ class CatalogKnowledge:
                       and not (leaf_says(c, type_) and self.leaf_type(c) != type_) and not named_for_upkeep(c)
                       and not self.is_accessory(self.leaf_type(c), type_))
 
+    def named_words(self) -> frozenset:
+        """The one-word Japanese category leaves (`category_names.leaf_word`): nouns, whatever Sudachi says."""
+        return frozenset(filter(None, map(leaf_word, self.category_types)))
+
     def sold_in(self, type_: str) -> list[str]:
         """The categories holding at least a fifth of the type's titles."""
         return held_in(self.category_types, type_)
@@ -315,6 +319,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     if known is not None:
         tokens = joined_compounds(tokens, known, compound)
     describing = {said[i] for i in said.descriptors}  # as Sudachi read them in the query ("空気入れ": 入れ)
+    describing = describing - knowledge.named_words() if describing else describing  # a leaf's name: a noun
     tokens = Words(tokens)
     tokens.descriptors = frozenset(i for i, w in enumerate(tokens) if w in describing)
     u.words = [w for w in tokens if w != "|"]

@@ -156,3 +156,28 @@ def test_a_word_kept_whole_whose_first_part_is_the_query_is_not_it():
     # タイヤチェーン whole, タイヤ its first part: a chain, while 夏タイヤ and スタッドレスタイヤ end with it
     top = ranked(build(TYRES), "タイヤ", 10)
     assert set(top[:2]) == {"tyre-1", "tyre-2"}
+
+
+ALTAR = [
+    ("bell-1", "りん 真鍮 2.5寸 磨き 国産", "仏具 > りん", 4980),
+    ("bell-2", "モダン りん ガラス 乳白", "仏具 > りん", 6980),
+    ("stick", "りん用 りん棒 黒檀 15cm", "仏具 > りん > りん小物", 680),
+    ("stand", "りん対応 りん台 木製 2.5寸", "仏具 > りん > りん小物", 1480),
+    ("cake-1", "玄米もち 杵つき 8枚", "食品 > もち", 680),
+    ("cake-2", "よもぎ 玄米もち 6個", "食品 > もち", 720),
+    ("rice-1", "もち玄米 国産 1kg", "食品 > 玄米", 980),
+    ("rice-2", "玄米 5kg コシヒカリ", "食品 > 玄米", 3480),
+]
+
+
+@sudachi
+def test_a_word_a_category_leaf_is_named_for_is_a_noun_however_sudachi_reads_it():
+    engine = build(ALTAR)
+    h = heads(engine, ALTAR)
+    # Sudachi reads りん as an adverb and the もち of 玄米もち as a suffix; the shop sells "> りん"
+    # and "> もち": products
+    assert (h["bell-1"], h["cake-1"], h["cake-2"]) == ("りん", "もち", "もち")
+    assert engine.understand("りん").product_type == "りん"
+    assert set(ranked(engine, "りん")[:2]) == {"bell-1", "bell-2"}
+    top = ranked(engine, "もち玄米", 10)
+    assert top[0] == "rice-1" and top.index("rice-2") < min(top.index("cake-1"), top.index("cake-2"))

@@ -241,8 +241,6 @@ S3 = ("categories-lexical", "categories-dense", "categories-latin-only")
 LIMITS: dict = {
     **{("blind24", "qualifies:butsu:香炉_灰", s): "an ash leveller (香炉専用 灰ならし) third, above the third 香炉灰"
        for s in S3},
-    **{("blind24", "accessories:butsu:りん", s): "りん用 りん棒 and りん対応 りん台 first and second, above two real りん"
-       for s in S3},
 }
 
 

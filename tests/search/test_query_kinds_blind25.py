@@ -253,8 +253,6 @@ QUERIES = [
 ]
 
 LIMITS: dict = {
-    **{("blind25", "two_types:rice:もち玄米", s): "the three もち玄米 first, then the 玄米もち rice cakes above every plain 玄米"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
     **{("blind25", "qualifies:rice:米油", s): "only the two Japanese 米油/こめ油 items returned, the English Rice Bran Oil not at all"
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
 }
