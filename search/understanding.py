@@ -230,9 +230,11 @@ class CatalogKnowledge:
         """The one-word Japanese category leaves (`category_names.leaf_word`): nouns, whatever Sudachi says."""
         return frozenset(filter(None, map(leaf_word, self.category_types)))
 
-    def sold_in(self, type_: str) -> list[str]:
-        """The categories holding at least a fifth of the type's titles."""
-        return held_in(self.category_types, type_)
+    def sold_in(self, type_: str, min_share: float = 0.2) -> list[str]:
+        """The categories holding at least `min_share` of the type's titles."""
+        held = {c: counts.get(type_, 0) for c, counts in self.category_types.items()}
+        total = sum(held.values())
+        return [c for c, n in held.items() if total and n >= min_share * total]
 
     def to_dict(self) -> dict:
         return {"type_counts": dict(self.type_counts), "category_types": self.category_types,
@@ -244,14 +246,6 @@ class CatalogKnowledge:
         return cls(Counter(data["type_counts"]), data["category_types"], data["mentions"], data["attributes"],
                    data.get("min_type_count", 1), Markers.from_dict(data.get("markers")), data.get("keywords", {}),
                    frozenset(data.get("names", ())))
-
-
-def held_in(category_types: dict, type_: str, min_share: float = 0.2) -> list[str]:
-    """The categories holding at least `min_share` of the titles of `type_` (`category_types`:
-    category -> {type: titles})."""
-    held = {c: counts.get(type_, 0) for c, counts in category_types.items()}
-    total = sum(held.values())
-    return [c for c, n in held.items() if total and n >= min_share * total]
 
 
 @dataclass
