@@ -8,6 +8,7 @@ from collections import Counter
 
 import numpy as np
 
+from search.bilingual import meanings
 from search.catalog import Catalogue
 from search.category_names import leaf_type, leaf_word, read_as_nouns
 from search.config import SearchConfig
@@ -192,8 +193,12 @@ class WordIndexes:
         ("長椅子 -> ソファ" also matches the "sofa" ソファ matches). `store` itself when there are
         none to add."""
         found = {}
+        for a, b in zip(query_words, query_words[1:]):  # a word Sudachi reads as two ("日焼け止め": 日焼け, 止め)
+            if (has_japanese(a) and has_japanese(b) and b not in store and not self._english_of(b)
+                    and (meant := self._meant(a + b))):  # whose head reads as no English of its own
+                found[b] = list(dict.fromkeys([*self.synonyms_of(b), *meant]))  # its head means what the whole does
         for w in query_words:
-            if not has_japanese(w):
+            if not has_japanese(w) or w in found:
                 continue
             if w in store:
                 more = [*self._english_of(w), *(o for a in store[w] if has_japanese(a) for o in self.synonyms_of(a))]
@@ -227,7 +232,21 @@ class WordIndexes:
 
     def _english_of(self, word: str) -> list[str]:
         """The English words of the catalogue a katakana word (or a letter and one: tシャツ)
-        transliterates; [] for any other word."""
+        transliterates, else those a Japanese word means (`search.bilingual`: 日焼け止め,
+        "sunscreen"; one word the catalogue says, or two its titles say side by side)."""
+        return self._transliterated(word) or self._meant(word)
+
+    def _meant(self, word: str) -> list[str]:
+        if not is_japanese(word):
+            return []
+        said = [" ".join(m) for m in meanings(word)
+                if all(w.isalpha() and len(w) > 2 and self.known(w) for w in m)
+                and (len(m) == 1 or (len(m) == 2 and self.phrases.has(f"{stem(m[0])} {stem(m[1])}")))]
+        named = {t for m in said if self.knowledge.is_type(t := type_word(m.split()[-1]))}
+        return said if len(named) <= 1 else []  # where its meanings name two of the catalogue's types
+        # (茶碗: "rice bowl" and "tea cup"; 美容液: "serum" and "liquid foundation"), which is meant?
+
+    def _transliterated(self, word: str) -> list[str]:
         letter = len(word) > 1 and is_letter(word[0]) and is_katakana(word[1:])  # "tシャツ": a T-shirt
         if not is_katakana(word) and not letter:
             return []

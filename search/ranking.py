@@ -110,7 +110,8 @@ def standing(f: Features) -> np.ndarray | None:
     if f.said is None:
         return None
     phrase = f.phrase > 0 if f.phrase is not None else np.zeros(len(f.said), dtype=bool)
-    return np.stack([f.type_match > 0, f.attributes, f.said, phrase], axis=1).astype(np.float32)
+    typed = (f.type_match if f.type_raw is None else f.type_raw) > 0  # its title says it, however surely
+    return np.stack([typed, f.attributes, f.said, phrase], axis=1).astype(np.float32)  # that is read
 
 
 LANGUAGE_BLOCK = 512  # other-language candidates compared at once (memory: block x candidates x 4)

@@ -14,6 +14,7 @@ import pytest
 from catalogs import titles_catalog
 from conftest import FakeEncoder
 
+from search.bilingual import meanings
 from search.engine import SearchEngine
 from search.text import japanese_backend
 
@@ -135,7 +136,8 @@ DRESSES = [
 @sudachi
 def test_a_cut_short_katakana_word_reads_as_the_catalogue_word_it_begins():
     engine = build(DRESSES)
-    assert engine.indexes.synonyms_of("ワンピ") == ["ワンピース"]
+    # and the English a dictionary gives it (`search.bilingual`), which the category path says
+    assert engine.indexes.synonyms_of("ワンピ") == ["ワンピース", "dress"]
     assert engine.indexes.synonyms_of("シャツ") == ["shirts"]  # a word of the titles: no other Japanese
     # word, but the English word of its category
     u = engine.understand("シャツワンピ")  # a shirt dress: the dress is the head
@@ -177,7 +179,7 @@ def test_what_a_query_word_reads_as_follows_the_catalogue_as_it_grows():
     assert engine.indexes.synonyms_of("ワンピ") == []
     engine.update_items([{"item_id": "dress-9", "title": "ラップワンピース 綿 緑",
                           "category": "Clothing > Women > Dresses"}])
-    assert engine.indexes.synonyms_of("ワンピ") == ["ワンピース"]
+    assert engine.indexes.synonyms_of("ワンピ") == ["ワンピース", "dress"]  # "Dresses": the new item's category
     assert ranked(engine, "ワンピ")[0] == "dress-9"
 
 
@@ -262,3 +264,49 @@ def test_an_english_query_finds_the_japanese_titles_sold_beside_the_type_its_wor
         top = ranked(build(GARDEN, encoder=encoder), "fertilizer", limit=5)
         assert set(top[:3]) == {"fert-en", "fert-ja-1", "fert-ja-2"}, encoder
         assert top[0] == "fert-en"  # the title in the shopper's language, which says the word
+
+
+TABLE_AND_SKIN = [
+    ("sun-ja", "日焼け止め SPF50 顔用 50g", "コスメ > 日焼け止め"),
+    ("sun-en-1", "Mineral Sunscreen SPF 50, 100ml", "Beauty > Sun Care"),
+    ("sun-en-2", "Sport Sunscreen Lotion SPF 30", "Beauty > Sun Care"),
+    ("lotion", "Body Lotion, Unscented, 400ml", "Beauty > Body Care"),
+    ("bowl-ja", "茶碗 有田焼 白", "キッチン > 食器"),
+    ("bowl-en", "Rice Bowl, Porcelain, Set of 2", "Kitchen > Tableware"),
+    ("cup-en", "Tea Cup, Fine Porcelain, Floral", "Kitchen > Tableware"),
+    ("plate-en", "Dinner Plate, Stoneware, 27cm", "Kitchen > Tableware"),
+]
+
+
+def test_a_dictionary_gives_a_japanese_words_english_meaning():
+    assert meanings("日焼け止め")[0] == ("sunscreen",)
+    assert meanings("布") == (("cloth",),)  # the first sense only: not the spade-shaped coin
+    assert meanings("米油") == (("rice", "bran", "oil"),)  # "rice-bran oil", as words
+    assert meanings("sunscreen") == ()
+
+
+def test_a_japanese_word_finds_the_english_titles_of_what_it_means():
+    engine = build(TABLE_AND_SKIN)
+    # 皿 is no loanword of "plate": the dictionary says what it means
+    assert ranked(engine, "皿")[:1] == ["plate-en"]
+    # 茶碗 means "rice bowl" and "tea cup", two of the shop's types: which one, the dictionary
+    # cannot say, so neither is read (the tea cup is not brought in)
+    assert not {"rice bowl", "tea cup"} & set(engine.indexes.synonyms_of("茶碗"))
+    assert "cup-en" not in ranked(engine, "茶碗")
+
+
+def test_a_word_the_analyser_splits_reads_as_the_whole_words_meaning():
+    engine = build(TABLE_AND_SKIN)
+    # Sudachi reads 日焼け止め as 日焼け + 止め; the whole word means "sunscreen"
+    assert "sunscreen" in engine.indexes.with_synonyms(["日焼け", "止め"], {}).get("止め", [])
+    assert set(ranked(engine, "日焼け止め")[:3]) == {"sun-ja", "sun-en-1", "sun-en-2"}
+    assert "lotion" not in ranked(engine, "日焼け止め")[:3]
+
+
+def test_the_dictionary_answers_from_any_thread():
+    # a server searches from its worker threads; the dictionary's SQLite connection is per thread
+    from concurrent.futures import ThreadPoolExecutor
+    meanings.cache_clear()
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(meanings, ["布", "老眼鏡", "距離計", "香炉"]))
+    assert got[:2] == [(("cloth",),), (("reading", "glasses"),)] and all(got)

@@ -261,8 +261,6 @@ LEX, ALL3 = "categories-lexical", ("categories-lexical", "categories-dense", "ca
 LIMITS = {
     ("blind10", "two_types:jewellery:watch_bracelet", LEX): "only one of the three watch bracelets (Milanese "
     "Mesh) comes first; the three plain bracelets come before the other two",
-    **{("blind10", "mixed:cosme:日焼け止め", s): "only the two Japanese-titled 日焼け止め are returned; neither "
-       "English 'Sunscreen' (under 'Beauty > Sun Care')" for s in ALL3},
     **{("blind10", "mixed:cosme:化粧水", s): "only the two Japanese-titled 化粧水 are returned; not the English "
        "'Hydrating Toner' (under 'Beauty > Skincare > Toners')" for s in ALL3},
 }

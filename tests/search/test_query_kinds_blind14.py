@@ -265,11 +265,6 @@ L, D, O = "categories-lexical", "categories-dense", "categories-latin-only"
 WHY = {
     "two_types:swim:paddle_board": ((L, D), "the paddle boards and both kick boards lead, but 'Bodyboard' and "
                                     "'Soft Top Surfboard' (one-word boards) are not returned while board paddles are"),
-    "mixed:tea:マグカップ": ((L, D, O), "nothing is returned: the English-titled 'Mug' imports are not found"),
-    "mixed:tea:皿": ((L, D, O), "nothing is returned: neither 取り皿/豆皿 nor the English 'Dinner Plate' is found"),
-    "mixed:auto:タイヤ": ((L, D, O), "the two tyres saying タイヤ come first, then the three タイヤチェーン; the third "
-                       "tyre ('ダンロップ エナセーブ 155/65R14 4本セット', under the English 'Tyres & Wheels > Tyres') "
-                       "says no タイヤ (the chains came first until a word kept whole was read by its parts)"),
 }
 LIMITS = {("blind14", case, setup): why for case, (setups, why) in WHY.items() for setup in setups}
 

@@ -271,11 +271,7 @@ QUERIES = [
     mixed("winter", "カイロ", "kairo"),
 ]
 
-LIMITS = {
-    **{("blind17", "mixed:kitchen:電気圧力鍋", s): "the stovetop '圧力鍋 IH対応 5.5L' comes third, above both "
-       "English-titled 'Electric Pressure Cooker' items (fourth and fifth)"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-}
+LIMITS: dict = {}  # 電気圧力鍋 failed until a Japanese word read its English meaning (`search/bilingual.py`)
 
 
 ENGINES = Engines(SHOPS)
