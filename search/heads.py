@@ -132,16 +132,15 @@ def latin_positions(tokens: list[str], skip, cut=TITLE_PREPOSITIONS, markers: Ma
     return [i for i in range(end) if content_at(tokens, i) and i not in skip]
 
 
-def recurring_pairs(title_words: list[list[str]], attribute_words: set[str], markers: Markers = FALLBACK,
-                    min_titles: int = 2) -> set[str]:
+def recurring_pairs(pairs_by_title, min_titles: int = 2) -> set[str]:
     """Adjacent word pairs (as type words) that at least `min_titles` Latin-script titles say in
     their first chunk, colours and sizes aside ("Red Bike Light", "Red Bike Pump" name no "red bike"),
     and at least one ends with nothing but a colour, a size or a number after it: the names a
-    catalogue gives its products ("Shoe Polish Black 50ml Tin"; "stainless steel" ends none)."""
+    catalogue gives its products ("Shoe Polish Black 50ml Tin"; "stainless steel" ends none).
+    `pairs_by_title`: each title's `name_pairs`."""
     counts: Counter = Counter()
     ends: set[str] = set()
-    for tokens in title_words:
-        said, ending = name_pairs(tokens, {i for i, w in enumerate(tokens) if w in attribute_words}, markers)
+    for said, ending in pairs_by_title:
         counts.update(said)
         ends.update(ending)
     return {p for p, n in counts.items() if n >= min_titles and p in ends}

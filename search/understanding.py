@@ -132,16 +132,16 @@ class CatalogKnowledge:
             groups = keyword_candidates(tw, skip, self.markers)
             lists += len(groups) > 1
             said.append({type_word(tw[i]) for i in groups})
-            names.append(name_pairs(tw, skip, self.markers)[1])
+            names.append(name_pairs(tw, skip, self.markers))
             if groups:
                 counts[type_word(tw[groups[0]])][0 if len(groups) == 1 else 1] += 1
             for w in said[-1]:
                 counts[w][2] += 1
         self.keywords = {w: list(c) for w, c in counts.items()} if lists else {}
-        self.names = frozenset(recurring_pairs(title_words, attribute_words, self.markers))
+        self.names = frozenset(recurring_pairs(names))
         if not self.markers.learned and not lists and not self.names:
             return heads
-        homes = GroupHomes.count(self.sold_in, said, names, categories)
+        homes = GroupHomes.count(self.sold_in, said, [ending for _, ending in names], categories)
         names_only = not self.markers.learned and not lists  # then only a head no other title has can move
         heads = [h if names_only and self.type_counts.get(h, 0) > 1 else self.title_head(tw, attribute_words, c, homes,
                                                                                            counted=True)
