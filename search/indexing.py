@@ -39,6 +39,11 @@ def title_head(title_words: list[str], attr_words: set[str]) -> str:
     return head_type(title_words, i) if i is not None else ""
 
 
+def said_words(title_words: list[list[str]]):
+    """Whether the titles say a Japanese word as a word of their own (a predicate)."""
+    return {w for tw in title_words for w in tw if is_japanese(w)}.__contains__
+
+
 def ended(heads: list[str], said) -> list[str]:
     """Heads the analyser keeps whole, read as the catalogue word they end with where a katakana
     word splits into two words the titles say (`text.word_ending`): "ヨガマットケース" beside
@@ -61,8 +66,7 @@ def analyse(cat: Catalogue, cfg: SearchConfig) -> tuple[CatalogKnowledge, list[l
     title_terms = [set(terms(tw)) for tw in title_words]
     kb.learn_types(heads, leaves, cat.categories, title_terms)
     heads = kb.learn_reading(title_words, heads, leaves, cat.categories, title_terms, attr_words)
-    said = {w for tw in title_words for w in tw if is_japanese(w)}.__contains__
-    if heads != (heads := ended(heads, said)):
+    if heads != (heads := ended(heads, said_words(title_words))):
         kb.learn_types(heads, leaves, cat.categories, title_terms)
     kb.learn_departments(title_words, cat.categories)
     cat.set_analysis(heads, leaves, [len(terms(tw)) for tw in title_words])
@@ -120,7 +124,7 @@ class WordIndexes:
     @classmethod
     def build(cls, cat: Catalogue, knowledge: CatalogKnowledge, title_words: list[list[str]],
               cfg: SearchConfig) -> "WordIndexes":
-        said = {w for tw in title_words for w in tw if is_japanese(w)}.__contains__
+        said = said_words(title_words)
         lexical = LexicalIndex(k1=cfg.k1, b=cfg.b).build(
             [doc_terms(cat, r, cfg, title_words[r]) + endings(title_words[r], said) for r in range(len(title_words))])
         phrases = LexicalIndex(k1=cfg.k1, b=cfg.b).build([pairs(terms(tw)) for tw in title_words])
@@ -194,8 +198,8 @@ class WordIndexes:
         none to add."""
         found = {}
         for a, b in zip(query_words, query_words[1:]):  # a word Sudachi reads as two ("日焼け止め": 日焼け, 止め)
-            if (has_japanese(a) and has_japanese(b) and b not in store and not self._english_of(b)
-                    and (meant := self._meant(a + b))):  # whose head reads as no English of its own
+            if (has_japanese(a) and has_japanese(b) and b not in store  # whose head reads as no English of its own
+                    and all(has_japanese(o) for o in self.synonyms_of(b)) and (meant := self._meant(a + b))):
                 found[b] = list(dict.fromkeys([*self.synonyms_of(b), *meant]))  # its head means what the whole does
         for w in query_words:
             if not has_japanese(w) or w in found:

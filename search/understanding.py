@@ -43,6 +43,7 @@ class CatalogKnowledge:
     keywords: dict = field(default_factory=dict)                    # Japanese keyword-list groups: word -> [alone, first]
     names: frozenset = frozenset()                                  # word pairs titles say again and again (search.heads)
     _departments: list | None = field(default=None, init=False, repr=False, compare=False)
+    _named: tuple = field(default=(0, frozenset()), init=False, repr=False, compare=False)  # (categories, words)
 
     # -- learning -------------------------------------------------------------------------
     def learn_attributes(self, attributes: list[dict], brands, attribute_keys) -> None:
@@ -227,8 +228,10 @@ class CatalogKnowledge:
                       and not self.is_accessory(self.leaf_type(c), type_))
 
     def named_words(self) -> frozenset:
-        """The one-word Japanese category leaves (`category_names.leaf_word`): nouns, whatever Sudachi says."""
-        return frozenset(filter(None, map(leaf_word, self.category_types)))
+        """One-word Japanese leaves (`leaf_word`): nouns whatever Sudachi says; read again as categories grow."""
+        if self._named[0] != len(self.category_types):
+            self._named = (len(self.category_types), frozenset(filter(None, map(leaf_word, self.category_types))))
+        return self._named[1]
 
     def sold_in(self, type_: str, min_share: float = 0.2) -> list[str]:
         """The categories holding at least `min_share` of the type's titles."""
