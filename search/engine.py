@@ -304,7 +304,7 @@ class SearchEngine:
                               synonyms=idx.with_synonyms(words(query) if has_japanese(query) else (),  # English: free
                                                          self.config.synonyms if synonyms is None else synonyms),
                               compound=lambda a, b: idx.phrases.has(f"{a} {b}"), titled=idx.titled,
-                              together=idx.together)
+                              together=idx.together, said_by=idx.said_by)
 
     def query_text(self, u: Understood, query: str) -> str:
         """The text the query vector is computed from (corrections applied, price words out)."""

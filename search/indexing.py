@@ -149,6 +149,11 @@ class WordIndexes:
         ra, rb = (self.lexical.term_postings(stem(w))[0] for w in (a, b))
         return bool(len(ra) and len(rb) and np.intersect1d(ra, rb).size)
 
+    def said_by(self, word: str) -> int:
+        """How many items' texts say the word (as its stem)."""
+        t = stem(word)
+        return self.lexical.df(t) if self.lexical.has(t) else 0
+
     def titled(self, word: str) -> bool:
         """Whether a title, category or brand says the word, in any form ("computer" for a
         category "Computers"): the speller's words, not descriptions or shoppers' words."""

@@ -23,7 +23,7 @@ from search.accessories import (FALLBACK, Markers, category_hosts, home_categori
 from search.audience import departments_of
 from search.category_names import leaf_names, leaf_says, leaf_type, leaf_word, level_types
 from search.keyword_lists import GroupHomes, keyword_weight
-from search.heads import content_at, head_word, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs
+from search.heads import content_at, head_word, latin_positions, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs
 from search.prices import CHEAP_WORDS, read_prices
 from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, head_type, is_japanese,
                          is_letter, joined_compounds, normalize, stem, type_word, words, Words)
@@ -286,7 +286,8 @@ class Understood:
 
 
 def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=None,
-               synonyms: dict | None = None, compound=None, titled=None, together=None) -> Understood:
+               synonyms: dict | None = None, compound=None, titled=None, together=None,
+               said_by=None) -> Understood:
     """Read a query. `known(word)` says whether the catalogue has the word, `titled(word)` whether
     a title (category, brand) says it (a last word none says is still the head); `correct(word)`
     proposes a catalogue word for an unknown one, kept only where `together(a, b)` (some item
@@ -351,6 +352,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
             and not titled(tokens[last]) and not (synonyms or {}).get(tokens[last])):
         h = last  # the last word is the head even when no title says it ("phone cover"): no type is read
         # rather than the modifier's ("phone"), and the dense side says what the word means
+    if h is not None and said_by is not None:
+        h = strongest_head(tokens, taken, h, knowledge, said_by, u.markers)
     if h is not None:
         u.head = tokens[h]
         t = _typed(u.head, knowledge, synonyms) or type_word(u.head)
@@ -380,6 +383,24 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                     u.accessory_of = w
                     break
     return u
+
+
+WEAK_HEAD = 0.01    # a word that heads fewer of the titles saying it than this describes them
+STRONG_HEAD = 0.25  # one that heads at least this share of them names what they are
+
+
+def strongest_head(tokens, taken, h: int, knowledge: CatalogKnowledge, said_by, markers) -> int:
+    """The head at `h`, unless it is a type that titles say far more often than they are it (a
+    finish, a fuel, a brand: "nickel" in "shower faucet brushed nickel", "gas" in "grills-gas") and
+    another word of the query is what most titles saying it are: then the last such word."""
+    def share(i: int) -> float:
+        n = said_by(tokens[i])
+        return knowledge.type_counts.get(type_word(tokens[i]), 0) / n if n else 0.0
+
+    if is_japanese(tokens[h]) or not knowledge.is_type(type_word(tokens[h])) or share(h) >= WEAK_HEAD:
+        return h  # a word no title is was chosen for what the catalogue says around it ("drill bit")
+    strong = [i for i in latin_positions(tokens, taken, PREPOSITIONS, markers) if i != h and share(i) >= STRONG_HEAD]
+    return strong[-1] if strong else h
 
 
 def _typed(word: str, knowledge: CatalogKnowledge, synonyms: dict | None) -> str | None:
