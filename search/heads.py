@@ -119,6 +119,26 @@ def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cu
     return positions[-1]
 
 
+WEAK_HEAD = 0.01    # a word that heads fewer of the titles saying it than this describes them
+STRONG_HEAD = 0.25  # one that heads at least this share of them names what they are
+
+
+def strongest_head(tokens, taken, h: int, headed, said_by, *, cut=TITLE_PREPOSITIONS,
+                   markers: Markers = FALLBACK) -> int:
+    """The head at `h` of a Latin-script query, unless it is a type that titles say far more often
+    than they are it (a finish, a fuel, a brand: "nickel" in "shower faucet brushed nickel", "gas"
+    in "grills-gas") and another of its words is what most titles saying it are: then the last
+    such word. `headed(word)`: titles whose head it is; `said_by(word)`: items saying it."""
+    def share(i: int) -> float:
+        n = said_by(tokens[i])
+        return headed(tokens[i]) / n if n else 0.0
+
+    if is_japanese(tokens[h]) or not headed(tokens[h]) or share(h) >= WEAK_HEAD:
+        return h  # a word no title is was chosen for what the catalogue says around it ("drill bit")
+    strong = [i for i in latin_positions(tokens, taken, cut, markers) if i != h and share(i) >= STRONG_HEAD]
+    return strong[-1] if strong else h
+
+
 def latin_positions(tokens: list[str], skip, cut=TITLE_PREPOSITIONS, markers: Markers = FALLBACK) -> list[int]:
     """The content words of the first chunk of a Latin-script title or query (up to a separator,
     a post-modifier preposition or a Latin accessory marker), those in `skip` and purpose phrases aside."""

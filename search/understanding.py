@@ -23,7 +23,7 @@ from search.accessories import (FALLBACK, Markers, category_hosts, home_categori
 from search.audience import departments_of
 from search.category_names import leaf_names, leaf_says, leaf_type, leaf_word, level_types
 from search.keyword_lists import GroupHomes, keyword_weight
-from search.heads import content_at, head_word, latin_positions, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs
+from search.heads import content_at, head_word, strongest_head, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs
 from search.prices import CHEAP_WORDS, read_prices
 from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, head_type, is_japanese,
                          is_letter, joined_compounds, normalize, stem, type_word, words, Words)
@@ -180,6 +180,11 @@ class CatalogKnowledge:
     # -- questions ------------------------------------------------------------------------
     def is_type(self, term: str) -> bool:
         return self.type_counts.get(term, 0) >= self.min_type_count
+
+    def headed(self, word: str) -> int:
+        """How many titles (and leaves) have the type `word` names as their head; 0 for no type."""
+        t = type_word(word)
+        return self.type_counts[t] if self.is_type(t) else 0
 
     def mention_share(self, head: str, other: str) -> float:
         m = self.mentions.get(head)
@@ -353,7 +358,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
         h = last  # the last word is the head even when no title says it ("phone cover"): no type is read
         # rather than the modifier's ("phone"), and the dense side says what the word means
     if h is not None and said_by is not None:
-        h = strongest_head(tokens, taken, h, knowledge, said_by, u.markers)
+        h = strongest_head(tokens, taken, h, knowledge.headed, said_by, cut=PREPOSITIONS, markers=u.markers)
     if h is not None:
         u.head = tokens[h]
         t = _typed(u.head, knowledge, synonyms) or type_word(u.head)
@@ -383,24 +388,6 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
                     u.accessory_of = w
                     break
     return u
-
-
-WEAK_HEAD = 0.01    # a word that heads fewer of the titles saying it than this describes them
-STRONG_HEAD = 0.25  # one that heads at least this share of them names what they are
-
-
-def strongest_head(tokens, taken, h: int, knowledge: CatalogKnowledge, said_by, markers) -> int:
-    """The head at `h`, unless it is a type that titles say far more often than they are it (a
-    finish, a fuel, a brand: "nickel" in "shower faucet brushed nickel", "gas" in "grills-gas") and
-    another word of the query is what most titles saying it are: then the last such word."""
-    def share(i: int) -> float:
-        n = said_by(tokens[i])
-        return knowledge.type_counts.get(type_word(tokens[i]), 0) / n if n else 0.0
-
-    if is_japanese(tokens[h]) or not knowledge.is_type(type_word(tokens[h])) or share(h) >= WEAK_HEAD:
-        return h  # a word no title is was chosen for what the catalogue says around it ("drill bit")
-    strong = [i for i in latin_positions(tokens, taken, PREPOSITIONS, markers) if i != h and share(i) >= STRONG_HEAD]
-    return strong[-1] if strong else h
 
 
 def _typed(word: str, knowledge: CatalogKnowledge, synonyms: dict | None) -> str | None:

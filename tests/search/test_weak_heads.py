@@ -1,7 +1,7 @@
 """A query word that titles say far more often than they are (a finish, a fuel, a power source:
 "nickel", "gas", "electric") is no head when another word of the query is what most titles
 saying it are: "shower faucet brushed nickel" wants a faucet, "water heaters electric" a water
-heater (`understanding.strongest_head`). Titles only, as Home Depot's catalogue is, so the
+heater (`heads.strongest_head`). Titles only, as Home Depot's catalogue is, so the
 catalogue's own counts are the only evidence."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from catalogs import titles_catalog
 
 from search.engine import SearchEngine
-from search.understanding import STRONG_HEAD, WEAK_HEAD
+from search.heads import STRONG_HEAD, WEAK_HEAD
 
 BRANDS = ["Aqua", "Brio", "Corda", "Delto", "Elan", "Fenix", "Gala", "Hydro", "Ion", "Jura", "Kest", "Luma"]
 THINGS = ["Drill", "Fan", "Kettle", "Heater Fan", "Sander", "Saw", "Grinder", "Stapler", "Mower", "Blower"]
