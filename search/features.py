@@ -95,8 +95,10 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
             if modifier_only(cat.titles[cand[k]], t, u.markers):  # only as a longer word's first part
                 type_match[k] = -1.0  # ("おしゃぶりホルダー"): Japanese grammar
         if u.head and type_word(u.head) == t:  # of the type by its last part, but made for the word said
-            for k in np.flatnonzero(type_match == 1).tolist():  # ("電動歯ブラシ専用 替えブラシ": a ブラシ)
-                if made_for_word(cat.titles[cand[k]], u.head, u.markers):
+            said = written_word(u.query, u.head)  # ("電動歯ブラシ専用 替えブラシ": a ブラシ), or for the
+            for k in np.flatnonzero(type_match == 1).tolist():  # query's whole written word ("カラーボックス用
+                title = cat.titles[cand[k]]  # インナーボックス" for カラーボックス, read as カラー + ボックス)
+                if made_for_word(title, u.head, u.markers) or (said != u.head and made_for_written(title, said, u.markers)):
                     type_match[k] = -1.0
     if u.head in match.sources:
         has_word = np.isin(cand, match.matched[match.sources.index(u.head)])
@@ -226,6 +228,41 @@ def made_for_word(title: str, word: str, markers: Markers) -> bool:
     purpose = purpose_positions(tokens, markers)
     return (any(tokens[i] == word for i in purpose if tokens[i] not in markers.after)
             and not any(w == word for i, w in enumerate(tokens) if i not in purpose))
+
+
+def written_word(text: str, word: str) -> str:
+    """The whole written word of `text` (a run between spaces or separators) holding its last
+    `word`: "カラーボックス" for ボックス in "格安 白 カラーボックス"; `word` itself where it is not said."""
+    tokens = words(text)
+    at = [i for i, w in enumerate(tokens) if w == word]
+    chunks = getattr(tokens, "chunk_starts", None)  # Japanese text only
+    if not at or not chunks:
+        return word
+    starts = sorted(set(chunks) | {0, len(tokens)})
+    a = max(s for s in starts if s <= at[-1])
+    b = min(s for s in starts if s > at[-1])
+    return "".join(tokens[a:b])
+
+
+def made_for_written(title: str, said: str, markers: Markers) -> bool:
+    """Whether `title` says it is made for the written word `said` ("カラーボックス用 インナーボックス",
+    "カラーボックス対応 引き出し"), and writes that word nowhere else."""
+    if said not in title or not any(m in title for m in markers.after):
+        return False
+    tokens = words(title)
+    chunks = getattr(tokens, "chunk_starts", None)
+    if not chunks:
+        return False
+    purpose = purpose_positions(tokens, markers)
+    starts = sorted(set(chunks) | {0, len(tokens)})
+    made = elsewhere = False
+    for a, b in zip(starts, starts[1:]):
+        text = "".join(tokens[i] for i in range(a, b) if tokens[i] not in markers.after)
+        if any(i in purpose for i in range(a, b)):
+            made |= text == said
+        else:
+            elsewhere |= said in text
+    return made and not elsewhere
 
 
 def modifier_only(title: str, type_: str, markers: Markers) -> bool:

@@ -161,3 +161,38 @@ def test_a_purpose_word_stays_grammar_where_the_accessories_sit_under_the_types_
     engine = SearchEngine.build(catalogue(rows, True), encoder=None)
     assert "用" in engine.indexes.knowledge.markers.after
     assert set(ranked(engine, "ミシン")[:3]) == {"m-0", "m-1", "m-2"}
+
+
+SPICE_RACKS = [
+    ("rack-1", "スパイスラック 3段 白", "キッチン収納 > スパイスラック"),
+    ("rack-2", "スパイスラック 2段 木製", "キッチン収納 > スパイスラック"),
+    ("rack-3", "スパイスラック 伸縮 白 スリム", "キッチン収納 > スパイスラック"),
+    ("shelf-1", "スパイスラック用 追加ラック 白 1段", "キッチン収納 > スパイスラック > パーツ"),
+    ("shelf-2", "仕切り板 スパイスラック対応 白 2枚", "キッチン収納 > スパイスラック > パーツ"),
+    ("dish-1", "水切りラック ステンレス 白", "キッチン収納 > 水切り"),
+]
+PRICES = {"rack-1": 1980, "rack-2": 1480, "rack-3": 1680, "shelf-1": 780, "shelf-2": 580, "dish-1": 2480}
+
+
+@sudachi
+def test_a_title_made_for_the_querys_whole_word_is_not_of_it():
+    # スパイスラック is read as スパイス + ラック, and "スパイスラック用 追加ラック" is a ラック by its last
+    # part too: made for the word the shopper wrote, it is no spice rack
+    from dataclasses import replace as with_
+
+    import numpy as np
+    from catalogs import titles_catalog
+
+    from search.features import made_for_written, written_word
+
+    assert written_word("安い 白 スパイスラック", "ラック") == "スパイスラック"
+    assert written_word("black box", "box") == "box"  # Latin text: the word itself
+    assert made_for_written("スパイスラック用 追加ラック 白 1段", "スパイスラック", FALLBACK)
+    assert made_for_written("仕切り板 スパイスラック対応 白 2枚", "スパイスラック", FALLBACK)
+    assert not made_for_written("スパイスラック 3段 白", "スパイスラック", FALLBACK)
+    cat = titles_catalog([r[0] for r in SPICE_RACKS], [r[1] for r in SPICE_RACKS],
+                         [float(PRICES[r[0]]) for r in SPICE_RACKS])
+    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in SPICE_RACKS], dtype=object)))
+    assert set(ranked(shop, "スパイスラック")[:3]) == {"rack-1", "rack-2", "rack-3"}
+    # the cheapest white spice rack (1,680), not the white extra shelf made for one (780)
+    assert ranked(shop, "安い 白 スパイスラック")[0] == "rack-3"

@@ -277,11 +277,9 @@ QUERIES = [
     mixed("interior", "clothes rack", "hangerrack"),
 ]
 
-_CBOX = "price:interior:格安_白_カラーボックス"
-LIMITS: dict = {
-    ("blind32", _CBOX, setup): "a カラーボックス用 inner box (white, 980) first, the cheapest white colour box (1490) second"
-    for setup in ("categories-lexical", "categories-dense", "categories-latin-only")
-}
+# 格安 白 カラーボックス failed in all three setups when written (a カラーボックス用 inner box, white,
+# 980, first): fixed after, the query's whole written word read for what a title is made for
+LIMITS: dict = {}
 
 ENGINES = Engines(SHOPS)
 
