@@ -112,3 +112,16 @@ def test_a_compound_no_title_uses_reads_as_the_parts_the_titles_do_use():
     # a compound the titles use keeps its whole meaning: テーブルランプ is a lamp, not a table
     assert ranked(engine, "テーブルランプ")[:1] == ["lamp-1"]
     assert engine.indexes.synonyms_of("マグカップ") == []
+
+
+def test_a_word_no_title_says_ending_in_a_kanji_they_say_alone_reads_as_that_kanji():
+    rows = [("hook-1", "がまかつ チヌ針 2号 50本"), ("hook-2", "伊勢尼 針 10号 真鯛"), ("line-1", "ナイロン 釣り糸 3号"),
+            ("glove-1", "フィッシング 手袋 黒"), ("bag-1", "クーラー 袋 大")]
+    engine = SearchEngine.build(titles_catalog([r[0] for r in rows], [r[1] for r in rows], [10.0] * len(rows)),
+                                encoder=None)
+    # Sudachi keeps 釣り針 whole and no title says it: its last letter, a word the titles say, is what
+    # it is (a fish hook is a 針); it found nothing before
+    assert engine.indexes.synonyms_of("釣り針") == ["針"]
+    assert set(ranked(engine, "釣り針")[:2]) == {"hook-1", "hook-2"}
+    # a word the titles say keeps its whole meaning: 手袋 (gloves) is no 袋 (bag)
+    assert engine.indexes.synonyms_of("手袋") == [] and ranked(engine, "手袋")[:1] == ["glove-1"]
