@@ -98,7 +98,8 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
             said = written_word(u.query, u.head)  # ("電動歯ブラシ専用 替えブラシ": a ブラシ), or for the
             for k in np.flatnonzero(type_match == 1).tolist():  # query's whole written word ("カラーボックス用
                 title = cat.titles[cand[k]]  # インナーボックス" for カラーボックス, read as カラー + ボックス)
-                if made_for_word(title, u.head, u.markers) or (said != u.head and made_for_written(title, said, u.markers)):
+                if made_for_word(title, u.head, u.markers) or (said != u.head
+                                                               and made_for_written(title, said, u.markers)):
                     type_match[k] = -1.0
     if u.head in match.sources:
         has_word = np.isin(cand, match.matched[match.sources.index(u.head)])

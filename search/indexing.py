@@ -4,8 +4,6 @@ grown with it; shoppers' words (`search.expansion`) join an item's lexical docum
 
 from __future__ import annotations
 
-import re
-
 from collections import Counter
 
 import numpy as np
@@ -18,14 +16,14 @@ from search.lexical import LexicalIndex
 from search.loanwords import Loanwords
 from search.spelling import Speller
 from search.suggest import Suggester
-from search.text import (UNITS, category_path, compound_parts, has_japanese, head_type, is_japanese, is_katakana,
-                         is_letter, is_number, known_cut, stem, synonym_groups, terms, type_word, word_ending, words)
+from search.text import (UNITS, category_path, compound_parts, has_japanese, head_type, is_japanese, is_kanji,
+                         is_katakana, is_letter, is_number, known_cut, stem, synonym_groups, terms, type_word,
+                         word_ending, words)
 from search.heads import content_at, head_word
 from search.understanding import CatalogKnowledge
 from store.columns import values_of
 
 MAX_COMPLETIONS = 3  # a cut-short katakana word reads as the catalogue words it begins, when no more
-_KANJI_LETTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MAX_JOINED = 24  # the longest run-together word looked for as a pair of title words
 MAX_READ = 10_000  # query words whose catalogue synonyms are remembered (then forgotten all at once)
 
@@ -299,7 +297,7 @@ class WordIndexes:
         found = {w for g in groups for w in by_group.get(g, ()) if w != word}
         if is_japanese(word) and not found and not self.lexical.has(word):
             parts = [p for p in reversed(compound_parts(word) or known_cut(word)) if len(p) > 1 and self.lexical.has(p)]
-            if not parts and len(word) >= 3 and _KANJI_LETTER.fullmatch(word[-1]) and self.lexical.has(word[-1]):
+            if not parts and len(word) >= 3 and is_kanji(word[-1]) and self.lexical.has(word[-1]):
                 parts = [word[-1]]  # a word no title says, ending in a kanji titles say alone: 釣り針 is a 針
             if parts or not is_katakana(word) or len(word) < 3:
                 return parts

@@ -220,6 +220,11 @@ def known_cut(word: str) -> tuple[str, ...]:
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]+")
 
 
+def is_kanji(text: str) -> bool:
+    """Whether `text` is kanji only ("針", "財布")."""
+    return bool(_KANJI.fullmatch(text))
+
+
 def word_ending(word: str, said) -> str | None:
     """The catalogue word a Japanese word ends with where the analyser keeps it whole, its head
     (a compound's last part): "長財布" is a 財布, "ワイングラス" a グラス. `said(w)`: whether

@@ -23,7 +23,8 @@ from search.accessories import (FALLBACK, Markers, category_hosts, home_categori
 from search.audience import departments_of
 from search.category_names import leaf_names, leaf_says, leaf_type, leaf_word, level_types
 from search.keyword_lists import GroupHomes, keyword_weight
-from search.heads import content_at, head_word, strongest_head, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs
+from search.heads import (content_at, head_word, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs,
+                          strongest_head)
 from search.prices import CHEAP_WORDS, read_prices
 from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, head_type, is_japanese,
                          is_letter, joined_compounds, normalize, stem, type_word, words, Words)
@@ -301,7 +302,9 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     part 0.7779 -> 0.7788: "closet maid" is no "main"); a head that is no catalogue type takes
     the type of one of its `synonyms`; `compound(a, b)` says whether the catalogue's titles say the terms
     `a b` side by side (then the last word of "a b" is the head even when only `a` is a type:
-    "drill bit" where drills are a type and bits only come in "Drill Bit Set")."""
+    "drill bit" where drills are a type and bits only come in "Drill Bit Set"); `said_by(word)` counts
+    the items saying a word, so a type titles say far more often than they are gives the head to
+    one they mostly are (`heads.strongest_head`: "shower faucet brushed nickel" wants a faucet)."""
     text = normalize(query)
     u = Understood(query=query, words=[], markers=knowledge.markers, types=knowledge.type_counts)
     text, (u.min_price, u.max_price, u.price_intent) = read_prices(text)
