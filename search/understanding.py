@@ -302,9 +302,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     part 0.7779 -> 0.7788: "closet maid" is no "main"); a head that is no catalogue type takes
     the type of one of its `synonyms`; `compound(a, b)` says whether the catalogue's titles say the terms
     `a b` side by side (then the last word of "a b" is the head even when only `a` is a type:
-    "drill bit" where drills are a type and bits only come in "Drill Bit Set"); `said_by(word)` counts
-    the items saying a word, so a type titles say far more often than they are gives the head to
-    one they mostly are (`heads.strongest_head`: "shower faucet brushed nickel" wants a faucet)."""
+    "drill bit" where drills are a type and bits only come in "Drill Bit Set"); `said_by(word)`:
+    the items saying a word (`heads.strongest_head`: "shower faucet brushed nickel" is a faucet)."""
     text = normalize(query)
     u = Understood(query=query, words=[], markers=knowledge.markers, types=knowledge.type_counts)
     text, (u.min_price, u.max_price, u.price_intent) = read_prices(text)
