@@ -42,6 +42,7 @@ class Markers:
 
 
 FALLBACK = Markers()
+LATIN_PURPOSE = frozenset({"for", "fits", "compatible"})  # what an English title is for follows these
 
 
 def purpose_positions(tokens: list[str], markers: Markers = FALLBACK) -> set[int]:

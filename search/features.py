@@ -10,7 +10,7 @@ import numpy as np
 from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
-from search.accessories import Markers, category_hosts, purpose_positions
+from search.accessories import LATIN_PURPOSE, Markers, category_hosts, purpose_positions
 from search.heads import content_at
 from search.text import JA_COLORS, category_path, compound_parts, has_japanese, is_japanese, normalize, type_word, words
 from search.understanding import Understood
@@ -90,6 +90,10 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
         type_match[np.isin(cand, match.phrased) & np.isin(cat.heads[cand], heads)] = 1.0
     nearest_the_modifier(cat, cand, u, type_match)
     for_another(cat, cand, match, u, type_match)
+    if not is_japanese(t):  # the same in English: sold beside the type, its title
+        for k in np.flatnonzero((type_match > 0) & (type_match < 1)).tolist():  # says what it is for
+            if said_for(cat.titles[cand[k]], t, u.markers):  # ("Ribbon Ties for Gift Bags")
+                type_match[k] = -1.0
     if is_japanese(t):  # sold beside the type, but its title says it is made for one ("電気ケトル用
         for k in np.flatnonzero((type_match > 0) & (type_match < 1)).tolist():  # 替えパッキン") or says it
             if modifier_only(cat.titles[cand[k]], t, u.markers):  # only as a longer word's first part
@@ -218,6 +222,22 @@ def purpose_of(title: str, type_: str, markers: Markers) -> bool:
     """Whether `title` says it is made for `type_` ("ノートパソコン用 ケース": for a laptop)."""
     tokens = words(title)
     return any(type_word(tokens[i]) == type_ for i in purpose_positions(tokens, markers) if tokens[i] not in markers.after)
+
+
+def said_for(title: str, type_: str, markers: Markers) -> bool:
+    """Whether a Latin-script title says `type_` after one of the catalogue's markers (where it
+    learned none, "for", "fits", "compatible"), before a separator ("Ribbon Ties for Gift Bags,
+    White": for a bag)."""
+    before = markers.before or LATIN_PURPOSE
+    tokens = words(title)
+    for i, w in enumerate(tokens):
+        if w in before and i > 0:
+            for after in tokens[i + 1:]:
+                if after == "|":
+                    break
+                if type_word(after) == type_:
+                    return True
+    return False
 
 
 def made_for_word(title: str, word: str, markers: Markers) -> bool:

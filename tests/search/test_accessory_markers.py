@@ -196,3 +196,31 @@ def test_a_title_made_for_the_querys_whole_word_is_not_of_it():
     assert set(ranked(shop, "スパイスラック")[:3]) == {"rack-1", "rack-2", "rack-3"}
     # the cheapest white spice rack (1,680), not the white extra shelf made for one (780)
     assert ranked(shop, "安い 白 スパイスラック")[0] == "rack-3"
+
+
+GIFT_BAGS = [  # (id, title, category, price): the accessories sold beside the bags, cheaper
+    ("bag-1", "Kraft Gift Bags with Handles, White, 24 Pack", "Gift Wrap > Gift Bags", 11.0),
+    ("bag-2", "Glossy Gift Bags, Small, White, 10 Pack", "Gift Wrap > Gift Bags", 12.0),
+    ("bag-3", "Gift Bags, Medium, Red, 12 Pack", "Gift Wrap > Gift Bags", 9.0),
+    ("ties-1", "Ribbon Ties for Gift Bags, White, 50 Pack", "Gift Wrap > Gift Bags", 3.0),
+    ("tissue-1", "Tissue Paper for Gift Bags, White, 30 Sheets", "Gift Wrap > Gift Bags", 4.0),
+    ("roll-1", "Wrapping Paper Roll, White", "Gift Wrap > Wrapping Paper", 6.0),
+]
+
+
+def test_an_english_title_saying_what_it_is_for_is_not_of_that_type_where_it_is_sold_beside_it():
+    from dataclasses import replace as with_
+
+    import numpy as np
+    from catalogs import titles_catalog
+
+    from search.features import said_for
+
+    assert said_for("Ribbon Ties for Gift Bags, White", "bag", FALLBACK)
+    assert not said_for("Gift Bags with Handles, White", "bag", FALLBACK)
+    assert not said_for("Ribbon Ties, White, for Gift Bags", "ribbon", FALLBACK)  # only what follows the marker
+    cat = titles_catalog([r[0] for r in GIFT_BAGS], [r[1] for r in GIFT_BAGS], [r[3] for r in GIFT_BAGS])
+    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in GIFT_BAGS], dtype=object)))
+    # sold under "Gift Bags" they read as bags by their category; their titles say they are for one
+    assert set(ranked(shop, "gift bags")[:3]) == {"bag-1", "bag-2", "bag-3"}
+    assert ranked(shop, "cheap white gift bags")[0] == "bag-1"  # the cheapest white bag, not the ties at 3

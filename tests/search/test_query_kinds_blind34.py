@@ -276,11 +276,8 @@ LIMITS: dict = {
     **{("blind34", "two_types:fashion:ウォレットチェーン", s): "the チェーンウォレット お財布ショルダー ranks above the "
        "チェーンストラップ (a ミニ財布 and a 小銭入れ fourth and fifth)"
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-    ("blind34", "accessories:party:gift_bags", "categories-dense"): "\"Tissue Paper for Gift Bags\" second, "
-    "above two real gift bags",
-    **{("blind34", "price:party:budget_white_gift_bags", s): "\"Ribbon Ties for Gift Bags, White\" and \"Tissue "
-       "Paper for Gift Bags, White\" first and second, the kraft gift bags third" for s in ("categories-lexical",
-                                                                                       "categories-dense")},
+    # "gift bags" (dense) and "budget white gift bags" (both setups) failed when written: the "... for
+    # Gift Bags" accessories sold beside the bags ranked first; fixed after (`features.said_for`)
 }
 
 
