@@ -90,14 +90,14 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
         type_match[np.isin(cand, match.phrased) & np.isin(cat.heads[cand], heads)] = 1.0
     nearest_the_modifier(cat, cand, u, type_match)
     for_another(cat, cand, match, u, type_match)
-    if not is_japanese(t):  # the same in English: sold beside the type, its title
-        for k in np.flatnonzero((type_match > 0) & (type_match < 1)).tolist():  # says what it is for
-            if said_for(cat.titles[cand[k]], t, u.markers):  # ("Ribbon Ties for Gift Bags")
-                type_match[k] = -1.0
-    if is_japanese(t):  # sold beside the type, but its title says it is made for one ("電気ケトル用
-        for k in np.flatnonzero((type_match > 0) & (type_match < 1)).tolist():  # 替えパッキン") or says it
-            if modifier_only(cat.titles[cand[k]], t, u.markers):  # only as a longer word's first part
-                type_match[k] = -1.0  # ("おしゃぶりホルダー"): Japanese grammar
+    # sold beside the type, but its title says it is made for one: Japanese grammar ("電気ケトル用
+    # 替えパッキン"), or says it only as a longer word's first part ("おしゃぶりホルダー"); in English,
+    # after a purpose marker ("Ribbon Ties for Gift Bags")
+    made_for_type = modifier_only if is_japanese(t) else said_for
+    for k in np.flatnonzero((type_match > 0) & (type_match < 1)).tolist():
+        if made_for_type(cat.titles[cand[k]], t, u.markers):
+            type_match[k] = -1.0
+    if is_japanese(t):
         if u.head and type_word(u.head) == t:  # of the type by its last part, but made for the word said
             said = written_word(u.query, u.head)  # ("電動歯ブラシ専用 替えブラシ": a ブラシ), or for the
             for k in np.flatnonzero(type_match == 1).tolist():  # query's whole written word ("カラーボックス用
