@@ -77,6 +77,11 @@ UNIT_SPELLINGS = {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "gal
                   "pound": "lb", "pounds": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "volt": "v",
                   "volts": "v", "watt": "w", "watts": "w", "amp": "a", "amps": "a", "quart": "qt", "quarts": "qt",
                   "pcs": "pc", "piece": "pc", "pieces": "pc", "pk": "pack"}
+# English plurals the Snowball stemmer leaves apart from their singular ("shelves" -> "shelv",
+# "shelf" -> "shelf"): a closed class of the language, read as the singular before stemming
+IRREGULAR_PLURALS = {"shelves": "shelf", "knives": "knife", "leaves": "leaf", "halves": "half", "loaves": "loaf",
+                     "scarves": "scarf", "wolves": "wolf", "calves": "calf", "hooves": "hoof", "mice": "mouse",
+                     "teeth": "tooth", "geese": "goose", "children": "child"}
 
 _stemmers = threading.local()  # a PyStemmer stemmer is not thread-safe: one per thread
 
@@ -339,6 +344,7 @@ def stem(word: str) -> str:
     word = word.replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
+    word = IRREGULAR_PLURALS.get(word, word)
     stemmer = getattr(_stemmers, "english", None)
     if stemmer is None:
         stemmer = _stemmers.english = Stemmer.Stemmer("english")
