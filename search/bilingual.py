@@ -11,6 +11,7 @@ Without the dictionary installed, no word has a meaning and search reads loanwor
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 from functools import lru_cache
 
@@ -54,3 +55,52 @@ def meanings(word: str) -> tuple[tuple[str, ...], ...]:
         if 0 < len(said) <= MAX_WORDS and all(w.isalpha() for w in said):
             out.append(tuple(said))
     return tuple(dict.fromkeys(out))
+
+
+def _glosses():
+    """The dictionary's SQLite database, read-only, for this thread (JMdict indexes its glosses'
+    text: a word's entries are found in milliseconds)."""
+    con = getattr(_LOCAL, "glosses", None)
+    jam = _jamdict() if con is None else None
+    if con is None and jam is not None:
+        con = _LOCAL.glosses = sqlite3.connect(f"file:{jam.db_file}?mode=ro", uri=True, check_same_thread=False)
+    return con
+
+
+def _singular(word: str) -> list[str]:
+    from search.text import IRREGULAR_PLURALS
+    out = [word, IRREGULAR_PLURALS.get(word, word)]
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    return list(dict.fromkeys(out))
+
+
+_KANJI_OR_KATAKANA = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]+|[\u30a0-\u30ffー]+")
+
+
+@lru_cache(maxsize=16384)
+def japanese_words(english: str) -> tuple[str, ...]:
+    """The Japanese words, written in kanji or in katakana, whose meaning (`meanings`: the first
+    sense of their first entries) is the English word `english` or its singular: "fertilizer"
+    -> 肥料, "wallets" -> 財布, ウォレット; () for a phrase or without the dictionary. Readings
+    in hiragana and verb-derived spellings (入れ for "bag") are left out: titles write the noun."""
+    english = english.lower()
+    if not english.isalpha() or len(english) < 3:
+        return ()
+    con = _glosses()
+    if con is None:
+        return ()
+    forms = _singular(english)
+    try:
+        found = [r[0] for r in con.execute(
+            "SELECT k.text FROM SenseGloss g JOIN Sense s ON s.ID = g.sid JOIN Kanji k ON k.idseq = s.idseq "
+            f"WHERE g.text IN ({','.join('?' * len(forms))}) UNION ALL "
+            "SELECT k.text FROM SenseGloss g JOIN Sense s ON s.ID = g.sid JOIN Kana k ON k.idseq = s.idseq "
+            f"WHERE g.text IN ({','.join('?' * len(forms))})", forms + forms)]
+    except sqlite3.Error:  # an unreadable dictionary gives the word no Japanese, never a 500
+        return ()
+    meant = {(f,) for f in forms}
+    return tuple(w for w in dict.fromkeys(found)
+                 if _KANJI_OR_KATAKANA.fullmatch(w) and meant & set(meanings(w)))

@@ -301,7 +301,7 @@ class SearchEngine:
         with self._lock.read():
             idx = self.indexes
             return understand(query, idx.knowledge, known=idx.known, correct=idx.correct,
-                              synonyms=idx.with_synonyms(words(query) if has_japanese(query) else (),  # English: free
+                              synonyms=idx.with_synonyms(words(query) if has_japanese(query) or idx.says_japanese() else (),
                                                          self.config.synonyms if synonyms is None else synonyms),
                               compound=lambda a, b: idx.phrases.has(f"{a} {b}"), titled=idx.titled,
                               together=idx.together, said_by=idx.said_by)

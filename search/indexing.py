@@ -8,7 +8,7 @@ from collections import Counter
 
 import numpy as np
 
-from search.bilingual import meanings
+from search.bilingual import japanese_words, meanings
 from search.catalog import Catalogue
 from search.category_names import leaf_type, leaf_word, read_as_nouns
 from search.config import SearchConfig
@@ -121,6 +121,7 @@ class WordIndexes:
         self._titled: frozenset[str] | None = None  # `titled`'s stems, built on first use
         self._read: dict[str, list[str]] = {}  # `synonyms_of`'s answers (a query asks twice), bounded
         self._loanwords: Loanwords | None = None  # the titles' English words by sound, built on first use
+        self._japanese: bool | None = None  # `says_japanese`, read on first use
 
     @classmethod
     def build(cls, cat: Catalogue, knowledge: CatalogKnowledge, title_words: list[list[str]],
@@ -208,6 +209,8 @@ class WordIndexes:
                     and all(has_japanese(o) for o in self.synonyms_of(b)) and (meant := self._meant(a + b))):
                 found[b] = list(dict.fromkeys([*self.synonyms_of(b), *meant]))  # its head means what the whole does
         for w in query_words:
+            if not has_japanese(w) and w not in store and (syn := self.synonyms_of(w)):
+                found[w] = syn  # an English word no title says, read as the Japanese the titles say
             if not has_japanese(w) or w in found:
                 continue
             if w in store:
@@ -220,7 +223,8 @@ class WordIndexes:
 
     def synonyms_of(self, word: str) -> list[str]:
         """The catalogue's Japanese words that share a Sudachi synonym group with `word` (for
-        スマホ, the スマートフォン of the titles), `word` itself aside; [] for a Latin word. A
+        スマホ, the スマートフォン of the titles), `word` itself aside; for a Latin word no title
+        says, the Japanese words of the titles that mean it (`japanese_words`: "fertilizer", 肥料). A
         compound no title uses reads as its parts the titles do use, the head (last) part first
         (サイドテーブル as the テーブル of a catalogue of ランプテーブル): recall first, as for a
         query whose words are not all there; a compound the titles use keeps its whole meaning.
@@ -236,7 +240,19 @@ class WordIndexes:
             read[word] = self._synonyms_of(word)
         return read[word]
 
+    def says_japanese(self) -> bool:
+        """Whether some title, category or brand of the catalogue says a Japanese word."""
+        if self._japanese is None:
+            self._japanese = any(is_japanese(w) for w in self.lexical.vocabulary())
+        return self._japanese
+
     def _synonyms_of(self, word: str) -> list[str]:
+        if not has_japanese(word):  # "fertilizer" in a shop whose titles say 肥料 (`japanese_words`), and
+            if not self.says_japanese():  # the English titles' words for them ("couch":
+                return []                                     # ソファ, and the "sofa" it transliterates)
+            said = [w for w in japanese_words(word) if self.lexical.has(w) and self.knowledge.is_type(type_word(w))]
+            english = [e for w in said for e in self._english_of(w) if e != word]  # first: the type its own
+            return list(dict.fromkeys([*english, *said]))                          # script's titles name
         found = self._japanese_synonyms(word)
         return found + [w for w in self._english_of(word) if w not in found]
 
@@ -350,8 +366,8 @@ class WordIndexes:
             self.speller.add(said)
             if self._loanwords is not None:
                 self._loanwords.add(said)
-        self._by_group = self._titled = None  # new words: the synonym groups and titled stems are read again
-        self._read = {}
+        self._by_group = self._titled = self._japanese = None  # new words: the synonym groups, titled
+        self._read = {}  # stems and the catalogue's scripts are read again
 
     def suggest(self, cat: Catalogue, r: int, title_words: list[str], attr_words: set[str]) -> None:
         """Offer row `r`'s product phrase (head noun and up to two words before it) and brand."""

@@ -313,7 +313,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
         if w in CHEAP_WORDS:
             u.price_intent = "low"
             continue
-        if w != "|" and known is not None and correct is not None and not is_japanese(w) and not known(w):
+        if (w != "|" and known is not None and correct is not None and not is_japanese(w) and not known(w)
+                and not (synonyms or {}).get(w)):  # an English word the Japanese titles say is no typo
             fix = correct(w)
             others = [o for o in said if o != w and o not in CHEAP_WORDS and is_content(o) and known(o)] if fix else []
             if fix and (together is None or not others or any(together(f, o) for f in fix.split() for o in others)):

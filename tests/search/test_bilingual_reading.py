@@ -14,7 +14,7 @@ import pytest
 from catalogs import titles_catalog
 from conftest import FakeEncoder
 
-from search.bilingual import meanings
+from search.bilingual import japanese_words, meanings
 from search.engine import SearchEngine
 from search.text import japanese_backend
 
@@ -283,6 +283,37 @@ def test_a_dictionary_gives_a_japanese_words_english_meaning():
     assert meanings("布") == (("cloth",),)  # the first sense only: not the spade-shaped coin
     assert meanings("米油") == (("rice", "bran", "oil"),)  # "rice-bran oil", as words
     assert meanings("sunscreen") == ()
+
+
+def test_the_dictionary_read_the_other_way_gives_an_english_words_japanese():
+    assert "肥料" in japanese_words("fertilizers")  # through its singular's gloss
+    assert {"財布", "ウォレット"} <= set(japanese_words("wallet"))
+    assert "袋" in japanese_words("bag") and "入れ" not in japanese_words("bag")  # a verb's stem: no noun
+    assert "ひりょう" not in japanese_words("fertilizer")  # a reading: titles write the word
+    assert japanese_words("rice bran") == () and japanese_words("肥料") == ()
+
+
+JAPANESE_GARDEN = [
+    ("fert-1", "化成肥料 8-8-8 5kg 粒状", "ガーデニング > 肥料"),
+    ("fert-2", "液体肥料 観葉植物 原液 800ml", "ガーデニング > 肥料"),
+    ("pot", "苗ポット 9cm 黒 100個", "ガーデニング > 鉢"),
+    ("soil", "培養土 14L 野菜用", "ガーデニング > 用土"),
+    ("can", "Watering Can, 2L, Green", "Garden > Watering"),
+    ("sofa-ja", "3人掛けソファ リネン グレー", "家具 > ソファ"),
+    ("sofa-en", "Linen Sofa, 3-Seater, Grey", "Furniture > Sofas"),
+]
+
+
+@sudachi
+def test_an_english_word_no_title_says_finds_the_japanese_titles_that_mean_it():
+    for encoder in (None, FakeEncoder()):
+        engine = build(JAPANESE_GARDEN, encoder=encoder)
+        assert set(ranked(engine, "fertilizer")[:2]) == {"fert-1", "fert-2"}, encoder  # 肥料: no typo
+        # "couch" is ソファ by the dictionary, and ソファ the "sofa" of the English title, which the
+        # shopper's language puts first
+        assert ranked(engine, "couch")[:2] == ["sofa-en", "sofa-ja"], encoder
+    english = build([r for r in JAPANESE_GARDEN if r[0] in ("can", "sofa-en")])
+    assert english.indexes.synonyms_of("couch") == []  # no Japanese title: nothing to read
 
 
 def test_a_japanese_word_finds_the_english_titles_of_what_it_means():
