@@ -312,6 +312,7 @@ def test_an_english_word_no_title_says_finds_the_japanese_titles_that_mean_it():
         # "couch" is ソファ by the dictionary, and ソファ the "sofa" of the English title, which the
         # shopper's language puts first
         assert ranked(engine, "couch")[:2] == ["sofa-en", "sofa-ja"], encoder
+        assert ranked(engine, "sofa")[:2] == ["sofa-en", "sofa-ja"], encoder  # said by one title, meant by both
     english = build([r for r in JAPANESE_GARDEN if r[0] in ("can", "sofa-en")])
     assert english.indexes.synonyms_of("couch") == []  # no Japanese title: nothing to read
 
