@@ -58,7 +58,9 @@ JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())
 # what one text taught must not change how the next is read (a process's history did before:
 # "蓋" read as a suffix once was no noun for every later title)
 JA_DESCRIPTORS = frozenset("ロング ショート ミディ ミニ スリム ワイド 軽量 薄型 大容量 小型 大型 新品 中古 人気 防水 "
-                     "おしゃれ 送料無料 高性能 限定 新作 定番 レディース メンズ キッズ ワイヤレス コードレス 有線 無線".split())
+                     "おしゃれ 送料無料 高性能 限定 新作 定番 レディース メンズ キッズ ワイヤレス コードレス 有線 無線 "
+                     "極細 極太 極薄 極厚 厚手 薄手 大判 大きめ 小さめ 超軽量 充電式 電池式 折りたたみ 伸縮 耐熱 耐衝撃 "
+                     "抗菌 速乾 撥水 防滴 静音 多機能 高品質 精度 日本製 国産 正規品 無地 北欧 丈夫 頑丈 保温 保冷".split())
 _JA_DESCRIPTOR_POS = {"形状詞", "形容詞", "副詞", "接頭辞", "連体詞"}
 
 _JA_CHARS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々〆ー"

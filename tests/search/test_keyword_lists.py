@@ -7,6 +7,8 @@ from __future__ import annotations
 from test_bilingual_reading import ranked, sudachi
 from test_category_levels import build
 
+from search.heads import is_content
+
 CONTAINERS = [
     ("container-1", "保存容器 耐熱ガラス 3点セット 白", "キッチン収納 > 保存容器", 2480),
     ("container-2", "保存容器 プラスチック 角型 5個組 白", "キッチン収納 > 保存容器", 980),
@@ -181,3 +183,29 @@ def test_a_word_a_category_leaf_is_named_for_is_a_noun_however_sudachi_reads_it(
     assert set(ranked(engine, "りん")[:2]) == {"bell-1", "bell-2"}
     top = ranked(engine, "もち玄米", 10)
     assert top[0] == "rice-1" and top.index("rice-2") < min(top.index("cake-1"), top.index("cake-2"))
+
+
+
+STYLUSES = [
+    ("tablet-pen", "タブレットペン 充電式 極細 2mm 白", "タブレットアクセサリー > タッチペン", 1980),
+    ("tablet-pen-list", "タブレット ペン スタイラス 極細 iPad 対応", "タブレットアクセサリー > タッチペン", 2980),
+    ("touch-pen", "タッチペン スマホ用 導電繊維 3本セット", "タブレットアクセサリー > タッチペン", 680),
+    ("stylus", "スタイラスペン 黒", "タブレットアクセサリー > タッチペン", 980),
+    ("pen-tablet", "ペンタブレット 10インチ 筆圧 8192段階", "PC周辺機器 > ペンタブレット", 5980),
+    ("tablet", "タブレット 10インチ 64GB 黒", "PC周辺機器 > タブレット", 19800),
+]
+
+
+@sudachi
+def test_a_word_of_fineness_or_make_describes_a_title():
+    # 極細 ("extra fine") is a plain noun to Sudachi: said by both tablet pens of a shop's category,
+    # it was read as their type, and the exact タブレットペン lost the type to a stylus (suite 36)
+    assert not any(is_content(w) for w in ("極細", "充電式", "折りたたみ")) and is_content("タブレットペン")
+
+
+@sudachi
+def test_a_query_saying_a_compound_apart_finds_the_titles_saying_it_whole():
+    # "タブレット ペン" is the タブレットペン of the titles, as "deck over" is a "deckover"
+    top = ranked(build(STYLUSES), "タブレット ペン")
+    assert set(top[:2]) == {"tablet-pen", "tablet-pen-list"}
+    assert top.index("stylus") < top.index("pen-tablet")
