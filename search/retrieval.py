@@ -51,9 +51,10 @@ def query_groups(u: Understood, indexes: WordIndexes, synonyms: dict) -> tuple[l
     """Query term groups (a word's stem plus its synonyms) and the word each came from."""
     groups, sources, seen = [], [], set()
     content = [w for w in u.words if w not in STOPWORDS and w != "|"]
-    joined: dict[str, list[str]] = {}  # "deck over" also matches "deckover"
+    joined: dict[str, list[str]] = {}  # "deck over" also matches "deckover",
     for a, b in zip(content, content[1:]):
-        if a.isalpha() and b.isalpha() and (a + b) in indexes.speller:
+        if a.isalpha() and b.isalpha() and ((a + b) in indexes.speller  # and "タブレット ペン" "タブレットペン"
+                                            or (is_japanese(a) and is_japanese(b) and indexes.lexical.has(a + b))):
             joined.setdefault(a, []).append(stem(a + b))
             joined.setdefault(b, []).append(stem(a + b))
     for w in content:
