@@ -83,16 +83,17 @@ _KANJI_OR_KATAKANA = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]+|[\u30a0-\u30f
 @lru_cache(maxsize=16384)
 def japanese_words(english: str) -> tuple[str, ...]:
     """The Japanese words, written in kanji or in katakana, whose meaning (`meanings`: the first
-    sense of their first entries) is the English word `english` or its singular: "fertilizer"
-    -> 肥料, "wallets" -> 財布, ウォレット; () for a phrase or without the dictionary. Readings
-    in hiragana and verb-derived spellings (入れ for "bag") are left out: titles write the noun."""
-    english = english.lower()
-    if not english.isalpha() or len(english) < 3:
+    sense of their first entries) is the English word or phrase `english`, its last word singular
+    or not: "fertilizer" -> 肥料, "wallets" -> 財布, ウォレット, "cat litter" -> 猫砂; () without the
+    dictionary. Readings in hiragana and verb-derived spellings (入れ for "bag") are left out:
+    titles write the noun."""
+    said = english.lower().split()
+    if not said or len(said) > MAX_WORDS or not all(w.isascii() and w.isalpha() for w in said) or len(said[-1]) < 3:
         return ()
     con = _glosses()
     if con is None:
         return ()
-    forms = _singular(english)
+    forms = [" ".join([*said[:-1], last]) for last in _singular(said[-1])]
     try:
         found = [r[0] for r in con.execute(
             "SELECT k.text FROM SenseGloss g JOIN Sense s ON s.ID = g.sid JOIN Kanji k ON k.idseq = s.idseq "
@@ -101,6 +102,6 @@ def japanese_words(english: str) -> tuple[str, ...]:
             f"WHERE g.text IN ({','.join('?' * len(forms))})", forms + forms)]
     except sqlite3.Error:  # an unreadable dictionary gives the word no Japanese, never a 500
         return ()
-    meant = {(f,) for f in forms}
+    meant = {tuple(f.split()) for f in forms}
     return tuple(w for w in dict.fromkeys(found)
                  if _KANJI_OR_KATAKANA.fullmatch(w) and meant & set(meanings(w)))

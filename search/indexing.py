@@ -208,9 +208,15 @@ class WordIndexes:
             if (has_japanese(a) and has_japanese(b) and b not in store  # whose head reads as no English of its own
                     and all(has_japanese(o) for o in self.synonyms_of(b)) and (meant := self._meant(a + b))):
                 found[b] = list(dict.fromkeys([*self.synonyms_of(b), *meant]))  # its head means what the whole does
+        latin = [w for w in query_words if w.isascii() and w.isalpha() and w not in store]
+        for a, b in zip(latin, latin[1:]) if latin and self.says_japanese() else ():  # "cat litter": 猫砂,
+            if not (self.known(a) and self.known(b)) and (meant := self._japanese_meaning(f"{a} {b}")):  # where
+                # a word of the pair is none of the titles' (where both are, English titles name it)
+                for w in (a, b):
+                    found[w] = list(dict.fromkeys([*found.get(w, self.synonyms_of(w)), *meant]))
         for w in query_words:
-            if not has_japanese(w) and w not in store and (syn := self.synonyms_of(w)):
-                found[w] = syn  # an English word no title says, read as the Japanese the titles say
+            if w in latin and w not in found and (syn := self.synonyms_of(w)):
+                found[w] = syn  # an English word, read as the Japanese the titles say too ("sofa": ソファ)
             if not has_japanese(w) or w in found:
                 continue
             if w in store:
@@ -223,8 +229,8 @@ class WordIndexes:
 
     def synonyms_of(self, word: str) -> list[str]:
         """The catalogue's Japanese words that share a Sudachi synonym group with `word` (for
-        スマホ, the スマートフォン of the titles), `word` itself aside; for a Latin word no title
-        says, the Japanese words of the titles that mean it (`japanese_words`: "fertilizer", 肥料). A
+        スマホ, the スマートフォン of the titles), `word` itself aside; for a Latin word, where the
+        catalogue says Japanese, the Japanese types that mean it (`_japanese_meaning`). A
         compound no title uses reads as its parts the titles do use, the head (last) part first
         (サイドテーブル as the テーブル of a catalogue of ランプテーブル): recall first, as for a
         query whose words are not all there; a compound the titles use keeps its whole meaning.
@@ -247,14 +253,17 @@ class WordIndexes:
         return self._japanese
 
     def _synonyms_of(self, word: str) -> list[str]:
-        if not has_japanese(word):  # "fertilizer" in a shop whose titles say 肥料 (`japanese_words`), and
-            if not self.says_japanese():  # the English titles' words for them ("couch":
-                return []                                     # ソファ, and the "sofa" it transliterates)
-            said = [w for w in japanese_words(word) if self.lexical.has(w) and self.knowledge.is_type(type_word(w))]
-            english = [e for w in said for e in self._english_of(w) if e != word]  # first: the type its own
-            return list(dict.fromkeys([*english, *said]))                          # script's titles name
+        if not has_japanese(word):
+            return self._japanese_meaning(word) if self.says_japanese() else []
         found = self._japanese_synonyms(word)
         return found + [w for w in self._english_of(word) if w not in found]
+
+    def _japanese_meaning(self, english: str) -> list[str]:
+        """The catalogue's Japanese types that mean an English word or pair ("fertilizer": 肥料,
+        "cat litter": 猫砂; `japanese_words`), after the English titles' words for them ("couch":
+        ソファ, and the "sofa" it transliterates, first: the type the shopper's own script names)."""
+        said = [w for w in japanese_words(english) if self.lexical.has(w) and self.knowledge.is_type(type_word(w))]
+        return list(dict.fromkeys([*(e for w in said for e in self._english_of(w) if e not in english.split()), *said]))
 
     def _english_of(self, word: str) -> list[str]:
         """The English words of the catalogue a katakana word (or a letter and one: tシャツ)

@@ -290,7 +290,8 @@ def test_the_dictionary_read_the_other_way_gives_an_english_words_japanese():
     assert {"財布", "ウォレット"} <= set(japanese_words("wallet"))
     assert "袋" in japanese_words("bag") and "入れ" not in japanese_words("bag")  # a verb's stem: no noun
     assert "ひりょう" not in japanese_words("fertilizer")  # a reading: titles write the word
-    assert japanese_words("rice bran") == () and japanese_words("肥料") == ()
+    assert japanese_words("cat litter") == ("猫砂",)  # a pair's gloss
+    assert japanese_words("one two three four") == () and japanese_words("肥料") == ()
 
 
 JAPANESE_GARDEN = [
@@ -301,6 +302,8 @@ JAPANESE_GARDEN = [
     ("can", "Watering Can, 2L, Green", "Garden > Watering"),
     ("sofa-ja", "3人掛けソファ リネン グレー", "家具 > ソファ"),
     ("sofa-en", "Linen Sofa, 3-Seater, Grey", "Furniture > Sofas"),
+    ("litter", "猫砂 紙 7L 固まる", "ペット > 猫砂"),
+    ("cat-food", "Cat Food, Salmon, 2kg", "Pet > Cat Food"),
 ]
 
 
@@ -313,6 +316,7 @@ def test_an_english_word_no_title_says_finds_the_japanese_titles_that_mean_it():
         # shopper's language puts first
         assert ranked(engine, "couch")[:2] == ["sofa-en", "sofa-ja"], encoder
         assert ranked(engine, "sofa")[:2] == ["sofa-en", "sofa-ja"], encoder  # said by one title, meant by both
+        assert ranked(engine, "cat litter")[:1] == ["litter"], encoder  # the pair means 猫砂; no title says "litter"
     english = build([r for r in JAPANESE_GARDEN if r[0] in ("can", "sofa-en")])
     assert english.indexes.synonyms_of("couch") == []  # no Japanese title: nothing to read
 
