@@ -10,6 +10,7 @@ import numpy as np
 from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
+from search.category_names import leaf_names
 from search.accessories import LATIN_PURPOSE, Markers, category_hosts, purpose_positions
 from search.heads import content_at
 from search.text import JA_COLORS, category_path, compound_parts, has_japanese, is_japanese, normalize, type_word, words
@@ -97,6 +98,10 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     for k in np.flatnonzero((type_match > 0) & (type_match < 1)).tolist():
         if made_for_type(cat.titles[cand[k]], t, u.markers):
             type_match[k] = -1.0
+        elif (not is_japanese(t) and (h := cat.heads[cand[k]]) not in named and not has_japanese(cat.titles[cand[k]])
+              and h in (leaf := leaf_names(cat.categories[cand[k]])) and len(leaf) > 1):
+            type_match[k] = 0.0  # sold under a leaf naming two types ("Trays & Liners", "Grout & Sealers"),
+            # titled as the other one ("Tray Liners": -1 below, as it says the wanted type as a modifier)
     if is_japanese(t):
         if u.head and type_word(u.head) == t:  # of the type by its last part, but made for the word said
             said = written_word(u.query, u.head)  # ("電動歯ブラシ専用 替えブラシ": a ブラシ), or for the

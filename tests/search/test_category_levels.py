@@ -66,6 +66,28 @@ def test_a_leaf_naming_the_type_as_a_modifier_sells_what_is_made_for_it():
     assert top[0] == "fan-2" and not {"remote-1", "remote-2", "blades"} & set(top[:2])
 
 
+PAINT_AND_TILE = [
+    ("tray-1", "ProCoat Paint Tray, 9 in, Plastic, White", "Paint > Trays & Liners", 6),
+    ("tray-2", "Paint Tray, 11 in, Heavy Duty, White", "Paint > Trays & Liners", 9),
+    ("tray-3", "Mini Paint Tray, 4 in, Black", "Paint > Trays & Liners", 3),
+    ("liner-1", "ProCoat Tray Liners, Disposable, 9 in, White, 5 Pack", "Paint > Trays & Liners", 3),
+    ("liner-2", "Paint Tray Liners, 10 Pack, White", "Paint > Trays & Liners", 4),
+    ("tile-1", "Ceramic Floor Tile, 12x12 in, Slate Look, Grey", "Flooring > Tile > Floor Tiles", 29),
+    ("tile-2", "Porcelain Floor Tile, 12x24 in, Matte, Grey", "Flooring > Tile > Floor Tiles", 42),
+    ("grout", "Sanded Grout, 10 lb, Grey", "Flooring > Tile > Grout & Sealers", 18),
+    ("sealer", "Grout Sealer, Penetrating, 16 oz", "Flooring > Tile > Grout & Sealers", 12),
+]
+
+
+def test_an_item_under_a_leaf_naming_two_types_is_the_one_its_title_names():
+    # "Trays & Liners" sells both; a tray liner is no tray, the cheaper liner not the cheap tray
+    engine = build(PAINT_AND_TILE)
+    top = ranked(engine, "cheap white paint tray")
+    assert top[0] == "tray-1" and not {"liner-1", "liner-2"} & set(top[:2])
+    # the grout sold under "Tile > Grout & Sealers" is a grout, not a tile, though a level says Tile
+    assert ranked(engine, "budget grey floor tiles")[:2] == ["tile-1", "tile-2"]
+
+
 def test_a_leaf_listing_two_types_names_both():
     from search.category_names import leaf_names
     from search.text import stem
