@@ -48,6 +48,10 @@ JA_COLORS = {
     "金": "gold", "ゴールド": "gold", "ベージュ": "beige", "オレンジ": "orange",
 }
 
+# one-kanji suffixes that make a noun a device or an agent: Sudachi splits a compound it does not
+# know into the noun and the suffix (給水 + 器, 研磨 + 剤), which names what the whole is
+DEVICE_SUFFIXES = frozenset("器 機 剤")
+
 # Japanese grammar that marks what a product is for: "ノートパソコン用 ケース" (a case for a laptop) is
 # an accessory of the laptop; the word before the marker is a purpose, never the product type
 JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())
@@ -149,8 +153,19 @@ def _split_japanese(run: str) -> tuple[tuple[str, bool], ...]:
     tok, mode = sudachi
     with _SUDACHI_LOCK:  # one Sudachi tokenizer refuses concurrent use (a 500 under threaded search)
         morphemes = [(m.part_of_speech(), m.surface(), m.normalized_form()) for m in tok.tokenize(run, mode)]
-    return tuple((normalized if normalized in JA_COLORS else surface, _describes(pos))
-                 for pos, surface, normalized in morphemes if pos[0] not in _JA_SKIP_POS)
+    out = []
+    for pos, surface, normalized in morphemes:
+        if pos[0] in _JA_SKIP_POS:
+            continue
+        after_noun = bool(out) and out[-1][2] == "名詞"
+        if after_noun and surface[0] in DEVICE_SUFFIXES and (
+                pos[0] == "接尾辞" or (surface[1:] in JA_PURPOSE_MARKERS and "形状詞" in pos[0])):
+            out[-1] = (out[-1][0] + surface[0], out[-1][1], "名詞")  # 給水 + 器: one word, the 給水器
+            if surface[1:]:  # "給水器用", read by Sudachi as 給水 + 器用 ("dexterous"): 給水器 + 用
+                out.append((surface[1:], True, "接尾辞"))
+            continue
+        out.append((normalized if normalized in JA_COLORS else surface, _describes(pos), pos[0]))
+    return tuple((w, d) for w, d, _ in out)
 
 
 def _describes(pos) -> bool:

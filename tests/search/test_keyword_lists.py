@@ -209,3 +209,21 @@ def test_a_query_saying_a_compound_apart_finds_the_titles_saying_it_whole():
     top = ranked(build(STYLUSES), "タブレット ペン")
     assert set(top[:2]) == {"tablet-pen", "tablet-pen-list"}
     assert top.index("stylus") < top.index("pen-tablet")
+
+
+FOUNTAINS = [
+    ("fountain-1", "給水器 重力式 ボトル 3.8L 白", "ペット用品 > 給水器", 1280),
+    ("fountain-2", "給水器 自動 循環式 2L 白", "ペット用品 > 給水器", 2980),
+    ("filter-1", "給水器用 フィルター 交換用 8枚 白", "ペット用品 > 給水器 > フィルター", 980),
+    ("filter-2", "給水器対応 交換フィルター 6枚入り 白", "ペット用品 > 給水器 > フィルター", 780),
+    ("pump", "給水器専用 ポンプ 交換用 白", "ペット用品 > 給水器 > パーツ", 1180),
+]
+
+
+@sudachi
+def test_a_device_named_by_a_suffix_is_its_own_type_and_its_parts_are_made_for_it():
+    # 給水器 was read as 給水 ("water supply") + a suffix: the filters "made for" it were 給水 too
+    engine = build(FOUNTAINS)
+    assert ranked(engine, "給水器")[:2] == ["fountain-1", "fountain-2"]
+    top = ranked(engine, "激安 白 給水器")
+    assert top[0] == "fountain-1" and not {"filter-1", "filter-2", "pump"} & set(top[:2])

@@ -39,7 +39,9 @@ the English-titled filter; "給水器" ranks a 給水器専用 filter and pump a
 two; "cat litter" over the Japanese-only 猫砂 titles finds no 猫砂 at all (an English scratcher and
 cat foods instead). The other English query over Japanese-only titles ("bookshelf" over 本棚)
 passes. After (an English pair read as the Japanese type that means it,
-`search.bilingual.japanese_words`): "cat litter" passes.
+`search.bilingual.japanese_words`): "cat litter" passes; and (a device suffix kept on its noun:
+Sudachi split 給水器 into 給水 + 器, and read 給水器用 as 給水 + 器用) the three 給水器 queries pass:
+90 of 90.
 """
 
 from __future__ import annotations
@@ -295,15 +297,7 @@ QUERIES = [
 
 _ALL_EN = (LEXICAL, DENSE)
 _ALL_JA = (LEXICAL, DENSE, LATIN_ONLY)
-_FAILING = {
-    "qualifies:pet:給水器_フィルター": (_ALL_JA, "the three Japanese filters first, then the 給水器 themselves "
-                                       "(重力式 ボトル, ステンレス) above the English 'Replacement Filters for "
-                                       "Pet Water Fountain'"),
-    "accessories:pet:給水器": (_ALL_JA, "the three Japanese 給水器 first, then a 給水器専用 filter and a 給水器専用 pump "
-                               "above the English 'Pet Water Fountain'"),
-    "price:pet:激安_白_給水器": (_ALL_JA, "a white 給水器対応 filter first and a white 給水器専用 pump second, the "
-                                  "cheapest white 給水器 (重力式 ボトル 1280) third"),
-}
+_FAILING: dict = {}
 LIMITS: dict = {("blind39", case, setup): why for case, (setups, why) in _FAILING.items() for setup in setups}
 
 

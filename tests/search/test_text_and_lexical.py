@@ -55,6 +55,17 @@ def test_japanese_is_split_into_words():
         assert "シャ" in tokens
 
 
+def test_a_device_suffix_stays_on_its_noun():
+    if japanese_backend() != "sudachi":
+        pytest.skip("the suffix comes from Sudachi")
+    # Sudachi splits compounds it does not know into the noun and the suffix (給水 + 器), and reads
+    # 給水器用 as 給水 + 器用 ("dexterous"): the device is the word, its purpose marker stays apart
+    assert words("給水器 白") == ["給水器", "白"] and words("研磨剤") == ["研磨剤"]
+    tokens = words("給水器用 フィルター")
+    assert tokens == ["給水器", "用", "フィルター"] and tokens.descriptors == {1}
+    assert words("子供用 食器") == ["子供", "用", "食器"]  # 用 after a plain noun: as before
+
+
 def test_a_japanese_word_kept_whole_ends_with_the_catalogue_word_it_is():
     from search.text import word_ending
     said = {"財布", "グラス", "ワイン", "ペン", "ボール", "袋", "枕"}.__contains__
