@@ -8,24 +8,21 @@ from collections import Counter
 
 import numpy as np
 
-from search.bilingual import japanese_words, meanings
 from search.catalog import Catalogue
-from search.category_names import leaf_type, leaf_word, read_as_nouns
+from search.category_names import leaf_word, read_as_nouns
 from search.config import SearchConfig
 from search.lexical import LexicalIndex
 from search.loanwords import Loanwords
+from search.synonyms import SynonymReading
 from search.spelling import Speller
 from search.suggest import Suggester
-from search.text import (UNITS, category_path, compound_parts, has_japanese, head_type, is_japanese, is_kanji,
-                         is_katakana, is_letter, is_number, known_cut, stem, synonym_groups, terms, type_word,
+from search.text import (UNITS, category_path, head_type, is_japanese, is_katakana, is_number, stem, terms,
                          word_ending, words)
 from search.heads import content_at, head_word
 from search.understanding import CatalogKnowledge
 from store.columns import values_of
 
-MAX_COMPLETIONS = 3  # a cut-short katakana word reads as the catalogue words it begins, when no more
 MAX_JOINED = 24  # the longest run-together word looked for as a pair of title words
-MAX_READ = 10_000  # query words whose catalogue synonyms are remembered (then forgotten all at once)
 
 
 def pairs(seq: list[str]) -> list[str]:
@@ -106,7 +103,7 @@ def vocabulary(cat: Catalogue, title_words) -> Counter:
     return counts
 
 
-class WordIndexes:
+class WordIndexes(SynonymReading):
     """Knowledge, lexical and phrase indexes, speller and suggester of one catalogue. `words_indexed`
     names the shoppers' words the lexical index holds (None: none); `shopper_only` are their
     terms no catalogue text has (never taken for catalogue words)."""
@@ -195,154 +192,6 @@ class WordIndexes:
             if self.phrases.has(term):
                 said.append((self.phrases.df(term), f"{word[:i]} {word[i:]}"))
         return max(said) if said else None
-
-    def with_synonyms(self, query_words, store: dict) -> dict:
-        """The store's synonyms over the catalogue's own for the query's Japanese words (its words
-        that share a Sudachi synonym group with one: スマホ also matches the スマートフォン of the
-        titles); the store's rule for a word replaces them, but keeps the word's English spellings
-        (`_english_of`: the same word) and brings the catalogue's synonyms of the words it adds
-        ("長椅子 -> ソファ" also matches the "sofa" ソファ matches). `store` itself when there are
-        none to add."""
-        found = {}
-        for a, b in zip(query_words, query_words[1:]):  # a word Sudachi reads as two ("日焼け止め": 日焼け, 止め)
-            if (has_japanese(a) and has_japanese(b) and b not in store  # whose head reads as no English of its own
-                    and all(has_japanese(o) for o in self.synonyms_of(b)) and (meant := self._meant(a + b))):
-                found[b] = list(dict.fromkeys([*self.synonyms_of(b), *meant]))  # its head means what the whole does
-        latin = [w for w in query_words if w.isascii() and w.isalpha() and w not in store]
-        for a, b in zip(latin, latin[1:]) if latin and self.says_japanese() else ():  # "cat litter": 猫砂,
-            if not (self.known(a) and self.known(b)) and (meant := self._japanese_meaning(f"{a} {b}")):  # where
-                # a word of the pair is none of the titles' (where both are, English titles name it)
-                for w in (a, b):
-                    found[w] = list(dict.fromkeys([*found.get(w, self.synonyms_of(w)), *meant]))
-        for w in query_words:
-            if w in latin and w not in found and (syn := self.synonyms_of(w)):
-                found[w] = syn  # an English word, read as the Japanese the titles say too ("sofa": ソファ)
-            if not has_japanese(w) or w in found:
-                continue
-            if w in store:
-                more = [*self._english_of(w), *(o for a in store[w] if has_japanese(a) for o in self.synonyms_of(a))]
-                if more := [o for o in more if o != w and o not in store[w]]:
-                    found[w] = list(dict.fromkeys([*store[w], *more]))
-            elif syn := self.synonyms_of(w):
-                found[w] = syn
-        return {**store, **found} if found else store
-
-    def synonyms_of(self, word: str) -> list[str]:
-        """The catalogue's Japanese words that share a Sudachi synonym group with `word` (for
-        スマホ, the スマートフォン of the titles), `word` itself aside; for a Latin word, where the
-        catalogue says Japanese, the Japanese types that mean it (`_japanese_meaning`). A
-        compound no title uses reads as its parts the titles do use, the head (last) part first
-        (サイドテーブル as the テーブル of a catalogue of ランプテーブル): recall first, as for a
-        query whose words are not all there; a compound the titles use keeps its whole meaning.
-        A katakana word no title uses, cut short the way Japanese shortens loanwords (ワンピ for
-        ワンピース), reads as the catalogue's katakana words it begins, when there are few. A
-        katakana word also reads as the English words of titles, categories and brands it
-        transliterates (ポンプ: pump), else its katakana parts' (`search.loanwords`): a shop's
-        English-titled items, and its English category tree, are found by a Japanese query."""
-        read = self._read
-        if word not in read:
-            if len(read) >= MAX_READ:
-                read = self._read = {}  # swapped whole: a concurrent reader keeps the old one
-            read[word] = self._synonyms_of(word)
-        return read[word]
-
-    def says_japanese(self) -> bool:
-        """Whether some title, category or brand of the catalogue says a Japanese word."""
-        if self._japanese is None:
-            self._japanese = any(is_japanese(w) for w in self.lexical.vocabulary())
-        return self._japanese
-
-    def _synonyms_of(self, word: str) -> list[str]:
-        if not has_japanese(word):
-            return self._japanese_meaning(word) if self.says_japanese() else []
-        found = self._japanese_synonyms(word)
-        return found + [w for w in self._english_of(word) if w not in found]
-
-    def _japanese_meaning(self, english: str) -> list[str]:
-        """The catalogue's Japanese types that mean an English word or pair ("fertilizer": 肥料,
-        "cat litter": 猫砂; `japanese_words`), after the English titles' words for them ("couch":
-        ソファ, and the "sofa" it transliterates, first: the type the shopper's own script names)."""
-        said = [w for w in japanese_words(english) if self.lexical.has(w) and self.knowledge.is_type(type_word(w))]
-        return list(dict.fromkeys([*(e for w in said for e in self._english_of(w) if e not in english.split()), *said]))
-
-    def _english_of(self, word: str) -> list[str]:
-        """The English words of the catalogue a katakana word (or a letter and one: tシャツ)
-        transliterates, else those a Japanese word means (`search.bilingual`: 日焼け止め,
-        "sunscreen"; one word the catalogue says, or two its titles say side by side)."""
-        return self._transliterated(word) or self._meant(word)
-
-    def _meant(self, word: str) -> list[str]:
-        if not is_japanese(word):
-            return []
-        said = [" ".join(m) for m in meanings(word)
-                if all(w.isalpha() and len(w) > 2 and self.known(w) for w in m)
-                and (len(m) == 1 or (len(m) == 2 and self.phrases.has(f"{stem(m[0])} {stem(m[1])}")))]
-        named = {t for m in said if self.knowledge.is_type(t := type_word(m.split()[-1]))}
-        return said if len(named) <= 1 else []  # where its meanings name two of the catalogue's types
-        # (茶碗: "rice bowl" and "tea cup"; 美容液: "serum" and "liquid foundation"), which is meant?
-
-    def _transliterated(self, word: str) -> list[str]:
-        letter = len(word) > 1 and is_letter(word[0]) and is_katakana(word[1:])  # "tシャツ": a T-shirt
-        if not is_katakana(word) and not letter:
-            return []
-        loanwords = self._loanwords
-        if loanwords is None:
-            loanwords = self._loanwords = Loanwords(self.speller.counts)
-        if letter:  # the titles' "T-Shirt": the phrase "t shirt", and the type "tshirt" it names
-            said = [e for e in loanwords.english(word[1:]) if self.phrases.has(f"{word[0]} {stem(e)}")]
-            return [w for e in said for w in (f"{word[0]} {e}", word[0] + e)]
-        whole = loanwords.english(word) or [w for w in loanwords.english(word, least=1) if self._leaf_named(w)]
-        if whole:  # one consonant will do where a category is named for the word (ティー: "Tees")
-            return whole
-        said = self._english_pairs(word, loanwords)
-        if said:
-            return said
-        return [w for p in reversed(compound_parts(word)) if is_katakana(p) for w in loanwords.english(p)]
-
-    def _leaf_named(self, word: str) -> bool:
-        """Whether some category's leaf is named for `word` ("Golf > Accessories > Tees": tee)."""
-        return type_word(word) in {leaf_type(c) for c in self.knowledge.category_types}
-
-    def _english_pairs(self, word: str, loanwords: Loanwords) -> list[str]:
-        """A katakana compound as the two English words titles say side by side ("heat gun" for
-        ヒートガン, "driver bit" for ドライバービット): its parts by Sudachi, else any cut into two
-        katakana loanwords."""
-        parts = compound_parts(word)
-        cuts = [parts] if len(parts) == 2 else [(word[:i], word[i:]) for i in range(2, len(word) - 1)]
-        found = []
-        for a, b in cuts:
-            for x in loanwords.english(a, least=1) if len(b) >= 2 else ():  # one consonant will do: the
-                found += [f"{x} {y}" for y in loanwords.english(b, least=1)  # titles confirm the pair
-                          if self.phrases.has(f"{stem(x)} {stem(y)}")]
-        return list(dict.fromkeys(found))
-
-    def _japanese_synonyms(self, word: str) -> list[str]:
-        groups = synonym_groups(word)
-        by_group = self._synonym_groups() if groups else {}
-        found = {w for g in groups for w in by_group.get(g, ()) if w != word}
-        if is_japanese(word) and not found and not self.lexical.has(word):
-            parts = [p for p in reversed(compound_parts(word) or known_cut(word)) if len(p) > 1 and self.lexical.has(p)]
-            if not parts and len(word) >= 3 and is_kanji(word[-1]) and self.lexical.has(word[-1]):
-                parts = [word[-1]]  # a word no title says, ending in a kanji titles say alone: 釣り針 is a 針
-            if parts or not is_katakana(word) or len(word) < 3:
-                return parts
-            longer = [w for w in self.lexical.vocabulary()
-                      if len(w) > len(word) and w.startswith(word) and is_katakana(w)]
-            return sorted(longer) if len(longer) <= MAX_COMPLETIONS else []
-        return sorted(found)
-
-    def _synonym_groups(self) -> dict[int, set[str]]:
-        """Sudachi synonym group -> the catalogue's Japanese words in it, built once from the
-        lexical index's terms on first use and again after rows are added (a dict swapped whole,
-        so a concurrent reader sees the old one or the new one)."""
-        by_group = self._by_group
-        if by_group is None:
-            by_group = {}
-            for w in [w for w in self.lexical.vocabulary() if is_japanese(w)]:
-                for g in synonym_groups(w):
-                    by_group.setdefault(g, set()).add(w)
-            self._by_group = by_group
-        return by_group
 
     # ------------------------------------------------------------------ growing
     def analyse_rows(self, cat: Catalogue, first: int, cfg: SearchConfig) -> tuple[list[list[str]], list[str], list]:
