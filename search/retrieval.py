@@ -51,12 +51,15 @@ def query_groups(u: Understood, indexes: WordIndexes, synonyms: dict) -> tuple[l
     """Query term groups (a word's stem plus its synonyms) and the word each came from."""
     groups, sources, seen = [], [], set()
     content = [w for w in u.words if w not in STOPWORDS and w != "|"]
-    joined: dict[str, list[str]] = {}  # "deck over" also matches "deckover",
-    for a, b in zip(content, content[1:]):
-        if a.isalpha() and b.isalpha() and ((a + b) in indexes.speller  # and "タブレット ペン" "タブレットペン"
-                                            or (is_japanese(a) and is_japanese(b) and indexes.lexical.has(a + b))):
+    joined: dict[str, list[str]] = {}  # "deck over" also matches "deckover", "タブレット ペン" the
+    for a, b in zip(content, content[1:]):  # "タブレットペン", and "massage gun", read as マッサージ ガン, the マッサージガン
+        if a.isalpha() and b.isalpha() and (a + b) in indexes.speller:
             joined.setdefault(a, []).append(stem(a + b))
             joined.setdefault(b, []).append(stem(a + b))
+        whole = [x + y for x in (a, *synonyms.get(a, ())) for y in (b, *synonyms.get(b, ()))
+                 if is_japanese(x) and is_japanese(y) and indexes.lexical.has(x + y)]
+        for w in (a, b):
+            joined.setdefault(w, []).extend(whole)
     for w in content:
         t = stem(w)
         if t in seen:

@@ -34,13 +34,19 @@ class SynonymReading:
                 found[b] = list(dict.fromkeys([*self.synonyms_of(b), *meant]))  # its head means what the whole does
         latin = [w for w in query_words if w.isascii() and w.isalpha() and w not in store]
         for a, b in zip(latin, latin[1:]) if latin and self.says_japanese() else ():  # "cat litter": 猫砂,
-            if not (self.known(a) and self.known(b)) and (meant := self._japanese_meaning(f"{a} {b}")):  # where
-                # a word of the pair is none of the titles' (where both are, English titles name it)
-                for w in (a, b):
-                    found[w] = list(dict.fromkeys([*found.get(w, self.synonyms_of(w)), *meant]))
+            meant = [] if self.known(a) and self.known(b) else self._japanese_meaning(f"{a} {b}")  # where a
+            # word of the pair is none of the titles' (where both are, English titles name it); and the
+            # pair's readings joined into a word the titles write whole ("massage gun": マッサージガン),
+            # where no title says the pair itself
+            if not self.phrases.has(f"{stem(a)} {stem(b)}"):  # where no title says the pair ("tea bags")
+                meant += [x + y for x in japanese_words(a) for y in japanese_words(b) if self.lexical.has(x + y)]
+            for w in (a, b) if meant else ():
+                found[w] = list(dict.fromkeys([*found.get(w, self.synonyms_of(w)), *meant]))
         for w in query_words:
-            if w in latin and w not in found and (syn := self.synonyms_of(w)):
-                found[w] = syn  # an English word, read as the Japanese the titles say too ("sofa": ソファ)
+            if w in latin and w not in found and (syn := self.synonyms_of(w) or (  # an English word, read as
+                    w != latin[-1] and self.says_japanese() and self._japanese_said(w))):  # the Japanese type
+                found[w] = syn  # the titles say too ("sofa": ソファ); before the head, any word they say
+                # ("massage gun": the マッサージ of マッサージガン)
             if not has_japanese(w) or w in found:
                 continue
             if w in store:
@@ -88,6 +94,9 @@ class SynonymReading:
         ソファ, and the "sofa" it transliterates, first: the type the shopper's own script names)."""
         said = [w for w in japanese_words(english) if self.lexical.has(w) and self.knowledge.is_type(type_word(w))]
         return list(dict.fromkeys([*(e for w in said for e in self._english_of(w) if e not in english.split()), *said]))
+
+    def _japanese_said(self, english: str) -> list[str]:
+        return [w for w in japanese_words(english) if self.lexical.has(w)]
 
     def _english_of(self, word: str) -> list[str]:
         """The English words of the catalogue a katakana word (or a letter and one: tシャツ)

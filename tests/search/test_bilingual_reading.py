@@ -321,6 +321,23 @@ def test_an_english_word_no_title_says_finds_the_japanese_titles_that_mean_it():
     assert english.indexes.synonyms_of("couch") == []  # no Japanese title: nothing to read
 
 
+MASSAGE = [
+    ("gun-1", "マッサージガン 筋膜リリース 6段階 黒", "健康器具 > マッサージガン"),
+    ("gun-2", "マッサージガン ミニ 軽量 白", "健康器具 > マッサージガン"),
+    ("cushion", "マッサージクッション 温熱 背中 グレー", "健康器具 > マッサージ機"),
+    ("neck", "Neck and Shoulder Massager, Shiatsu, Heat", "健康器具 > マッサージ機"),
+    ("gun-toy", "Water Gun, Summer Toy, Blue", "Toys > Outdoor"),
+]
+
+
+@sudachi
+def test_an_english_pair_finds_the_japanese_word_its_readings_make_whole():
+    # "massage" is said by an English title, yet the Japanese titles mean it too (マッサージ, before
+    # the head any word they say); "gun" is their ガン; joined, the マッサージガン they write whole
+    top = ranked(build(MASSAGE), "massage gun", limit=5)
+    assert set(top[:2]) == {"gun-1", "gun-2"}
+
+
 def test_a_japanese_word_finds_the_english_titles_of_what_it_means():
     engine = build(TABLE_AND_SKIN)
     # 皿 is no loanword of "plate": the dictionary says what it means
