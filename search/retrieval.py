@@ -52,12 +52,12 @@ def query_groups(u: Understood, indexes: WordIndexes, synonyms: dict) -> tuple[l
     groups, sources, seen = [], [], set()
     content = [w for w in u.words if w not in STOPWORDS and w != "|"]
     joined: dict[str, list[str]] = {}  # "deck over" also matches "deckover", "タブレット ペン" the
-    for a, b in zip(content, content[1:]):  # "タブレットペン", and "massage gun", read as マッサージ ガン, the マッサージガン
+    for a, b in zip(content, content[1:]):  # "タブレットペン" (`written_whole`), "massage gun" the マッサージガン
         if a.isalpha() and b.isalpha() and (a + b) in indexes.speller:
             joined.setdefault(a, []).append(stem(a + b))
             joined.setdefault(b, []).append(stem(a + b))
-        whole = [x + y for x in (a, *synonyms.get(a, ())) for y in (b, *synonyms.get(b, ()))
-                 if is_japanese(x) and is_japanese(y) and indexes.lexical.has(x + y)]
+        whole = [w for x in (a, *synonyms.get(a, ())) for y in (b, *synonyms.get(b, ()))
+                 if is_japanese(x) and is_japanese(y) for w in indexes.written_whole(x, y)]
         for w in (a, b):
             joined.setdefault(w, []).extend(whole)
     for w in content:

@@ -76,6 +76,23 @@ class SynonymReading:
             read[word] = self._synonyms_of(word)
         return read[word]
 
+    def written_whole(self, a: str, b: str) -> list[str]:
+        """The catalogue's words a Japanese pair said apart is written as: the pair joined
+        ("タブレット ペン": タブレットペン), else the katakana words ending with it, when few
+        ("ポール テント": ワンポールテント, a word the analyser keeps whole)."""
+        key, read = f"{a} {b}", self._read
+        if key not in read:
+            whole, found = a + b, []
+            if self.lexical.has(whole):
+                found = [whole]
+            elif is_katakana(whole):
+                found = [w for w in self.lexical.vocabulary() if len(w) > len(whole) and w.endswith(whole)]
+                found = found if len(found) <= MAX_COMPLETIONS else []
+            if len(read) >= MAX_READ:
+                read = self._read = {}
+            read[key] = found
+        return read[key]
+
     def says_japanese(self) -> bool:
         """Whether some title, category or brand of the catalogue says a Japanese word."""
         if self._japanese is None:

@@ -227,3 +227,19 @@ def test_a_device_named_by_a_suffix_is_its_own_type_and_its_parts_are_made_for_i
     assert ranked(engine, "給水器")[:2] == ["fountain-1", "fountain-2"]
     top = ranked(engine, "激安 白 給水器")
     assert top[0] == "fountain-1" and not {"filter-1", "filter-2", "pump"} & set(top[:2])
+
+
+TENTS = [
+    ("pole-1", "ワンポールテント 4人用 ティピー型 ベージュ", "アウトドア > テント > ワンポールテント", 16800),
+    ("pole-2", "ポールテント ソロ 軽量 スカート付き", "アウトドア > テント > ワンポールテント", 8980),
+    ("dome", "テント 2人用 ドーム型 ダブルウォール", "アウトドア > テント", 12800),
+    ("solo", "テント ソロ 1人用 軽量 コンパクト", "アウトドア > テント", 7980),
+    ("tarp-pole", "タープポール 2本セット スチール 180cm", "アウトドア > タープ用品", 2980),
+]
+
+
+@sudachi
+def test_a_pair_said_apart_finds_the_katakana_word_ending_with_it():
+    # Sudachi keeps ワンポールテント whole (no ポール, no テント in its terms) but reads the query
+    # ポールテント as ポール + テント: the title's word ends with the query's, so it is one
+    assert set(ranked(build(TENTS), "ポールテント")[:2]) == {"pole-1", "pole-2"}

@@ -38,6 +38,9 @@ strict xfails (`LIMITS`, through `conftest.known_limit`):
   ワンポールテント (its title writes the compound inside ワンポールテント);
 - 電動歯ブラシ: the three Japanese toothbrushes first, then the accessory 電動歯ブラシ 替えブラシ
   互換品 (a keyword list ending in 替えブラシ) above the English Sonic Electric Toothbrush.
+
+After (a Japanese pair said apart also matches the katakana words ending with it:
+`SynonymReading.written_whole`), ポールテント passes.
 """
 
 from __future__ import annotations
@@ -278,12 +281,10 @@ QUERIES = [
     mixed("beauty", "bathroom scale", "scale"),
 ]
 
-_POLETENT = "the exact ポールテント item first, then plain テント above ワンポールテント 4人用 (the compound inside ワンポールテント)"
 _TOOTHBRUSH = "the accessory '電動歯ブラシ 替えブラシ 互換品 8本' above the English Sonic Electric Toothbrush"
 _ALL = ("categories-lexical", "categories-dense", "categories-latin-only")
 
 LIMITS: dict = {
-    **{("blind40", "two_types:outdoor:ポールテント", s): _POLETENT for s in _ALL},
     **{("blind40", "accessories:beauty:電動歯ブラシ", s): _TOOTHBRUSH for s in _ALL},
 }
 
