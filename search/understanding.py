@@ -229,9 +229,13 @@ class CatalogKnowledge:
         Knife Accessories"; "Fans > Fan Controls", "アイロン > アイロン台": a leaf naming the type as a
         modifier; "リール > メンテナンス": a leaf named for upkeep or parts) nor one whose own type is
         an accessory of it."""
+        def lettered(c: str) -> bool:  # the type with a letter ("Locks > U-Locks"): a kind of it
+            t = self.leaf_type(c)
+            return t[1:] == type_ and f"{t[0]}-" in category_path(c)[-1].lower()
         return sorted(c for c in self.category_types if type_ in level_types(c) and not category_hosts(c)
-                      and not (leaf_says(c, type_) and self.leaf_type(c) != type_) and not named_for_upkeep(c)
-                      and not self.is_accessory(self.leaf_type(c), type_))
+                      and not named_for_upkeep(c) and (lettered(c) or (
+                          not (leaf_says(c, type_) and self.leaf_type(c) != type_)
+                          and not self.is_accessory(self.leaf_type(c), type_))))
 
     def named_words(self) -> frozenset:
         """One-word Japanese leaves (`leaf_word`): nouns whatever Sudachi says; read again as categories grow."""

@@ -88,6 +88,23 @@ def test_an_item_under_a_leaf_naming_two_types_is_the_one_its_title_names():
     assert ranked(engine, "budget grey floor tiles")[:2] == ["tile-1", "tile-2"]
 
 
+LOCKS = [
+    ("u-lock-1", "Steelguard U-Lock with Cable, 16mm Shackle, Black", "Cycling > Locks > U-Locks", 49),
+    ("u-lock-2", "Steelguard Mini U-Lock, 13mm, Yellow", "Cycling > Locks > U-Locks", 39),
+    ("cable", "Coiled Cable Bike Lock, 120cm, Black", "Cycling > Locks > Cable Locks", 19),
+    ("mount", "U-Lock Mount Bracket, Frame Clamp, Black", "Cycling > Locks > Lock Mounts", 12),
+    ("keys", "Replacement Keys for Steelguard Bike Locks, 2 Pack", "Cycling > Locks > Lock Accessories", 8),
+    ("sleeve", "Lock Cover Sleeve for U-Locks, Black", "Cycling > Locks > Lock Accessories", 6),
+]
+
+
+def test_a_leaf_named_for_the_type_with_a_letter_holds_a_kind_of_it():
+    # "U-Locks" under "Locks": a U-lock is a lock, though its leaf names the "ulock" (as "T-Shirts" a
+    # "tshirt", no shirt: there no level above says "Shirts")
+    top = ranked(build(LOCKS), "bike lock")
+    assert set(top[:3]) == {"u-lock-1", "u-lock-2", "cable"}
+
+
 def test_a_leaf_listing_two_types_names_both():
     from search.category_names import leaf_names
     from search.text import stem
