@@ -21,12 +21,14 @@ class SynonymReading:
     """The reading of query words as the catalogue's other words; see the module docstring."""
 
     def with_synonyms(self, query_words, store: dict) -> dict:
-        """The store's synonyms over the catalogue's own for the query's Japanese words (its words
-        that share a Sudachi synonym group with one: スマホ also matches the スマートフォン of the
-        titles); the store's rule for a word replaces them, but keeps the word's English spellings
-        (`_english_of`: the same word) and brings the catalogue's synonyms of the words it adds
-        ("長椅子 -> ソファ" also matches the "sofa" ソファ matches). `store` itself when there are
-        none to add."""
+        """The store's synonyms over the catalogue's own for the query's words: a Japanese word's
+        Sudachi synonym group among the catalogue's words (スマホ also matches the スマートフォン of
+        the titles), and its English spellings and meanings; an English word's or pair's Japanese
+        types, where the catalogue says Japanese (`_japanese_meaning`). The store's rule for a word
+        replaces them, but keeps a Japanese word's English spellings (`_english_of`: the same word)
+        and brings the catalogue's readings of the words it adds ("長椅子 -> ソファ" also matches the
+        "sofa" ソファ matches; "luminaire -> lamp" the ランプ "lamp" reads as). `store` itself when
+        there are none to add."""
         found = {}
         for a, b in zip(query_words, query_words[1:]):  # a word Sudachi reads as two ("日焼け止め": 日焼け, 止め)
             if (has_japanese(a) and has_japanese(b) and b not in store  # whose head reads as no English of its own
@@ -47,6 +49,10 @@ class SynonymReading:
                     w != latin[-1] and self.says_japanese() and self._japanese_said(w))):  # the Japanese type
                 found[w] = syn  # the titles say too ("sofa": ソファ); before the head, any word they say
                 # ("massage gun": the マッサージ of マッサージガン)
+            if w in store and not has_japanese(w) and self.says_japanese():  # "luminaire -> lamp": the
+                more = [o for a in store[w] for o in self.synonyms_of(a) if o != w and o not in store[w]]
+                if more:  # Japanese the lamp's word reads as, too
+                    found[w] = list(dict.fromkeys([*store[w], *more]))
             if not has_japanese(w) or w in found:
                 continue
             if w in store:
