@@ -85,6 +85,12 @@ UNIT_SPELLINGS = {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "gal
                   "pcs": "pc", "piece": "pc", "pieces": "pc", "pk": "pack"}
 # English plurals the Snowball stemmer leaves apart from their singular ("shelves" -> "shelv",
 # "shelf" -> "shelf"): a closed class of the language, read as the singular before stemming
+# British and American spellings of one word ("grey" / "gray", "moulding" / "molding"): shops and
+# shoppers write both, one index term
+SPELLING_VARIANTS = {"grey": "gray", "greys": "grays", "colour": "color", "colours": "colors", "moulding": "molding",
+                     "mouldings": "moldings", "mould": "mold", "aluminium": "aluminum", "metre": "meter",
+                     "metres": "meters", "centre": "center", "fibre": "fiber", "tyre": "tire", "tyres": "tires",
+                     "jewellery": "jewelry", "catalogue": "catalog", "favourite": "favorite", "plough": "plow"}
 IRREGULAR_PLURALS = {"shelves": "shelf", "knives": "knife", "leaves": "leaf", "halves": "half", "loaves": "loaf",
                      "scarves": "scarf", "wolves": "wolf", "calves": "calf", "hooves": "hoof", "mice": "mouse",
                      "teeth": "tooth", "geese": "goose", "children": "child"}
@@ -362,6 +368,7 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = IRREGULAR_PLURALS.get(word, word)
+    word = SPELLING_VARIANTS.get(word, word)
     stemmer = getattr(_stemmers, "english", None)
     if stemmer is None:
         stemmer = _stemmers.english = Stemmer.Stemmer("english")

@@ -37,6 +37,11 @@ def test_irregular_plurals_are_one_term_with_their_singular():
     assert analyze("valves") == analyze("valve")          # a regular -ves plural stays as it was
 
 
+def test_british_and_american_spellings_are_one_term():
+    assert analyze("Grey Sofa") == analyze("gray sofa") and analyze("Oak Moulding") == analyze("oak molding")
+    assert analyze("aluminium tube") == analyze("Aluminum Tube")
+
+
 def test_a_plural_query_finds_the_titles_saying_the_singular():
     from catalogs import titles_catalog
 

@@ -28,7 +28,7 @@ from search.understanding import CatalogKnowledge, understand
     ("ワイヤレス マウス 黒 静音", "マウス"),                  # the run ends at an attribute
     ("Foldable Phone Stand Grey", "stand"),               # a colour or a size after the name is no head,
     ("Fibreclay Pot Large Navy", "pot"),                  # whether or not the catalogue has colours
-    ("Grey", "grey"),                                     # unless nothing else can be
+    ("Grey", "gray"),                                     # unless nothing else can be (one spelling)
     ("ワイヤレス イヤホン 防水 スポーツ 白", "イヤホン"),    # ワイヤレス describes
 ])
 def test_title_heads(title, head):
