@@ -113,9 +113,11 @@ class SynonymReading:
 
     def _japanese_meaning(self, english: str) -> list[str]:
         """The catalogue's Japanese types that mean an English word or pair ("fertilizer": 肥料,
-        "cat litter": 猫砂; `japanese_words`), after the English titles' words for them ("couch":
+        "cat litter": 猫砂; `japanese_words`; a word less a last kanji the titles leave off: "sticky
+        notes", 付箋紙, the 付箋 of the titles), after the English titles' words for them ("couch":
         ソファ, and the "sofa" it transliterates, first: the type the shopper's own script names)."""
-        said = [w for w in japanese_words(english) if self.lexical.has(w) and self.knowledge.is_type(type_word(w))]
+        said = [w for w in japanese_words(english) for w in (w, w[:-1] if len(w) > 2 and is_kanji(w[-1]) else "")
+                if w and self.lexical.has(w) and self.knowledge.is_type(type_word(w))]  # 付箋紙, said 付箋
         return list(dict.fromkeys([*(e for w in said for e in self._english_of(w) if e not in english.split()), *said]))
 
     def _japanese_said(self, english: str) -> list[str]:

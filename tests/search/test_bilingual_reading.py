@@ -303,6 +303,8 @@ JAPANESE_GARDEN = [
     ("sofa-ja", "3人掛けソファ リネン グレー", "家具 > ソファ"),
     ("sofa-en", "Linen Sofa, 3-Seater, Grey", "Furniture > Sofas"),
     ("litter", "猫砂 紙 7L 固まる", "ペット > 猫砂"),
+    ("fusen-1", "付箋 75mm 黄色 100枚", "文具 > 付箋"),
+    ("fusen-2", "付箋 透明 フィルム 50枚", "文具 > 付箋"),
     ("cat-food", "Cat Food, Salmon, 2kg", "Pet > Cat Food"),
 ]
 
@@ -317,6 +319,7 @@ def test_an_english_word_no_title_says_finds_the_japanese_titles_that_mean_it():
         assert ranked(engine, "couch")[:2] == ["sofa-en", "sofa-ja"], encoder
         assert ranked(engine, "sofa")[:2] == ["sofa-en", "sofa-ja"], encoder  # said by one title, meant by both
         assert ranked(engine, "cat litter")[:1] == ["litter"], encoder  # the pair means 猫砂; no title says "litter"
+        assert set(ranked(engine, "sticky notes")[:2]) == {"fusen-1", "fusen-2"}, encoder  # 付箋紙: the 付箋
     english = build([r for r in JAPANESE_GARDEN if r[0] in ("can", "sofa-en")])
     assert english.indexes.synonyms_of("couch") == []  # no Japanese title: nothing to read
 
