@@ -15,7 +15,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from search.text import JA_PURPOSE_MARKERS, STOPWORDS, category_path, is_japanese, is_number, type_word, words
+from search.text import category_path, is_japanese, is_number, type_word, words
+from search.word_classes import JA_PURPOSE_MARKERS, STOPWORDS
 
 # the least evidence for a marker: titles outside the type's categories, distinct types it
 # attaches to, and the share of its uses outside those categories

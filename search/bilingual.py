@@ -15,6 +15,8 @@ import sqlite3
 import threading
 from functools import lru_cache
 
+from search.word_classes import IRREGULAR_PLURALS
+
 ENTRIES = 2        # the first entries of a word (JMdict orders the common ones first)
 MAX_WORDS = 3      # "rice bran oil"; a longer gloss explains rather than names
 
@@ -68,7 +70,6 @@ def _glosses():
 
 
 def _singular(word: str) -> list[str]:
-    from search.text import IRREGULAR_PLURALS
     out = [word, IRREGULAR_PLURALS.get(word, word)]
     if word.endswith("es"):
         out.append(word[:-2])

@@ -13,7 +13,8 @@ from search.ranking import Features
 from search.category_names import leaf_names
 from search.accessories import LATIN_PURPOSE, Markers, category_hosts, purpose_positions
 from search.heads import content_at
-from search.text import JA_COLORS, category_path, compound_parts, has_japanese, is_japanese, normalize, type_word, words
+from search.text import category_path, compound_parts, has_japanese, is_japanese, normalize, type_word, words
+from search.word_classes import JA_COLORS
 from search.understanding import Understood
 from store.columns import category_key, values_of
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 from search.accessories import FALLBACK, Markers, purpose_positions
-from search.text import EN_TRAILING, JA_DESCRIPTORS, STOPWORDS, TITLE_PREPOSITIONS, UNITS, is_japanese, is_number, type_word
+from search.text import is_japanese, is_number, type_word
+from search.word_classes import EN_TRAILING, JA_DESCRIPTORS, STOPWORDS, TITLE_PREPOSITIONS, UNITS
 
 
 def is_content(word: str) -> bool:

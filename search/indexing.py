@@ -16,8 +16,8 @@ from search.loanwords import Loanwords
 from search.synonyms import SynonymReading
 from search.spelling import Speller
 from search.suggest import Suggester
-from search.text import (UNITS, category_path, head_type, is_japanese, is_katakana, is_number, stem, terms,
-                         word_ending, words)
+from search.text import category_path, head_type, is_japanese, is_katakana, is_number, stem, terms, word_ending, words
+from search.word_classes import UNITS
 from search.heads import content_at, head_word
 from search.understanding import CatalogKnowledge
 from store.columns import values_of

@@ -15,7 +15,8 @@ from search.config import SearchConfig
 from search.features import Match, category_codes, features
 from search.indexing import WordIndexes, pairs
 from search.ranking import Features
-from search.text import JA_COLORS, STOPWORDS, is_japanese, normalize, stem, terms, type_word, words
+from search.text import is_japanese, normalize, stem, terms, type_word, words
+from search.word_classes import JA_COLORS, STOPWORDS
 from search.understanding import Understood
 
 

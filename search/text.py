@@ -1,6 +1,6 @@
 """Text analysis shared by indexing and queries: normalising, tokenising (English and Japanese),
-stemming, stopwords, and the few closed word classes every shop shares (units, prepositions,
-Japanese colour words).
+stemming, with the closed word classes every shop shares (`search.word_classes`: stopwords,
+units, Japanese colour words, ...).
 
 `words(text)` gives surface tokens (lowercased, NFKC) for query understanding; `terms(words)`
 turns them into index terms (stemmed English, Japanese as is, stopwords dropped). Japanese runs
@@ -16,55 +16,9 @@ from functools import lru_cache
 
 import Stemmer
 
-STOPWORDS = frozenset(
-    "a an and are as at be but by for if in into is it no not of on or such that the their then there these "
-    "they this to was will with without i me my we our you your".split())
+from search.word_classes import (DEVICE_SUFFIXES, IRREGULAR_PLURALS, JA_COLORS, JA_DESCRIPTORS, JA_PURPOSE_MARKERS,
+                                 SPELLING_VARIANTS, STOPWORDS, UNIT_SPELLINGS, UNITS)
 
-# words that introduce a post-modifier: the product type of a phrase comes before them
-PREPOSITIONS = frozenset("for with without no in on of by from featuring includes including fits compatible "
-                         "over under".split())
-TITLE_PREPOSITIONS = frozenset("for with without in by from featuring includes including fits compatible".split())
-
-# units of measure: never the product type, and "in" after a number is inches, not a preposition
-UNITS = frozenset(
-    "in inch inches ft feet foot yd mm cm m km g kg lb lbs oz gal gallon gallons qt pt l ml v volt volts w "
-    "watt watts a amp amps mah gb tb mb ghz hz mp btu cu sq pk pc pcs pack piece pieces count ct x "
-    "インチ センチ cm ミリ キロ グラム ワット 枚 個 本 組 セット 色".split())
-
-# English words that, after the product's name, describe it (a colour, a size): "Foldable Phone Stand
-# Black" is a stand, "Fibreclay Pot Large Grey" a pot. Never the head of a title or query when a
-# word before them can be; not attributes either ("black and decker" is a brand).
-EN_TRAILING = frozenset(
-    "black white red blue green yellow grey gray brown navy pink purple beige khaki charcoal ivory teal "
-    "turquoise maroon burgundy tan silver gold multicolor multicolour small medium large xl xxl xxxl xs size".split())
-
-# Japanese words for colours, mapped to the English attribute value they mean
-JA_COLORS = {
-    "黒": "black", "黒い": "black", "ブラック": "black", "白": "white", "白い": "white", "ホワイト": "white",
-    "赤": "red", "赤い": "red", "レッド": "red", "青": "blue", "青い": "blue", "ブルー": "blue",
-    "緑": "green", "グリーン": "green", "黄": "yellow", "黄色": "yellow", "黄色い": "yellow", "イエロー": "yellow",
-    "灰色": "gray", "グレー": "gray", "茶色": "brown", "ブラウン": "brown", "紺": "navy", "ネイビー": "navy",
-    "ピンク": "pink", "紫": "purple", "パープル": "purple", "銀": "silver", "シルバー": "silver",
-    "金": "gold", "ゴールド": "gold", "ベージュ": "beige", "オレンジ": "orange",
-}
-
-# one-kanji suffixes that make a noun a device or an agent: Sudachi splits a compound it does not
-# know into the noun and the suffix (給水 + 器, 研磨 + 剤), which names what the whole is
-DEVICE_SUFFIXES = frozenset("器 機 剤")
-
-# Japanese grammar that marks what a product is for: "ノートパソコン用 ケース" (a case for a laptop) is
-# an accessory of the laptop; the word before the marker is a purpose, never the product type
-JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())
-
-# Japanese words that describe rather than name a product (fit, length, condition); with the
-# adjectival parts of speech and suffixes Sudachi reports where a word stands (`Words.descriptors`,
-# a compound's last part in `type_word`), they are never taken as the product type. A constant:
-# what one text taught must not change how the next is read (a process's history did before:
-# "蓋" read as a suffix once was no noun for every later title)
-JA_DESCRIPTORS = frozenset("ロング ショート ミディ ミニ スリム ワイド 軽量 薄型 大容量 小型 大型 新品 中古 人気 防水 "
-                     "おしゃれ 送料無料 高性能 限定 新作 定番 レディース メンズ キッズ ワイヤレス コードレス 有線 無線 "
-                     "極細 極太 極薄 極厚 厚手 薄手 大判 大きめ 小さめ 超軽量 充電式 電池式 折りたたみ 伸縮 耐熱 耐衝撃 "
-                     "抗菌 速乾 撥水 防滴 静音 多機能 高品質 精度 日本製 国産 正規品 無地 北欧 丈夫 頑丈 保温 保冷 広口 細口".split())
 _JA_DESCRIPTOR_POS = {"形状詞", "形容詞", "副詞", "接頭辞", "連体詞"}
 
 _JA_CHARS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々〆ー"
@@ -78,23 +32,6 @@ _JA_SKIP_POS = {"補助記号", "空白", "助詞", "助動詞", "記号"}
 # a number glued to a unit ("12x12", "1inch", "60w"): said apart in titles ("12 in. x 12 in.")
 _NUMBER_UNIT = re.compile(rf"({_NUMBER})([a-z]+)")
 _TIMES_NUMBER = re.compile(rf"(x)({_NUMBER})")  # the "x4" of "1 x4"
-# spellings of one unit, one index term: "1 inch" finds "1 in.", "5 gallon" finds "5 gal."
-UNIT_SPELLINGS = {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "gallon": "gal", "gallons": "gal",
-                  "pound": "lb", "pounds": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "volt": "v",
-                  "volts": "v", "watt": "w", "watts": "w", "amp": "a", "amps": "a", "quart": "qt", "quarts": "qt",
-                  "pcs": "pc", "piece": "pc", "pieces": "pc", "pk": "pack"}
-# English plurals the Snowball stemmer leaves apart from their singular ("shelves" -> "shelv",
-# "shelf" -> "shelf"): a closed class of the language, read as the singular before stemming
-# British and American spellings of one word ("grey" / "gray", "moulding" / "molding"): shops and
-# shoppers write both, one index term
-SPELLING_VARIANTS = {"grey": "gray", "greys": "grays", "colour": "color", "colours": "colors", "moulding": "molding",
-                     "mouldings": "moldings", "mould": "mold", "aluminium": "aluminum", "metre": "meter",
-                     "metres": "meters", "centre": "center", "fibre": "fiber", "tyre": "tire", "tyres": "tires",
-                     "jewellery": "jewelry", "catalogue": "catalog", "favourite": "favorite", "plough": "plow"}
-IRREGULAR_PLURALS = {"shelves": "shelf", "knives": "knife", "leaves": "leaf", "halves": "half", "loaves": "loaf",
-                     "scarves": "scarf", "wolves": "wolf", "calves": "calf", "hooves": "hoof", "mice": "mouse",
-                     "teeth": "tooth", "geese": "goose", "children": "child"}
-
 _stemmers = threading.local()  # a PyStemmer stemmer is not thread-safe: one per thread
 
 

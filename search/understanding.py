@@ -21,13 +21,15 @@ from dataclasses import dataclass, field
 from search.accessories import (FALLBACK, Markers, category_hosts, home_categories, learn_markers, named_for_upkeep,
                                 sold_apart)
 from search.audience import departments_of
-from search.category_names import leaf_names, leaf_says, leaf_type, leaf_word, level_types
+from search.category_names import leaf_says, leaf_type, leaf_word, level_types
 from search.keyword_lists import GroupHomes, keyword_weight
 from search.heads import (content_at, head_word, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs,
                           strongest_head)
 from search.prices import CHEAP_WORDS, read_prices
-from search.text import (EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS, category_path, head_type, is_japanese,
-                         is_letter, joined_compounds, normalize, stem, type_word, words, Words)
+from search.text import (Words, category_path, head_type, is_japanese, is_letter, joined_compounds, normalize, stem,
+                         type_word, words)
+from search.understood import Understood
+from search.word_classes import EN_TRAILING, JA_COLORS, PREPOSITIONS, STOPWORDS
 from store.columns import ATTRIBUTE_KEY_ALIASES
 
 ACCESSORY_MENTIONS = 0.3  # the share of a type's titles naming another that makes it made for that one
@@ -259,40 +261,6 @@ class CatalogKnowledge:
         return cls(Counter(data["type_counts"]), data["category_types"], data["mentions"], data["attributes"],
                    data.get("min_type_count", 1), Markers.from_dict(data.get("markers")), data.get("keywords", {}),
                    frozenset(data.get("names", ())))
-
-
-@dataclass
-class Understood:
-    query: str
-    words: list[str]                       # after corrections, price words removed
-    head: str | None = None                # surface word the shopper wants
-    product_type: str | None = None        # catalogue type (stem) of the head, if known
-    type_aliases: list[str] = field(default_factory=list)  # the type in English (ボトル: bottl), from loanwords
-    type_phrases: list[str] = field(default_factory=list)  # ... and where a title says it whole (ティーカップ: tea cup)
-    modifiers: list[str] = field(default_factory=list)
-    accessory_of: str | None = None        # "laptop sleeve" -> laptop
-    modifier_types: list[str] = field(default_factory=list)  # catalogue types among the modifiers ("lamp table": lamp)
-    categories: list[str] = field(default_factory=list)
-    attributes: dict[str, str] = field(default_factory=dict)
-    attribute_words: set[str] = field(default_factory=set)
-    other_departments: list[str] = field(default_factory=list)  # other audiences' ("Clothing > Men" for レディース)
-    modifier_homes: list[str] = field(default_factory=list)  # where the modifier types are sold
-    price_intent: str | None = None        # "low"
-    max_price: float | None = None
-    min_price: float | None = None
-    corrections: dict[str, str] = field(default_factory=dict)
-    markers: Markers = FALLBACK            # the accessory markers the query was read with
-    types: dict = field(default_factory=dict)  # the catalogue's types (`CatalogKnowledge.type_counts`, shared)
-
-    def public(self) -> dict:
-        return {
-            "product_type": (None if not self.product_type else self.head
-                             if self.head and type_word(self.head) == self.product_type else self.product_type),
-            "head": self.head, "modifiers": self.modifiers, "accessory_of": self.accessory_of,
-            "categories": self.categories[:3], "attributes": self.attributes,
-            "price": {"intent": self.price_intent, "max": self.max_price, "min": self.min_price},
-            "corrections": self.corrections,
-        }
 
 
 def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=None,

@@ -171,7 +171,8 @@ def test_japanese_without_sudachi_uses_katakana_words_and_bigrams(without_sudach
 @pytest.mark.skipif(japanese_backend() != "sudachi", reason="Sudachi's parts of speech")
 def test_a_word_read_as_describing_in_one_text_stays_a_noun_in_the_next():
     from search.heads import content_at
-    from search.text import JA_DESCRIPTORS, type_word
+    from search.text import type_word
+    from search.word_classes import JA_DESCRIPTORS
     # 蓋 is a noun where it stands alone; Sudachi reads the 付き after it as a suffix
     lid = words("ティッシュボックス 木製 蓋付き")
     assert lid[3:] == ["蓋", "付き"] and content_at(lid, 3) and not content_at(lid, 4)
