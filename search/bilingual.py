@@ -95,12 +95,15 @@ def japanese_words(english: str) -> tuple[str, ...]:
     if con is None:
         return ()
     forms = [" ".join([*said[:-1], last]) for last in _singular(said[-1])]
+    # the gloss itself, or it with a note ("plate (often as in ...)", プレート): ranges of the text index
+    where = " OR ".join(["g.text = ? OR (g.text >= ? AND g.text < ?)"] * len(forms))
+    args = [a for f in forms for a in (f, f + " (", f + " )")]
     try:
         found = [r[0] for r in con.execute(
             "SELECT k.text FROM SenseGloss g JOIN Sense s ON s.ID = g.sid JOIN Kanji k ON k.idseq = s.idseq "
-            f"WHERE g.text IN ({','.join('?' * len(forms))}) UNION ALL "
+            f"WHERE {where} UNION ALL "
             "SELECT k.text FROM SenseGloss g JOIN Sense s ON s.ID = g.sid JOIN Kana k ON k.idseq = s.idseq "
-            f"WHERE g.text IN ({','.join('?' * len(forms))})", forms + forms)]
+            f"WHERE {where}", args + args)]
     except sqlite3.Error:  # an unreadable dictionary gives the word no Japanese, never a 500
         return ()
     meant = {tuple(f.split()) for f in forms}

@@ -291,6 +291,7 @@ def test_the_dictionary_read_the_other_way_gives_an_english_words_japanese():
     assert "袋" in japanese_words("bag") and "入れ" not in japanese_words("bag")  # a verb's stem: no noun
     assert "ひりょう" not in japanese_words("fertilizer")  # a reading: titles write the word
     assert japanese_words("cat litter") == ("猫砂",)  # a pair's gloss
+    assert "プレート" in japanese_words("plate")  # a gloss with a note: 'plate (often as in "tectonic plate")'
     assert japanese_words("one two three four") == () and japanese_words("肥料") == ()
 
 
