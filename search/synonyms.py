@@ -45,22 +45,17 @@ class SynonymReading:
             for w in (a, b) if meant else ():
                 found[w] = list(dict.fromkeys([*found.get(w, self.synonyms_of(w)), *meant]))
         for w in query_words:
-            if w in latin and w not in found and (syn := self.synonyms_of(w) or (  # an English word, read as
-                    w != latin[-1] and self.says_japanese() and self._japanese_said(w))):  # the Japanese type
-                found[w] = syn  # the titles say too ("sofa": ソファ); before the head, any word they say
-                # ("massage gun": the マッサージ of マッサージガン)
-            if w in store and not has_japanese(w) and self.says_japanese():  # "luminaire -> lamp": the
-                more = [o for a in store[w] for o in self.synonyms_of(a) if o != w and o not in store[w]]
-                if more:  # Japanese the lamp's word reads as, too
-                    found[w] = list(dict.fromkeys([*store[w], *more]))
-            if not has_japanese(w) or w in found:
+            if w in found:
                 continue
-            if w in store:
-                more = [*self._english_of(w), *(o for a in store[w] if has_japanese(a) for o in self.synonyms_of(a))]
+            if w in store:  # the words it adds, read as the catalogue reads them ("luminaire -> lamp": ランプ)
+                own = self._english_of(w) if has_japanese(w) else []
+                more = [*own, *(o for a in store[w] for o in self.synonyms_of(a))]
                 if more := [o for o in more if o != w and o not in store[w]]:
                     found[w] = list(dict.fromkeys([*store[w], *more]))
-            elif syn := self.synonyms_of(w):
-                found[w] = syn
+            elif syn := self.synonyms_of(w) if has_japanese(w) or w in latin else None:
+                found[w] = syn  # an English word, read as the Japanese type the titles say too ("sofa": ソファ)
+            elif w in latin and w != latin[-1] and self.says_japanese() and (said := self._japanese_said(w)):
+                found[w] = said  # before the head, any word they say ("massage gun": the マッサージ of マッサージガン)
         return {**store, **found} if found else store
 
     def synonyms_of(self, word: str) -> list[str]:
