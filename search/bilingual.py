@@ -85,9 +85,10 @@ _KANJI_OR_KATAKANA = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]+|[\u30a0-\u30f
 def japanese_words(english: str) -> tuple[str, ...]:
     """The Japanese words, written in kanji or in katakana, whose meaning (`meanings`: the first
     sense of their first entries) is the English word or phrase `english`, its last word singular
-    or not: "fertilizer" -> 肥料, "wallets" -> 財布, ウォレット, "cat litter" -> 猫砂; () without the
-    dictionary. Readings in hiragana and verb-derived spellings (入れ for "bag") are left out:
-    titles write the noun."""
+    or not: "fertilizer" -> 肥料, "wallets" -> ウォレット, 財布, "cat litter" -> 猫砂; () without the
+    dictionary. The words that mean it first come first ("parasol": 日傘 before 傘, an umbrella
+    first). Readings in hiragana and verb-derived spellings (入れ for "bag") are left out: titles
+    write the noun."""
     said = english.lower().split()
     if not said or len(said) > MAX_WORDS or not all(w.isascii() and w.isalpha() for w in said) or len(said[-1]) < 3:
         return ()
@@ -107,5 +108,6 @@ def japanese_words(english: str) -> tuple[str, ...]:
     except sqlite3.Error:  # an unreadable dictionary gives the word no Japanese, never a 500
         return ()
     meant = {tuple(f.split()) for f in forms}
-    return tuple(w for w in dict.fromkeys(found)
-                 if _KANJI_OR_KATAKANA.fullmatch(w) and meant & set(meanings(w)))
+    rank = {w: min((k for k, m in enumerate(meanings(w)) if m in meant), default=None) for w in dict.fromkeys(found)
+            if _KANJI_OR_KATAKANA.fullmatch(w)}
+    return tuple(sorted((w for w, k in rank.items() if k is not None), key=rank.get))  # what it means first, first

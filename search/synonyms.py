@@ -113,7 +113,8 @@ class SynonymReading:
         ソファ, and the "sofa" it transliterates, first: the type the shopper's own script names)."""
         said = [w for w in japanese_words(english) for w in (w, w[:-1] if len(w) > 2 and is_kanji(w[-1]) else "")
                 if w and self.lexical.has(w) and self.knowledge.is_type(type_word(w))]  # 付箋紙, said 付箋
-        return list(dict.fromkeys([*(e for w in said for e in self._english_of(w) if e not in english.split()), *said]))
+        first = said[:1]  # the English titles' words for the one that means it first ("parasol": 日傘, not 傘)
+        return list(dict.fromkeys([*(e for w in first for e in self._english_of(w) if e not in english.split()), *said]))
 
     def _japanese_said(self, english: str) -> list[str]:
         return [w for w in japanese_words(english) if self.lexical.has(w)]

@@ -292,6 +292,8 @@ def test_the_dictionary_read_the_other_way_gives_an_english_words_japanese():
     assert "ひりょう" not in japanese_words("fertilizer")  # a reading: titles write the word
     assert japanese_words("cat litter") == ("猫砂",)  # a pair's gloss
     assert "プレート" in japanese_words("plate")  # a gloss with a note: 'plate (often as in "tectonic plate")'
+    words_ = japanese_words("parasol")  # 日傘 means it first; 傘 means "umbrella" first, "parasol" second
+    assert words_.index("日傘") < words_.index("傘")
     assert japanese_words("one two three four") == () and japanese_words("肥料") == ()
 
 
@@ -306,6 +308,10 @@ JAPANESE_GARDEN = [
     ("litter", "猫砂 紙 7L 固まる", "ペット > 猫砂"),
     ("fusen-1", "付箋 75mm 黄色 100枚", "文具 > 付箋"),
     ("fusen-2", "付箋 透明 フィルム 50枚", "文具 > 付箋"),
+    ("umbrella-en", "Golf Umbrella, Windproof, Black", "Rain > Umbrellas"),
+    ("umbrella-ja", "傘 長傘 ジャンプ式 65cm 紺", "雨具 > 傘"),
+    ("parasol-1", "日傘 完全遮光 晴雨兼用 黒", "雨具 > 日傘"),
+    ("parasol-2", "日傘 長傘 レース 白", "雨具 > 日傘"),
     ("cat-food", "Cat Food, Salmon, 2kg", "Pet > Cat Food"),
 ]
 
@@ -321,6 +327,7 @@ def test_an_english_word_no_title_says_finds_the_japanese_titles_that_mean_it():
         assert ranked(engine, "sofa")[:2] == ["sofa-en", "sofa-ja"], encoder  # said by one title, meant by both
         assert ranked(engine, "cat litter")[:1] == ["litter"], encoder  # the pair means 猫砂; no title says "litter"
         assert set(ranked(engine, "sticky notes")[:2]) == {"fusen-1", "fusen-2"}, encoder  # 付箋紙: the 付箋
+        assert set(ranked(engine, "parasol")[:2]) == {"parasol-1", "parasol-2"}, encoder  # 日傘, not 傘's umbrella
     english = build([r for r in JAPANESE_GARDEN if r[0] in ("can", "sofa-en")])
     assert english.indexes.synonyms_of("couch") == []  # no Japanese title: nothing to read
 
