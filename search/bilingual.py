@@ -15,6 +15,7 @@ import sqlite3
 import threading
 from functools import lru_cache
 
+from search.text import is_kanji, is_katakana
 from search.word_classes import IRREGULAR_PLURALS
 
 ENTRIES = 2        # the first entries of a word (JMdict orders the common ones first)
@@ -78,9 +79,6 @@ def _singular(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_KANJI_OR_KATAKANA = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]+|[\u30a0-\u30ffー]+")
-
-
 @lru_cache(maxsize=16384)
 def japanese_words(english: str) -> tuple[str, ...]:
     """The Japanese words, written in kanji or in katakana, whose meaning (`meanings`: the first
@@ -109,5 +107,5 @@ def japanese_words(english: str) -> tuple[str, ...]:
         return ()
     meant = {tuple(f.split()) for f in forms}
     rank = {w: min((k for k, m in enumerate(meanings(w)) if m in meant), default=None) for w in dict.fromkeys(found)
-            if _KANJI_OR_KATAKANA.fullmatch(w)}
+            if is_kanji(w) or is_katakana(w)}
     return tuple(sorted((w for w, k in rank.items() if k is not None), key=rank.get))  # what it means first, first

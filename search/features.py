@@ -96,10 +96,12 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     # 替えパッキン"), or says it only as a longer word's first part ("おしゃぶりホルダー"); in English,
     # after a purpose marker ("Ribbon Ties for Gift Bags")
     made_for_type = modifier_only if is_japanese(t) else said_for
-    for k in np.flatnonzero((type_match > 0) & (type_match < 1)).tolist():
+    by_type = np.flatnonzero((type_match > 0) & (type_match < 1))
+    japanese = cat.japanese_titles(cand[by_type])
+    for k, titled_japanese in zip(by_type.tolist(), japanese.tolist()):
         if made_for_type(cat.titles[cand[k]], t, u.markers):
             type_match[k] = -1.0
-        elif (not is_japanese(t) and (h := cat.heads[cand[k]]) not in named and not has_japanese(cat.titles[cand[k]])
+        elif (not is_japanese(t) and not titled_japanese and (h := cat.heads[cand[k]]) not in named
               and h in (leaf := leaf_names(cat.categories[cand[k]])) and len(leaf) > 1):
             type_match[k] = 0.0  # sold under a leaf naming two types ("Trays & Liners", "Grout & Sealers"),
             # titled as the other one ("Tray Liners": -1 below, as it says the wanted type as a modifier)

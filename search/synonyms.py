@@ -70,29 +70,30 @@ class SynonymReading:
         katakana word also reads as the English words of titles, categories and brands it
         transliterates (ポンプ: pump), else its katakana parts' (`search.loanwords`): a shop's
         English-titled items, and its English category tree, are found by a Japanese query."""
+        return self._remembered(word, self._synonyms_of)
+
+    def _remembered(self, key: str, read_as):
+        """`read_as(key)`, remembered (a query asks twice) in a bounded memo shared by the readings."""
         read = self._read
-        if word not in read:
+        if key not in read:
             if len(read) >= MAX_READ:
                 read = self._read = {}  # swapped whole: a concurrent reader keeps the old one
-            read[word] = self._synonyms_of(word)
-        return read[word]
+            read[key] = read_as(key)
+        return read[key]
 
     def written_whole(self, a: str, b: str) -> list[str]:
         """The catalogue's words a Japanese pair said apart is written as: the pair joined
         ("タブレット ペン": タブレットペン), else the katakana words ending with it, when few
         ("ポール テント": ワンポールテント, a word the analyser keeps whole)."""
-        key, read = f"{a} {b}", self._read
-        if key not in read:
-            whole, found = a + b, []
-            if self.lexical.has(whole):
-                found = [whole]
-            elif is_katakana(whole):
-                found = [w for w in self.lexical.vocabulary() if len(w) > len(whole) and w.endswith(whole)]
-                found = found if len(found) <= MAX_COMPLETIONS else []
-            if len(read) >= MAX_READ:
-                read = self._read = {}
-            read[key] = found
-        return read[key]
+        return self._remembered(f"{a} {b}", lambda _: self._whole(a + b))
+
+    def _whole(self, whole: str) -> list[str]:
+        if self.lexical.has(whole):
+            return [whole]
+        if not is_katakana(whole):
+            return []
+        found = [w for w in self.lexical.vocabulary() if len(w) > len(whole) and w.endswith(whole)]
+        return found if len(found) <= MAX_COMPLETIONS else []
 
     def says_japanese(self) -> bool:
         """Whether some title, category or brand of the catalogue says a Japanese word."""
@@ -111,10 +112,11 @@ class SynonymReading:
         "cat litter": 猫砂; `japanese_words`; a word less a last kanji the titles leave off: "sticky
         notes", 付箋紙, the 付箋 of the titles), after the English titles' words for them ("couch":
         ソファ, and the "sofa" it transliterates, first: the type the shopper's own script names)."""
-        said = [w for w in japanese_words(english) for w in (w, w[:-1] if len(w) > 2 and is_kanji(w[-1]) else "")
-                if w and self.lexical.has(w) and self.knowledge.is_type(type_word(w))]  # 付箋紙, said 付箋
+        forms = [f for w in japanese_words(english) for f in (w, w[:-1] if len(w) > 2 and is_kanji(w[-1]) else "")]
+        said = [w for w in forms if w and self.lexical.has(w) and self.knowledge.is_type(type_word(w))]  # 付箋紙 付箋
         first = said[:1]  # the English titles' words for the one that means it first ("parasol": 日傘, not 傘)
-        return list(dict.fromkeys([*(e for w in first for e in self._english_of(w) if e not in english.split()), *said]))
+        english_words = [e for w in first for e in self._english_of(w) if e not in english.split()]
+        return list(dict.fromkeys([*english_words, *said]))
 
     def _japanese_said(self, english: str) -> list[str]:
         return [w for w in japanese_words(english) if self.lexical.has(w)]
