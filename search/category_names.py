@@ -71,3 +71,15 @@ def leaf_says(category: str | None, type_: str) -> bool:
     if not path or type_ in level_types(category, leaf=True):
         return bool(path)
     return any(is_japanese(w) and len(w) > len(type_) and w.startswith(type_) for w in words(path[-1]))
+
+
+@lru_cache(maxsize=65536)
+def kind_by_ending(category: str | None, type_: str) -> bool:
+    """Whether a category's leaf is one Japanese word ending in a type that a level above it, its
+    top included, is named alone ("傘 > 日傘" for 傘: a 日傘 is a 傘, a word Sudachi keeps whole;
+    not "傘 > 傘立て")."""
+    path = category_path(category)
+    word = leaf_word(category)
+    if len(path) < 2 or not is_japanese(type_) or word == type_ or not word.endswith(type_):
+        return False
+    return any([w for w in words(level) if w != "|"] == [type_] for level in path[:-1])

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from search.accessories import (FALLBACK, Markers, category_hosts, home_categories, learn_markers, named_for_upkeep,
                                 sold_apart)
 from search.audience import departments_of
-from search.category_names import leaf_says, leaf_type, leaf_word, level_types
+from search.category_names import kind_by_ending, leaf_says, leaf_type, leaf_word, level_types
 from search.keyword_lists import GroupHomes, keyword_weight
 from search.heads import (content_at, head_word, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs,
                           strongest_head)
@@ -239,6 +239,12 @@ class CatalogKnowledge:
                           not (leaf_says(c, type_) and self.leaf_type(c) != type_)
                           and not self.is_accessory(self.leaf_type(c), type_))))
 
+    def kinds_by_ending(self, type_: str) -> list[str]:
+        """The categories whose leaf is a word ending in the type under a level named for it ("傘 >
+        日傘" for 傘), but not one whose own type is an accessory of it."""
+        return sorted(c for c in self.category_types
+                      if kind_by_ending(c, type_) and not self.is_accessory(self.leaf_type(c), type_))
+
     def named_words(self) -> frozenset:
         """One-word Japanese leaves (`leaf_word`): nouns whatever Sudachi says; read again as categories grow."""
         if self._named[0] != len(self.category_types):
@@ -355,6 +361,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
             u.categories += [c for c in knowledge.categories_named(t) + knowledge.categories_under(t)
                              if c not in u.categories]
         u.modifiers = [w for i, w in enumerate(tokens) if i != h and i not in taken and content_at(tokens, i)]
+        if u.product_type and not u.modifiers:  # the type alone: its kinds the categories name by it too
+            u.categories += [c for c in knowledge.kinds_by_ending(u.product_type) if c not in u.categories]
         u.modifier_types = [type_word(w) for w in u.modifiers if knowledge.is_type(type_word(w)) and type_word(w) != u.product_type]
         if u.product_type:  # where the modifier types are sold, unless titles name the pair ("dress shirt")
             u.modifier_homes = sorted({c for w in u.modifiers if type_word(w) in u.modifier_types

@@ -164,3 +164,32 @@ def test_a_title_saying_the_two_types_the_other_way_round_is_not_held_by_the_lev
     top = ranked(build(GARAGE), "drawer organizer", 10)
     assert set(top[:2]) == {"tray-1", "tray-2"}
     assert top.index("organizer") < min(top.index("cabinet-1"), top.index("cabinet-2"))
+
+
+UMBRELLAS = [
+    ("long-1", "傘 長傘 ジャンプ式 65cm 黒", "傘 > 長傘", 1780),
+    ("long-2", "ビニール傘 透明 60cm", "傘 > 長傘", 550),
+    ("parasol-1", "日傘 完全遮光 UVカット 黒", "傘 > 日傘", 2980),
+    ("parasol-2", "日傘 メンズ 大きい 黒", "傘 > 日傘", 2480),
+    ("cover-1", "傘カバー 吸水 マイクロファイバー 黒", "傘 > 傘小物 > 傘カバー", 1280),
+    ("cover-2", "傘カバー 携帯 防水 透明", "傘 > 傘小物 > 傘カバー", 480),
+    ("spray", "傘専用 撥水スプレー 300ml", "傘 > 傘小物", 980),
+    ("stand", "傘立て スリム 4本 スチール 白", "傘 > 傘立て", 1980),
+    ("wrist-1", "腕時計 メンズ クロノグラフ シルバー", "時計 > 腕時計", 5980),
+    ("wrist-2", "Minimalist Quartz Watch, Mesh Strap, Silver", "時計 > 腕時計", 4480),
+    ("pocket-1", "懐中時計 アンティーク 手巻き ゴールド", "時計 > 懐中時計", 3980),
+    ("pocket-2", "懐中時計 クォーツ シルバー", "時計 > 懐中時計", 2480),
+]
+
+
+@sudachi
+def test_a_leaf_word_ending_in_the_type_under_a_level_named_for_it_is_a_kind_of_it():
+    # 日傘 is one word to Sudachi, so no 日傘 title says 傘: the category path "傘 > 日傘" does
+    engine = build(UMBRELLAS)
+    assert engine.indexes.knowledge.kinds_by_ending("傘") == ["傘 > 日傘"]  # not 傘立て, not the cover
+    top = ranked(engine, "傘")
+    assert set(top[:4]) == {"long-1", "long-2", "parasol-1", "parasol-2"}
+    assert {"cover-1", "cover-2", "spray", "stand"} <= set(top[4:])
+    # a kind the query names by another word is not wanted: "pocket watch" is no wristwatch
+    assert set(ranked(engine, "懐中時計")[:2]) == {"pocket-1", "pocket-2"}
+    assert set(ranked(engine, "pocket watch")[:2]) == {"pocket-1", "pocket-2"}

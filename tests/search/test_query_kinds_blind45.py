@@ -37,7 +37,8 @@ English "Guitar Amplifier"), 傘 (every 傘カバー above every 日傘), and th
 Japanese titles, "music stand" (keyboard and mic stands, no 譜面台 in the top six) and "parasol"
 (plain and folding umbrellas, no 日傘 in the top eight). After (the Japanese words that mean an
 English word first come first, and only theirs lend English words: "parasol" is 日傘 before 傘):
-parasol passes.
+parasol passes. After (a leaf word ending in the type under a level named for it is a kind of
+it, `CatalogKnowledge.kinds_by_ending`: "傘 > 日傘"): 傘 passes.
 """
 
 from __future__ import annotations
@@ -269,12 +270,6 @@ LIMITS: dict = {
         "an アンプ付き エレキギター ranks third, above the English Guitar Amplifier and the bass amps",
     ("blind45", "two_types:music:ギターアンプ", "categories-latin-only"):
         "an アンプ付き エレキギター ranks third, above the English Guitar Amplifier and the bass amps",
-    ("blind45", "accessories:rain:傘", "categories-lexical"):
-        "the three 傘カバー and a 傘専用 spray rank above every 日傘 (日傘 from 13th)",
-    ("blind45", "accessories:rain:傘", "categories-dense"):
-        "the three 傘カバー and a 傘専用 spray rank above every 日傘 (日傘 from 13th)",
-    ("blind45", "accessories:rain:傘", "categories-latin-only"):
-        "the three 傘カバー and a 傘専用 spray rank above every 日傘 (日傘 from 13th)",
     ("blind45", "mixed:music:music_stand", "categories-lexical"):
         "keyboard and mic stands fill the top six; the 譜面台 come after them",
     ("blind45", "mixed:music:music_stand", "categories-dense"):
