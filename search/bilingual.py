@@ -79,6 +79,12 @@ def _singular(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _okurigana(word: str) -> bool:
+    """A noun written in kanji with kana endings, two kanji at least (日焼け止め, 釣り糸): a
+    compound a title writes so; not a verb's stem (入れ)."""
+    return sum(is_kanji(c) for c in word) >= 2 and all(is_kanji(c) or "\u3040" <= c <= "\u309f" for c in word)
+
+
 @lru_cache(maxsize=16384)
 def japanese_words(english: str) -> tuple[str, ...]:
     """The Japanese words, written in kanji or in katakana, whose meaning (`meanings`: the first
@@ -86,7 +92,7 @@ def japanese_words(english: str) -> tuple[str, ...]:
     or not: "fertilizer" -> 肥料, "wallets" -> ウォレット, 財布, "cat litter" -> 猫砂; () without the
     dictionary. The words that mean it first come first ("parasol": 日傘 before 傘, an umbrella
     first). Readings in hiragana and verb-derived spellings (入れ for "bag") are left out: titles
-    write the noun."""
+    write the noun, in kanji with kana endings too ("sunscreen": 日焼け止め, `_okurigana`)."""
     said = english.lower().split()
     if not said or len(said) > MAX_WORDS or not all(w.isascii() and w.isalpha() for w in said) or len(said[-1]) < 3:
         return ()
@@ -107,5 +113,5 @@ def japanese_words(english: str) -> tuple[str, ...]:
         return ()
     meant = {tuple(f.split()) for f in forms}
     rank = {w: min((k for k, m in enumerate(meanings(w)) if m in meant), default=None) for w in dict.fromkeys(found)
-            if is_kanji(w) or is_katakana(w)}
+            if is_kanji(w) or is_katakana(w) or _okurigana(w)}
     return tuple(sorted((w for w, k in rank.items() if k is not None), key=rank.get))  # what it means first, first

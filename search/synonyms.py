@@ -11,7 +11,7 @@ from search.bilingual import japanese_words, meanings
 from search.category_names import leaf_type
 from search.loanwords import Loanwords
 from search.text import (compound_parts, has_japanese, is_japanese, is_kanji, is_katakana, is_letter, known_cut,
-                         stem, synonym_groups, type_word)
+                         stem, synonym_groups, type_word, words)
 
 MAX_COMPLETIONS = 3  # a cut-short katakana word reads as the catalogue words it begins, when no more
 MAX_READ = 10_000  # query words whose catalogue synonyms are remembered (then forgotten all at once)
@@ -113,10 +113,17 @@ class SynonymReading:
         notes", 付箋紙, the 付箋 of the titles), after the English titles' words for them ("couch":
         ソファ, and the "sofa" it transliterates, first: the type the shopper's own script names)."""
         forms = [f for w in japanese_words(english) for f in (w, w[:-1] if len(w) > 2 and is_kanji(w[-1]) else "")]
-        said = [w for w in forms if w and self.lexical.has(w) and self.knowledge.is_type(type_word(w))]  # 付箋紙 付箋
+        forms = [w if self.lexical.has(w) else self._said_apart(w) for w in forms if w]  # 日焼け止め: 日焼け 止め
+        said = [w for w in forms if w and self.knowledge.is_type(type_word(w.split()[-1]))]  # 付箋紙 付箋
         first = said[:1]  # the English titles' words for the one that means it first ("parasol": 日傘, not 傘)
         english_words = [e for w in first for e in self._english_of(w) if e not in english.split()]
         return list(dict.fromkeys([*english_words, *said]))
+
+    def _said_apart(self, word: str) -> str:
+        """A Japanese word the titles say as the two words Sudachi cuts it into, side by side
+        ("日焼け止め": "日焼け 止め"), as that pair; "" otherwise."""
+        parts = [w for w in words(word) if w != "|"]
+        return " ".join(parts) if len(parts) == 2 and self.phrases.has(" ".join(map(stem, parts))) else ""
 
     def _japanese_said(self, english: str) -> list[str]:
         return [w for w in japanese_words(english) if self.lexical.has(w)]

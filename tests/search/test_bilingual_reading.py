@@ -295,6 +295,8 @@ def test_the_dictionary_read_the_other_way_gives_an_english_words_japanese():
     words_ = japanese_words("parasol")  # 日傘 means it first; 傘 means "umbrella" first, "parasol" second
     assert words_.index("日傘") < words_.index("傘")
     assert japanese_words("one two three four") == () and japanese_words("肥料") == ()
+    # kanji with kana endings, as titles write them: a compound of two kanji or more, not a verb's stem
+    assert japanese_words("sunscreen")[0] == "日焼け止め" and "釣り糸" in japanese_words("fishing line")
 
 
 JAPANESE_GARDEN = [
@@ -313,6 +315,9 @@ JAPANESE_GARDEN = [
     ("parasol-1", "日傘 完全遮光 晴雨兼用 黒", "雨具 > 日傘"),
     ("parasol-2", "日傘 長傘 レース 白", "雨具 > 日傘"),
     ("cat-food", "Cat Food, Salmon, 2kg", "Pet > Cat Food"),
+    ("sun-1", "日焼け止め ジェル SPF50+ 90g", "スキンケア > 日焼け止め"),
+    ("sun-2", "日焼け止め ミルク ウォータープルーフ 60ml", "スキンケア > 日焼け止め"),
+    ("lotion", "化粧水 しっとり 200ml", "スキンケア > 化粧水"),
 ]
 
 
@@ -328,6 +333,8 @@ def test_an_english_word_no_title_says_finds_the_japanese_titles_that_mean_it():
         assert ranked(engine, "cat litter")[:1] == ["litter"], encoder  # the pair means 猫砂; no title says "litter"
         assert set(ranked(engine, "sticky notes")[:2]) == {"fusen-1", "fusen-2"}, encoder  # 付箋紙: the 付箋
         assert set(ranked(engine, "parasol")[:2]) == {"parasol-1", "parasol-2"}, encoder  # 日傘, not 傘's umbrella
+        # 日焼け止め, which the titles say as Sudachi cuts it, 日焼け and 止め side by side
+        assert set(ranked(engine, "sunscreen")[:2]) == {"sun-1", "sun-2"}, encoder
     english = build([r for r in JAPANESE_GARDEN if r[0] in ("can", "sofa-en")])
     assert english.indexes.synonyms_of("couch") == []  # no Japanese title: nothing to read
 
