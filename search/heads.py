@@ -11,7 +11,7 @@ from collections import Counter
 
 from search.accessories import FALLBACK, Markers, purpose_positions
 from search.text import is_japanese, is_number, type_word
-from search.word_classes import EN_TRAILING, JA_DESCRIPTORS, STOPWORDS, TITLE_PREPOSITIONS, UNITS
+from search.word_classes import EN_TRAILING, JA_DESCRIPTORS, JA_WITH_MARKERS, STOPWORDS, TITLE_PREPOSITIONS, UNITS
 
 
 def is_content(word: str) -> bool:
@@ -49,6 +49,9 @@ def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
             run = [k for k in run if k < group]
             if not run:
                 continue
+        if w in JA_WITH_MARKERS and run and run[-1] == i - 1:  # "ケース付き ルアー": what it comes with
+            run = [k for k in run if k < max((s for s in starts if s <= i - 1), default=0)]  # is no head
+            continue
         if (w == "|" or i in purpose or i in skip or not content_at(tokens, i) or not is_japanese(w)  # "LED", "USB": specs
                 or (i > 0 and is_number(tokens[i - 1]))  # a counter: "2人掛け", "100袋"
                 or _latin_headed(tokens, i, starts)):

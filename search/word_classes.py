@@ -47,6 +47,10 @@ DEVICE_SUFFIXES = frozenset("器 機 剤")
 # an accessory of the laptop; the word before the marker is a purpose, never the product type
 JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())
 
+# what a product comes with: "ケース付き ルアー" (a lure with a case), "保存容器 蓋付き"; the word
+# before the marker is never the product type
+JA_WITH_MARKERS = frozenset("付き 付 つき".split())
+
 # Japanese words that describe rather than name a product (fit, length, condition); with the
 # adjectival parts of speech and suffixes Sudachi reports where a word stands (`Words.descriptors`,
 # a compound's last part in `type_word`), they are never taken as the product type. A constant:

@@ -38,7 +38,8 @@ Japanese titles, "music stand" (keyboard and mic stands, no 譜面台 in the top
 (plain and folding umbrellas, no 日傘 in the top eight). After (the Japanese words that mean an
 English word first come first, and only theirs lend English words: "parasol" is 日傘 before 傘):
 parasol passes. After (a leaf word ending in the type under a level named for it is a kind of
-it, `CatalogKnowledge.kinds_by_ending`: "傘 > 日傘"): 傘 passes.
+it, `CatalogKnowledge.kinds_by_ending`: "傘 > 日傘"): 傘 passes. After (what a product comes with,
+X付き, is never its head: `JA_WITH_MARKERS`): ギターアンプ passes.
 """
 
 from __future__ import annotations
@@ -264,12 +265,6 @@ QUERIES = [
 ]
 
 LIMITS: dict = {
-    ("blind45", "two_types:music:ギターアンプ", "categories-lexical"):
-        "an アンプ付き エレキギター ranks third, above the English Guitar Amplifier and the bass amps",
-    ("blind45", "two_types:music:ギターアンプ", "categories-dense"):
-        "an アンプ付き エレキギター ranks third, above the English Guitar Amplifier and the bass amps",
-    ("blind45", "two_types:music:ギターアンプ", "categories-latin-only"):
-        "an アンプ付き エレキギター ranks third, above the English Guitar Amplifier and the bass amps",
     ("blind45", "mixed:music:music_stand", "categories-lexical"):
         "keyboard and mic stands fill the top six; the 譜面台 come after them",
     ("blind45", "mixed:music:music_stand", "categories-dense"):
