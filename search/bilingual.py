@@ -79,10 +79,43 @@ def _singular(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _okurigana(word: str) -> bool:
-    """A noun written in kanji with kana endings, two kanji at least (日焼け止め, 釣り糸): a
-    compound a title writes so; not a verb's stem (入れ)."""
+def _written_noun(word: str) -> bool:
+    """A noun as titles write it: in kanji, in katakana or both (簡易トイレ), or in kanji with kana
+    endings, two kanji at least (日焼け止め, 釣り糸); not a reading in hiragana nor a verb's stem (入れ)."""
+    if all(is_kanji(c) or is_katakana(c) for c in word):
+        return True
     return sum(is_kanji(c) for c in word) >= 2 and all(is_kanji(c) or "\u3040" <= c <= "\u309f" for c in word)
+
+
+def _said_for(where: str, args: list) -> list[str] | None:
+    """The written forms and readings of the entries whose glosses match `where` (over
+    SenseGloss g); None without a readable dictionary."""
+    con = _glosses()
+    if con is None:
+        return None
+    try:
+        return [r[0] for r in con.execute(
+            "SELECT k.text FROM SenseGloss g JOIN Sense s ON s.ID = g.sid JOIN Kanji k ON k.idseq = s.idseq "
+            f"WHERE {where} UNION ALL "
+            "SELECT k.text FROM SenseGloss g JOIN Sense s ON s.ID = g.sid JOIN Kana k ON k.idseq = s.idseq "
+            f"WHERE {where}", args + args)]
+    except sqlite3.Error:  # an unreadable dictionary gives the word no Japanese, never a 500
+        return None
+
+
+def _by_meaning(found: list[str] | None, means) -> tuple[str, ...]:
+    """The written nouns of `found` one of whose meanings `means(meaning)` accepts, those that mean
+    it first first (checked forward: a word's own first sense decides, not a gloss of a later one)."""
+    rank = {w: min((k for k, m in enumerate(meanings(w)) if means(m)), default=None)
+            for w in dict.fromkeys(found or ()) if _written_noun(w)}
+    return tuple(sorted((w for w, k in rank.items() if k is not None), key=rank.get))
+
+
+def _english_forms(english: str) -> list[str] | None:
+    said = english.lower().split()
+    if not said or len(said) > MAX_WORDS or not all(w.isascii() and w.isalpha() for w in said) or len(said[-1]) < 3:
+        return None
+    return [" ".join([*said[:-1], last]) for last in _singular(said[-1])]
 
 
 @lru_cache(maxsize=16384)
@@ -92,26 +125,24 @@ def japanese_words(english: str) -> tuple[str, ...]:
     or not: "fertilizer" -> 肥料, "wallets" -> ウォレット, 財布, "cat litter" -> 猫砂; () without the
     dictionary. The words that mean it first come first ("parasol": 日傘 before 傘, an umbrella
     first). Readings in hiragana and verb-derived spellings (入れ for "bag") are left out: titles
-    write the noun, in kanji with kana endings too ("sunscreen": 日焼け止め, `_okurigana`)."""
-    said = english.lower().split()
-    if not said or len(said) > MAX_WORDS or not all(w.isascii() and w.isalpha() for w in said) or len(said[-1]) < 3:
+    write the noun, in kanji with kana endings too ("sunscreen": 日焼け止め, `_written_noun`)."""
+    forms = _english_forms(english)
+    if not forms:
         return ()
-    con = _glosses()
-    if con is None:
-        return ()
-    forms = [" ".join([*said[:-1], last]) for last in _singular(said[-1])]
     # the gloss itself, or it with a note ("plate (often as in ...)", プレート): ranges of the text index
     where = " OR ".join(["g.text = ? OR (g.text >= ? AND g.text < ?)"] * len(forms))
-    args = [a for f in forms for a in (f, f + " (", f + " )")]
-    try:
-        found = [r[0] for r in con.execute(
-            "SELECT k.text FROM SenseGloss g JOIN Sense s ON s.ID = g.sid JOIN Kanji k ON k.idseq = s.idseq "
-            f"WHERE {where} UNION ALL "
-            "SELECT k.text FROM SenseGloss g JOIN Sense s ON s.ID = g.sid JOIN Kana k ON k.idseq = s.idseq "
-            f"WHERE {where}", args + args)]
-    except sqlite3.Error:  # an unreadable dictionary gives the word no Japanese, never a 500
-        return ()
     meant = {tuple(f.split()) for f in forms}
-    rank = {w: min((k for k, m in enumerate(meanings(w)) if m in meant), default=None) for w in dict.fromkeys(found)
-            if is_kanji(w) or is_katakana(w) or _okurigana(w)}
-    return tuple(sorted((w for w, k in rank.items() if k is not None), key=rank.get))  # what it means first, first
+    return _by_meaning(_said_for(where, [a for f in forms for a in (f, f + " (", f + " )")]), meant.__contains__)
+
+
+@lru_cache(maxsize=4096)
+def japanese_kinds(english: str) -> tuple[str, ...]:
+    """The Japanese words whose meaning is a kind of the English word: a gloss of two words
+    ending in it ("thermometer": 体温計, a "medical thermometer"). A scan of the glosses (tens
+    of milliseconds, once per word): the reading of last resort, where no word means it."""
+    forms = _english_forms(english)
+    if not forms or " " in forms[0]:
+        return ()
+    where = " OR ".join(["g.text LIKE ?"] * len(forms))
+    ends = set(forms)
+    return _by_meaning(_said_for(where, [f"% {f}" for f in forms]), lambda m: len(m) == 2 and m[1] in ends)

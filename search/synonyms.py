@@ -7,7 +7,7 @@ pair's Japanese types (`search.bilingual`), and the store's own synonyms over th
 
 from __future__ import annotations
 
-from search.bilingual import japanese_words, meanings
+from search.bilingual import japanese_kinds, japanese_words, meanings
 from search.category_names import leaf_type
 from search.loanwords import Loanwords
 from search.text import (compound_parts, has_japanese, is_japanese, is_kanji, is_katakana, is_letter, known_cut,
@@ -110,14 +110,23 @@ class SynonymReading:
     def _japanese_meaning(self, english: str) -> list[str]:
         """The catalogue's Japanese types that mean an English word or pair ("fertilizer": 肥料,
         "cat litter": 猫砂; `japanese_words`; a word less a last kanji the titles leave off: "sticky
-        notes", 付箋紙, the 付箋 of the titles), after the English titles' words for them ("couch":
-        ソファ, and the "sofa" it transliterates, first: the type the shopper's own script names)."""
-        forms = [f for w in japanese_words(english) for f in (w, w[:-1] if len(w) > 2 and is_kanji(w[-1]) else "")]
-        forms = [w if self.lexical.has(w) else self._said_apart(w) for w in forms if w]  # 日焼け止め: 日焼け 止め
-        said = [w for w in forms if w and self.knowledge.is_type(type_word(w.split()[-1]))]  # 付箋紙 付箋
+        notes", 付箋紙, the 付箋 of the titles), else those that mean a kind of it ("thermometer":
+        体温計, a "medical thermometer"; `japanese_kinds`), after the English titles' words for them
+        ("couch": ソファ, and the "sofa" it transliterates, first: the type the shopper's own script names)."""
+        said = self._types_among(japanese_words(english))
+        if not said and not self.lexical.has(stem(english)):  # a word no text says: the kinds of it
+            said = self._types_among(japanese_kinds(english), whole=True)
         first = said[:1]  # the English titles' words for the one that means it first ("parasol": 日傘, not 傘)
         english_words = [e for w in first for e in self._english_of(w) if e not in english.split()]
         return list(dict.fromkeys([*english_words, *said]))
+
+    def _types_among(self, found, whole: bool = False) -> list[str]:
+        """Of the dictionary's Japanese words, the catalogue's types: a word less a last kanji the
+        titles leave off (付箋紙: 付箋; not with `whole`), or the two words Sudachi cuts it into
+        (日焼け止め: 日焼け 止め)."""
+        forms = [f for w in found for f in (w, w[:-1] if not whole and len(w) > 2 and is_kanji(w[-1]) else "")]
+        forms = [w if self.lexical.has(w) else self._said_apart(w) for w in forms if w]
+        return [w for w in forms if w and self.knowledge.is_type(type_word(w.split()[-1]))]
 
     def _said_apart(self, word: str) -> str:
         """A Japanese word the titles say as the two words Sudachi cuts it into, side by side

@@ -14,7 +14,7 @@ import pytest
 from catalogs import titles_catalog
 from conftest import FakeEncoder
 
-from search.bilingual import japanese_words, meanings
+from search.bilingual import japanese_kinds, japanese_words, meanings
 from search.engine import SearchEngine
 from search.text import japanese_backend
 
@@ -297,6 +297,10 @@ def test_the_dictionary_read_the_other_way_gives_an_english_words_japanese():
     assert japanese_words("one two three four") == () and japanese_words("肥料") == ()
     # kanji with kana endings, as titles write them: a compound of two kanji or more, not a verb's stem
     assert japanese_words("sunscreen")[0] == "日焼け止め" and "釣り糸" in japanese_words("fishing line")
+    assert "簡易トイレ" in japanese_words("portable toilet")  # kanji and katakana together
+    # kinds of a word: a two-word gloss ending in it, checked forward by the word's own first sense
+    assert "体温計" in japanese_kinds("thermometer") and "体温計" not in japanese_words("thermometer")
+    assert japanese_kinds("fishing line") == ()  # one word only
 
 
 JAPANESE_GARDEN = [
@@ -318,6 +322,9 @@ JAPANESE_GARDEN = [
     ("sun-1", "日焼け止め ジェル SPF50+ 90g", "スキンケア > 日焼け止め"),
     ("sun-2", "日焼け止め ミルク ウォータープルーフ 60ml", "スキンケア > 日焼け止め"),
     ("lotion", "化粧水 しっとり 200ml", "スキンケア > 化粧水"),
+    ("thermo-1", "体温計 予測式 15秒 わき下", "健康器具 > 体温計"),
+    ("thermo-2", "非接触 体温計 おでこ 赤外線", "健康器具 > 体温計"),
+    ("rain-gauge", "Rain Gauge, 5 Inch, Clear", "Garden > Watering"),
 ]
 
 
@@ -335,6 +342,8 @@ def test_an_english_word_no_title_says_finds_the_japanese_titles_that_mean_it():
         assert set(ranked(engine, "parasol")[:2]) == {"parasol-1", "parasol-2"}, encoder  # 日傘, not 傘's umbrella
         # 日焼け止め, which the titles say as Sudachi cuts it, 日焼け and 止め side by side
         assert set(ranked(engine, "sunscreen")[:2]) == {"sun-1", "sun-2"}, encoder
+        # no word means "thermometer" here, and no title says it: the kind the titles sell (体温計)
+        assert set(ranked(engine, "thermometer")[:2]) == {"thermo-1", "thermo-2"}, encoder
     english = build([r for r in JAPANESE_GARDEN if r[0] in ("can", "sofa-en")])
     assert english.indexes.synonyms_of("couch") == []  # no Japanese title: nothing to read
 

@@ -1,7 +1,7 @@
 """A Japanese shopper's word finds the catalogue's other word for the same thing: Sudachi's
 synonym groups (スマホ / スマートフォン, かばん / バッグ), looked up for the query's Japanese words
 against the words the catalogue holds (`WordIndexes.synonyms_of`). A store's own synonym rule for
-a word wins; a Latin word is never looked up."""
+a word wins; a Latin word is never looked up there (the dictionary reads it: `search.bilingual`)."""
 
 from __future__ import annotations
 
@@ -56,7 +56,10 @@ def test_the_catalogue_words_of_a_query_word(engine):
     assert engine.indexes.synonyms_of("スマートフォン") == ["スマホ"]
     assert engine.indexes.synonyms_of("かばん") == ["バッグ"]
     assert engine.indexes.synonyms_of("マグカップ") == []
-    assert engine.indexes.synonyms_of("phone") == []
+    # an English word is no Sudachi synonym; no title says "phone", so the dictionary's kinds of it
+    # that the catalogue sells read for it (`japanese_kinds`: スマートフォン, a "smart phone")
+    assert engine.indexes.synonyms_of("phone") == ["スマートフォン"]
+    assert set(ranked(engine, "phone")[:3]) == {"phone-1", "phone-2", "phone-3"}
 
 
 def test_the_abbreviation_finds_the_phones_first_and_still_the_accessories(engine):

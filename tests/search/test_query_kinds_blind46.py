@@ -41,7 +41,9 @@ three setups: the three スタンドライト first, then stands and cables, the
 between the 血圧計 cases), travel adapter (lexical and dense: the Travel Adapter Case first), piping
 bags (dense: the Piping Bag Holder Stand third, above two piping bags), portable toilet (dense: the
 English Portable Power Station third, between the 簡易トイレ) and thermometer (lexical and dense:
-nothing returned for the English word over the 体温計).
+nothing returned for the English word over the 体温計). After (the dictionary's words written in
+kanji and katakana together, 簡易トイレ, and where no word means it and no title says it, the kinds of
+an English word the titles sell, 体温計 a "medical thermometer"): portable toilet and thermometer pass.
 """
 
 from __future__ import annotations
@@ -317,9 +319,6 @@ LIMITS: dict = {
     **{("blind46", "accessories:travel:travel_adapter", s): "the Travel Adapter Case first, above the three adapters"
        for s in (LX, DN)},
     ("blind46", "accessories:baking:piping_bags", DN): "the Piping Bag Holder Stand third, above two piping bags",
-    ("blind46", "mixed:bosai:portable_toilet", DN): "the English Portable Power Station third, between the 簡易トイレ",
-    **{("blind46", "mixed:kaigo:thermometer", s): "nothing returned for the English word over the 体温計"
-       for s in (LX, DN)},
 }
 
 
