@@ -102,7 +102,8 @@ def _split_japanese(run: str) -> tuple[tuple[str, bool], ...]:
             continue
         after_noun = bool(out) and out[-1][2] == "名詞"
         if after_noun and surface[0] in DEVICE_SUFFIXES and (
-                pos[0] == "接尾辞" or (surface[1:] in JA_PURPOSE_MARKERS and "形状詞" in pos[0])):
+                pos[0] == "接尾辞" or (surface[1:] in JA_PURPOSE_MARKERS and "形状詞" in pos[0])
+                or (surface == surface[0] and pos[0] == "接頭辞")):  # 血圧 + 計 (a prefix of 用 to Sudachi)
             out[-1] = (out[-1][0] + surface[0], out[-1][1], "名詞")  # 給水 + 器: one word, the 給水器
             if surface[1:]:  # "給水器用", read by Sudachi as 給水 + 器用 ("dexterous"): 給水器 + 用
                 out.append((surface[1:], True, "接尾辞"))

@@ -39,9 +39,10 @@ JA_COLORS = {
     "金": "gold", "ゴールド": "gold", "ベージュ": "beige", "オレンジ": "orange",
 }
 
-# one-kanji suffixes that make a noun a device or an agent: Sudachi splits a compound it does not
-# know into the noun and the suffix (給水 + 器, 研磨 + 剤), which names what the whole is
-DEVICE_SUFFIXES = frozenset("器 機 剤")
+# one-kanji suffixes that make a noun a device, a gauge or an agent: Sudachi splits a compound it
+# does not know into the noun and the suffix (給水 + 器, 研磨 + 剤, 血圧 + 計 before 用), which names
+# what the whole is
+DEVICE_SUFFIXES = frozenset("器 機 剤 計")
 
 # Japanese grammar that marks what a product is for: "ノートパソコン用 ケース" (a case for a laptop) is
 # an accessory of the laptop; the word before the marker is a purpose, never the product type

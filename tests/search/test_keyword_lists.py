@@ -227,6 +227,10 @@ def test_a_device_named_by_a_suffix_is_its_own_type_and_its_parts_are_made_for_i
     assert ranked(engine, "給水器")[:2] == ["fountain-1", "fountain-2"]
     top = ranked(engine, "激安 白 給水器")
     assert top[0] == "fountain-1" and not {"filter-1", "filter-2", "pump"} & set(top[:2])
+    # a gauge too, which Sudachi reads as a prefix of the 用 after it (血圧 + 計 + 用)
+    from search.text import words
+    assert list(words("血圧計用 収納ケース")) == ["血圧計", "用", "収納", "ケース"]
+    assert list(words("体温計専用 ケース"))[:2] == ["体温計", "専用"]
 
 
 TENTS = [

@@ -44,6 +44,8 @@ English Portable Power Station third, between the 簡易トイレ) and thermomet
 nothing returned for the English word over the 体温計). After (the dictionary's words written in
 kanji and katakana together, 簡易トイレ, and where no word means it and no title says it, the kinds of
 an English word the titles sell, 体温計 a "medical thermometer"): portable toilet and thermometer pass.
+After (a gauge's 計 that Sudachi reads as a prefix of the 用 after it stays on its noun: 血圧計用 is
+血圧計 + 用, not 血圧 + 計 + 用): 血圧計 ケース passes.
 """
 
 from __future__ import annotations
@@ -312,10 +314,8 @@ QUERIES = [
 LX, DN, LO = "categories-lexical", "categories-dense", "categories-latin-only"
 _STANDLIGHT = ("the three スタンドライト first, then stands and cables; the 懐中電灯 missing and a ライトスタンド "
                "above the English Headlamp")
-_BPCASE = "a マッサージガン専用 収納ケース second, between the 血圧計 cases"
 LIMITS: dict = {
     **{("blind46", "two_types:bosai:スタンドライト", s): _STANDLIGHT for s in (LX, DN, LO)},
-    **{("blind46", "qualifies:kaigo:血圧計_ケース", s): _BPCASE for s in (LX, DN, LO)},
     **{("blind46", "accessories:travel:travel_adapter", s): "the Travel Adapter Case first, above the three adapters"
        for s in (LX, DN)},
     ("blind46", "accessories:baking:piping_bags", DN): "the Piping Bag Holder Stand third, above two piping bags",
