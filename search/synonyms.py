@@ -169,7 +169,8 @@ class SynonymReading:
         said = self._english_pairs(word, loanwords)
         if said:
             return said
-        return [w for p in reversed(compound_parts(word)) if is_katakana(p) for w in loanwords.english(p)]
+        parts = compound_parts(word)  # a compound no title names in English: its head's words ("スタンドライト":
+        return [w for p in parts[-1:] if is_katakana(p) for w in loanwords.english(p)]  # light, not stand)
 
     def _leaf_named(self, word: str) -> bool:
         """Whether some category's leaf is named for `word` ("Golf > Accessories > Tees": tee)."""

@@ -182,6 +182,22 @@ def test_a_compounds_leading_part_says_what_it_is_for_not_what_it_is():
     assert set(top[:3]) == {"maker-1", "maker-2", "press-ja"}
 
 
+LIGHTS = [
+    ("desk-1", "スタンドライト LED 卓上 白", "照明 > スタンドライト"),
+    ("desk-2", "Reading Light, Clip-On, Warm White", "照明 > スタンドライト"),
+    ("panel-stand", "Solar Panel Stand, Adjustable, Aluminium", "Outdoor Power > Cables & Stands"),
+    ("tripod", "Tripod Stand for Phones, 150cm", "Outdoor Power > Cables & Stands"),
+]
+
+
+@sudachi
+def test_a_katakana_compound_no_title_names_in_english_reads_as_its_heads_english():
+    engine = build(LIGHTS)  # no title says "stand light": スタンドライト is a light, and no stand
+    assert engine.indexes.synonyms_of("スタンドライト") == ["light"]
+    assert set(ranked(engine, "スタンドライト")[:2]) == {"desk-1", "desk-2"}
+    assert not {"panel-stand", "tripod"} & set(ranked(engine, "スタンドライト"))
+
+
 RUGS = [
     ("rug-1", "ラグ ウール ベージュ 160x230", "インテリア > ラグ"),
     ("rug-2", "ラグ 綿 グレー 120x170", "インテリア > ラグ"),
