@@ -115,7 +115,8 @@ def _english_forms(english: str) -> list[str] | None:
     said = english.lower().split()
     if not said or len(said) > MAX_WORDS or not all(w.isascii() and w.isalpha() for w in said) or len(said[-1]) < 3:
         return None
-    return [" ".join([*said[:-1], last]) for last in _singular(said[-1])]
+    joined = ["".join(said)] if len(said) == 2 else []  # "dash cam": the gloss "dashcam"
+    return [" ".join([*said[:-1], last]) for last in _singular(said[-1])] + [w for j in joined for w in _singular(j)]
 
 
 @lru_cache(maxsize=16384)

@@ -298,6 +298,7 @@ def test_the_dictionary_read_the_other_way_gives_an_english_words_japanese():
     # kanji with kana endings, as titles write them: a compound of two kanji or more, not a verb's stem
     assert japanese_words("sunscreen")[0] == "日焼け止め" and "釣り糸" in japanese_words("fishing line")
     assert "簡易トイレ" in japanese_words("portable toilet")  # kanji and katakana together
+    assert japanese_words("dash cam")[0] == "ドライブレコーダー"  # a pair the gloss writes as one word, "dashcam"
     # kinds of a word: a two-word gloss ending in it, checked forward by the word's own first sense
     assert "体温計" in japanese_kinds("thermometer") and "体温計" not in japanese_words("thermometer")
     assert japanese_kinds("fishing line") == ()  # one word only
@@ -325,6 +326,8 @@ JAPANESE_GARDEN = [
     ("thermo-1", "体温計 予測式 15秒 わき下", "健康器具 > 体温計"),
     ("thermo-2", "非接触 体温計 おでこ 赤外線", "健康器具 > 体温計"),
     ("rain-gauge", "Rain Gauge, 5 Inch, Clear", "Garden > Watering"),
+    ("dashcam-1", "ドライブレコーダー 前後 2カメラ 高画質", "カー用品 > ドライブレコーダー"),
+    ("dashcam-2", "ドライブレコーダー ミラー型 駐車監視", "カー用品 > ドライブレコーダー"),
 ]
 
 
@@ -344,6 +347,7 @@ def test_an_english_word_no_title_says_finds_the_japanese_titles_that_mean_it():
         assert set(ranked(engine, "sunscreen")[:2]) == {"sun-1", "sun-2"}, encoder
         # no word means "thermometer" here, and no title says it: the kind the titles sell (体温計)
         assert set(ranked(engine, "thermometer")[:2]) == {"thermo-1", "thermo-2"}, encoder
+        assert set(ranked(engine, "dash cam")[:2]) == {"dashcam-1", "dashcam-2"}, encoder  # the gloss "dashcam"
     english = build([r for r in JAPANESE_GARDEN if r[0] in ("can", "sofa-en")])
     assert english.indexes.synonyms_of("couch") == []  # no Japanese title: nothing to read
 

@@ -37,6 +37,8 @@ only: a game dice set above a board game), "game dice" (polyhedral dice among th
 "doorbell chime" (lexical only: video doorbells above a plug-in chime), "ドライブレコーダー SDカード"
 (the dash cams first, every SD card below them), "ボックスシーツ" (flat sheets above the English
 "Fitted Sheet" items) and "dash cam" (nothing shown over the Japanese-only ドライブレコーダー titles).
+After (an English pair also read as the one word a dictionary gloss writes, "dashcam"): dash cam
+passes.
 """
 
 from __future__ import annotations
@@ -324,8 +326,6 @@ LIMITS: dict = {
     **{("blind49", _SD, s): "the five dash cams first, every SDカード below them" for s in (LEXICAL, DENSE, LATIN_ONLY)},
     **{("blind49", _BOX, s): "the two ボックスシーツ, then the flat sheets (フラットシーツ, 'Flat Sheet') above the "
        "English 'Fitted Sheet' items" for s in (LEXICAL, DENSE, LATIN_ONLY)},
-    ("blind49", "mixed:car:dash_cam", LEXICAL): "nothing shown for 'dash cam' over the ドライブレコーダー titles",
-    ("blind49", "mixed:car:dash_cam", DENSE): "nothing shown for 'dash cam' over the ドライブレコーダー titles",
 }
 
 
