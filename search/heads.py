@@ -49,6 +49,8 @@ def _japanese_run(tokens: list[str], skip, markers: Markers) -> list[int]:
             run = [k for k in run if k < group]
             if not run:
                 continue
+        if i in getattr(tokens, "prefixed", ()) and run:  # "ドライブレコーダー SDカード": the Latin part of
+            continue  # a word that goes on in Japanese does not end the run of nouns (its head is カード)
         if w in JA_WITH_MARKERS and run and run[-1] == i - 1:  # "ケース付き ルアー": what it comes with
             run = [k for k in run if k < max((s for s in starts if s <= i - 1), default=0)]  # is no head
             continue

@@ -249,6 +249,7 @@ class Words(list):
     chunk_starts: frozenset = frozenset()
     glued: frozenset = frozenset()
     lettered: frozenset = frozenset()  # Latin words written onto a one-letter word ("T-Shirt": shirt)
+    prefixed: frozenset = frozenset()  # Latin words written onto the Japanese word after them ("SDカード")
     descriptors: frozenset = frozenset()  # Japanese words read where they stand as describing (`_split_japanese`)
 
 
@@ -261,9 +262,9 @@ def words(text: str | None) -> Words:
     names the type "tshirt" (`lettered`, `head_type`)."""
     text = normalize(text)
     out = Words()
-    starts, glued, lettered, describing = set(), set(), set(), set()
+    starts, glued, lettered, describing, prefixed = set(), set(), set(), set(), set()
     for piece in re.split(r"\s[-–—/]\s|[,|;()\[\]:]|\s-\s", text):
-        after_japanese = -1  # where the last Japanese run ended
+        after_japanese = after_latin = -1  # where the last Japanese run, the last Latin word ended
         after_letter = -1  # where the last one-letter Latin word ended
         for found in _TOKEN.finditer(piece):
             token = found.group()
@@ -272,6 +273,8 @@ def words(text: str | None) -> Words:
                 lettered.add(len(out))  # "T-Shirt": a word of its own, whose type the two name (`head_type`)
             after_letter = found.end() if is_letter(token) else -1
             if is_japanese(token):
+                if found.start() == after_latin and out and not is_letter(out[-1]) and not is_number(out[-1]):  # "SDカード"
+                    prefixed.add(len(out) - 1)
                 split = _split_japanese(token)
                 glue = glue and bool(split)  # "aー": nothing to write the letter onto
                 starts.add(len(out) - glue)
@@ -282,6 +285,7 @@ def words(text: str | None) -> Words:
                 out.extend(w for w, _ in split)
                 after_japanese = found.end()
             else:
+                after_latin = found.end()
                 if found.start() == after_japanese:  # "ノートPC": a Latin word inside the group
                     glued.add(len(out))
                 token = _fold(token.lstrip("$") if token.startswith("$") else token)
@@ -294,7 +298,7 @@ def words(text: str | None) -> Words:
     while out and out[-1] == "|":
         out.pop()
     out.chunk_starts, out.glued, out.lettered = frozenset(starts), frozenset(glued), frozenset(lettered)
-    out.descriptors = frozenset(describing)
+    out.descriptors, out.prefixed = frozenset(describing), frozenset(prefixed)
     return out
 
 

@@ -306,6 +306,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     describing = describing - knowledge.named_words() if describing else describing  # a leaf's name: a noun
     tokens = Words(tokens)
     tokens.descriptors = frozenset(i for i, w in enumerate(tokens) if w in describing)
+    prefixes = {said[i] for i in said.prefixed}  # "SDカード": Latin written onto the Japanese after it
+    tokens.prefixed = frozenset(i for i, w in enumerate(tokens[:-1]) if w in prefixes and is_japanese(tokens[i + 1]))
     u.words = [w for w in tokens if w != "|"]
     # attributes: longest catalogue phrases first
     taken: set[int] = set()

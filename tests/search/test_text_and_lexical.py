@@ -191,3 +191,7 @@ def test_a_word_read_as_describing_in_one_text_stays_a_noun_in_the_next():
                         ("キャスター付き クーラーボックス 35L", "クーラーボックス"), ("フタ付き ゴミ箱 45L", "ゴミ箱")):
         said = words(title)
         assert said[head_word(said)] == head, title
+    # a Latin word written onto a Japanese one is part of that word: "SDカード" goes on the run of nouns
+    said = words("ドライブレコーダー SDカード")
+    assert said.prefixed == frozenset({1}) and said[head_word(said)] == "カード"
+    assert words("ランタン LED 充電式").prefixed == frozenset() and words("3人掛けソファ").prefixed == frozenset()
