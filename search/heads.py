@@ -11,7 +11,7 @@ from collections import Counter
 
 from search.accessories import FALLBACK, Markers, purpose_positions
 from search.text import is_japanese, is_number, type_word
-from search.word_classes import EN_TRAILING, JA_DESCRIPTORS, JA_WITH_MARKERS, STOPWORDS, TITLE_PREPOSITIONS, UNITS
+from search.word_classes import COLLECTIVES, EN_TRAILING, JA_DESCRIPTORS, JA_WITH_MARKERS, STOPWORDS, TITLE_PREPOSITIONS, UNITS
 
 
 def is_content(word: str) -> bool:
@@ -116,6 +116,8 @@ def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cu
     positions = latin_positions(tokens, skip, cut, markers)
     while len(positions) > 1 and tokens[positions[-1]] in EN_TRAILING:  # "Phone Stand Black"
         positions.pop()
+    if len(positions) > 1 and tokens[positions[-1]] in COLLECTIVES and positions[-2] == positions[-1] - 1:
+        positions.pop()  # "Game Dice Set": dice
     if not positions:
         return None
     if is_type is not None and not is_type(tokens[positions[-1]]):

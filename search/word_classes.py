@@ -44,6 +44,10 @@ JA_COLORS = {
 # what the whole is
 DEVICE_SUFFIXES = frozenset("器 機 剤 計")
 
+# English nouns that name a number of the noun before them: a "Pad Set" is pads, "Game Dice Set"
+# dice (not "kit": a "Repair Kit" is no repair)
+COLLECTIVES = frozenset("set sets pack packs pair pairs".split())
+
 # Japanese grammar that marks what a product is for: "ノートパソコン用 ケース" (a case for a laptop) is
 # an accessory of the laptop; the word before the marker is a purpose, never the product type
 JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())

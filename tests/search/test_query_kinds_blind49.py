@@ -39,7 +39,8 @@ only: a game dice set above a board game), "game dice" (polyhedral dice among th
 "Fitted Sheet" items) and "dash cam" (nothing shown over the Japanese-only ドライブレコーダー titles).
 After (an English pair also read as the one word a dictionary gloss writes, "dashcam"): dash cam
 passes. After (a Latin word written onto a Japanese one, "SDカード", no longer ends the run of
-nouns): ドライブレコーダー SDカード passes.
+nouns): ドライブレコーダー SDカード passes. After (a set, a pack or a pair of the noun before it is
+that noun: "Game Dice Set" is dice, `COLLECTIVES`): dice game and game dice pass.
 """
 
 from __future__ import annotations
@@ -316,12 +317,6 @@ QUERIES = [
 
 _BOX = "mixed:bedding:ボックスシーツ"
 LIMITS: dict = {
-    ("blind49", "two_types:games:dice_game", DENSE):
-        "a 'Game Dice Set' (game dice) ranks above a family board game under 'dice game'",
-    ("blind49", "two_types:games:game_dice", LEXICAL):
-        "'Sharp-Edge Resin Dice' third, above the 'Game Dice Set, D6' (two of the three game dice first)",
-    ("blind49", "two_types:games:game_dice", DENSE):
-        "'Sharp-Edge Resin Dice' third, above the 'Game Dice Set, D6' (two of the three game dice first)",
     ("blind49", "qualifies:home:doorbell_chime", LEXICAL):
         "two chimes, then video doorbells (the 'Video Doorbell Pro' third) above the 'Plug-In Chime ... Doorbells'",
     **{("blind49", _BOX, s): "the two ボックスシーツ, then the flat sheets (フラットシーツ, 'Flat Sheet') above the "

@@ -30,6 +30,11 @@ from search.understanding import CatalogKnowledge, understand
     ("Fibreclay Pot Large Navy", "pot"),                  # whether or not the catalogue has colours
     ("Grey", "gray"),                                     # unless nothing else can be (one spelling)
     ("ワイヤレス イヤホン 防水 スポーツ 白", "イヤホン"),    # ワイヤレス describes
+    ("Game Dice Set, D6, 12mm", "dice"),                  # a set (a pack, a pair) of the noun before it
+    ("PMI Aspen Pad Set", "pad"),
+    ("Socks 3 Pack", "sock"),
+    ("Faucet Repair Kit", "kit"),                         # a kit is no repair
+    ("Set", "set"),                                       # unless nothing else can be
 ])
 def test_title_heads(title, head):
     k = CatalogKnowledge()
