@@ -152,8 +152,10 @@ def latin_positions(tokens: list[str], skip, cut=TITLE_PREPOSITIONS, markers: Ma
     a post-modifier preposition or a Latin accessory marker), those in `skip` and purpose phrases aside."""
     skip = set(skip) | purpose_positions(tokens, markers)
     end = len(tokens)
+    hyphened = getattr(tokens, "hyphened", ())  # "Plug-In Chime", "Built-In Oven": no preposition
     for i, w in enumerate(tokens):
-        if w == "|" or ((w in cut or w in markers.before) and i > 0 and not (w == "in" and is_number(tokens[i - 1]))):
+        if w == "|" or ((w in cut or w in markers.before) and i > 0 and i not in hyphened
+                        and not (w == "in" and is_number(tokens[i - 1]))):
             if any(content_at(tokens, j) and j not in skip for j in range(i)):
                 end = i
                 break

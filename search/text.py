@@ -250,6 +250,7 @@ class Words(list):
     glued: frozenset = frozenset()
     lettered: frozenset = frozenset()  # Latin words written onto a one-letter word ("T-Shirt": shirt)
     prefixed: frozenset = frozenset()  # Latin words written onto the Japanese word after them ("SDカード")
+    hyphened: frozenset = frozenset()  # Latin words written after a hyphen onto the word before ("Plug-In")
     descriptors: frozenset = frozenset()  # Japanese words read where they stand as describing (`_split_japanese`)
 
 
@@ -262,7 +263,7 @@ def words(text: str | None) -> Words:
     names the type "tshirt" (`lettered`, `head_type`)."""
     text = normalize(text)
     out = Words()
-    starts, glued, lettered, describing, prefixed = set(), set(), set(), set(), set()
+    starts, glued, lettered, describing, prefixed, hyphened = set(), set(), set(), set(), set(), set()
     for piece in re.split(r"\s[-–—/]\s|[,|;()\[\]:]|\s-\s", text):
         after_japanese = after_latin = -1  # where the last Japanese run, the last Latin word ended
         after_letter = -1  # where the last one-letter Latin word ended
@@ -286,6 +287,8 @@ def words(text: str | None) -> Words:
                 after_japanese = found.end()
             else:
                 after_latin = found.end()
+                if found.start() > 1 and piece[found.start() - 1] == "-" and piece[found.start() - 2].isalnum():
+                    hyphened.add(len(out))  # "Plug-In": no preposition
                 if found.start() == after_japanese:  # "ノートPC": a Latin word inside the group
                     glued.add(len(out))
                 token = _fold(token.lstrip("$") if token.startswith("$") else token)
@@ -298,7 +301,7 @@ def words(text: str | None) -> Words:
     while out and out[-1] == "|":
         out.pop()
     out.chunk_starts, out.glued, out.lettered = frozenset(starts), frozenset(glued), frozenset(lettered)
-    out.descriptors, out.prefixed = frozenset(describing), frozenset(prefixed)
+    out.descriptors, out.prefixed, out.hyphened = frozenset(describing), frozenset(prefixed), frozenset(hyphened)
     return out
 
 

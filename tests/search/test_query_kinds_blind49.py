@@ -40,7 +40,9 @@ only: a game dice set above a board game), "game dice" (polyhedral dice among th
 After (an English pair also read as the one word a dictionary gloss writes, "dashcam"): dash cam
 passes. After (a Latin word written onto a Japanese one, "SDカード", no longer ends the run of
 nouns): ドライブレコーダー SDカード passes. After (a set, a pack or a pair of the noun before it is
-that noun: "Game Dice Set" is dice, `COLLECTIVES`): dice game and game dice pass.
+that noun: "Game Dice Set" is dice, `COLLECTIVES`): dice game and game dice pass. After ("in"
+written onto a word with a hyphen is no preposition: "Plug-In Chime" is a chime, not a plug):
+doorbell chime passes.
 """
 
 from __future__ import annotations
@@ -317,8 +319,6 @@ QUERIES = [
 
 _BOX = "mixed:bedding:ボックスシーツ"
 LIMITS: dict = {
-    ("blind49", "qualifies:home:doorbell_chime", LEXICAL):
-        "two chimes, then video doorbells (the 'Video Doorbell Pro' third) above the 'Plug-In Chime ... Doorbells'",
     **{("blind49", _BOX, s): "the two ボックスシーツ, then the flat sheets (フラットシーツ, 'Flat Sheet') above the "
        "English 'Fitted Sheet' items" for s in (LEXICAL, DENSE, LATIN_ONLY)},
 }

@@ -35,6 +35,8 @@ from search.understanding import CatalogKnowledge, understand
     ("Socks 3 Pack", "sock"),
     ("Faucet Repair Kit", "kit"),                         # a kit is no repair
     ("Set", "set"),                                       # unless nothing else can be
+    ("Plug-In Chime, Compatible with Doorbells", "chime"),  # "in" written onto a word: no preposition
+    ("Built-In Oven in Stainless Steel", "oven"),
 ])
 def test_title_heads(title, head):
     k = CatalogKnowledge()
