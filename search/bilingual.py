@@ -80,11 +80,15 @@ def _singular(word: str) -> list[str]:
 
 
 def _written_noun(word: str) -> bool:
-    """A noun as titles write it: in kanji, in katakana or both (簡易トイレ), or in kanji with kana
-    endings, two kanji at least (日焼け止め, 釣り糸); not a reading in hiragana nor a verb's stem (入れ)."""
+    """A noun as titles write it: in kanji, in katakana or both (簡易トイレ), in kanji with kana
+    endings, two kanji at least (日焼け止め, 釣り糸), or in all three scripts (消しゴム); not a reading
+    in hiragana nor a verb's stem (入れ)."""
     if all(is_kanji(c) or is_katakana(c) for c in word):
         return True
-    return sum(is_kanji(c) for c in word) >= 2 and all(is_kanji(c) or "\u3040" <= c <= "\u309f" for c in word)
+    if not all(is_kanji(c) or is_katakana(c) or "\u3040" <= c <= "\u309f" for c in word):
+        return False
+    kanji = sum(is_kanji(c) for c in word)
+    return kanji >= 2 or (kanji == 1 and any(is_katakana(c) for c in word))
 
 
 def _said_for(where: str, args: list) -> list[str] | None:

@@ -298,6 +298,7 @@ def test_the_dictionary_read_the_other_way_gives_an_english_words_japanese():
     # kanji with kana endings, as titles write them: a compound of two kanji or more, not a verb's stem
     assert japanese_words("sunscreen")[0] == "日焼け止め" and "釣り糸" in japanese_words("fishing line")
     assert "簡易トイレ" in japanese_words("portable toilet")  # kanji and katakana together
+    assert japanese_words("eraser")[0] == "消しゴム"  # all three scripts
     assert japanese_words("dash cam")[0] == "ドライブレコーダー"  # a pair the gloss writes as one word, "dashcam"
     # kinds of a word: a two-word gloss ending in it, checked forward by the word's own first sense
     assert "体温計" in japanese_kinds("thermometer") and "体温計" not in japanese_words("thermometer")
