@@ -141,6 +141,25 @@ def japanese_words(english: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
+def japanese_readings(english: str) -> tuple[str, ...]:
+    """The readings in hiragana of the kanji words that mean it (`japanese_words`): titles write
+    some nouns in kana ("broom": 箒, read ほうき). Readings of the words the dictionary checked,
+    not every word read so (ほうき is also 法規, "laws")."""
+    written = [w for w in japanese_words(english) if any(is_kanji(c) for c in w)]
+    con = _glosses() if written else None
+    if con is None:
+        return ()
+    try:
+        found = con.execute(f"SELECT r.text, k.text FROM Kanji k JOIN Kana r ON r.idseq = k.idseq "
+                            f"WHERE k.text IN ({', '.join('?' * len(written))})", written).fetchall()
+    except sqlite3.Error:
+        return ()
+    order = {w: k for k, w in enumerate(written)}
+    said = sorted(((order[w], r) for r, w in found if len(r) > 1 and all("\u3040" <= c <= "\u309f" for c in r)))
+    return tuple(dict.fromkeys(r for _, r in said))
+
+
+@lru_cache(maxsize=4096)
 def japanese_kinds(english: str) -> tuple[str, ...]:
     """The Japanese words whose meaning is a kind of the English word: a gloss of two words
     ending in it ("thermometer": 体温計, a "medical thermometer"). A scan of the glosses (tens

@@ -7,7 +7,7 @@ pair's Japanese types (`search.bilingual`), and the store's own synonyms over th
 
 from __future__ import annotations
 
-from search.bilingual import japanese_kinds, japanese_words, meanings
+from search.bilingual import japanese_kinds, japanese_readings, japanese_words, meanings
 from search.category_names import leaf_type
 from search.loanwords import Loanwords
 from search.text import (compound_parts, has_japanese, is_japanese, is_kanji, is_katakana, is_letter, known_cut,
@@ -110,10 +110,11 @@ class SynonymReading:
     def _japanese_meaning(self, english: str) -> list[str]:
         """The catalogue's Japanese types that mean an English word or pair ("fertilizer": 肥料,
         "cat litter": 猫砂; `japanese_words`; a word less a last kanji the titles leave off: "sticky
-        notes", 付箋紙, the 付箋 of the titles), else those that mean a kind of it ("thermometer":
-        体温計, a "medical thermometer"; `japanese_kinds`), after the English titles' words for them
-        ("couch": ソファ, and the "sofa" it transliterates, first: the type the shopper's own script names)."""
-        said = self._types_among(japanese_words(english))
+        notes", 付箋紙, the 付箋 of the titles), else their readings in kana ("broom": ほうき), else
+        those that mean a kind of it ("thermometer": 体温計, a "medical thermometer"; `japanese_kinds`),
+        after the English titles' words for them ("couch": ソファ, and the "sofa" it transliterates,
+        first: the type the shopper's own script names)."""
+        said = self._types_among(japanese_words(english)) or self._types_among(japanese_readings(english), whole=True)
         if not said and not self.lexical.has(stem(english)):  # a word no text says: the kinds of it
             said = self._types_among(japanese_kinds(english), whole=True)
         first = said[:1]  # the English titles' words for the one that means it first ("parasol": 日傘, not 傘)

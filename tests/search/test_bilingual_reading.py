@@ -14,7 +14,7 @@ import pytest
 from catalogs import titles_catalog
 from conftest import FakeEncoder
 
-from search.bilingual import japanese_kinds, japanese_words, meanings
+from search.bilingual import japanese_kinds, japanese_readings, japanese_words, meanings
 from search.engine import SearchEngine
 from search.text import japanese_backend
 
@@ -299,6 +299,7 @@ def test_the_dictionary_read_the_other_way_gives_an_english_words_japanese():
     assert japanese_words("sunscreen")[0] == "日焼け止め" and "釣り糸" in japanese_words("fishing line")
     assert "簡易トイレ" in japanese_words("portable toilet")  # kanji and katakana together
     assert japanese_words("eraser")[0] == "消しゴム"  # all three scripts
+    assert japanese_readings("broom")[0] == "ほうき" and "ほうき" not in japanese_words("broom")  # 箒's reading
     assert japanese_words("dash cam")[0] == "ドライブレコーダー"  # a pair the gloss writes as one word, "dashcam"
     # kinds of a word: a two-word gloss ending in it, checked forward by the word's own first sense
     assert "体温計" in japanese_kinds("thermometer") and "体温計" not in japanese_words("thermometer")
@@ -329,6 +330,8 @@ JAPANESE_GARDEN = [
     ("rain-gauge", "Rain Gauge, 5 Inch, Clear", "Garden > Watering"),
     ("dashcam-1", "ドライブレコーダー 前後 2カメラ 高画質", "カー用品 > ドライブレコーダー"),
     ("dashcam-2", "ドライブレコーダー ミラー型 駐車監視", "カー用品 > ドライブレコーダー"),
+    ("broom-1", "ほうき 室内用 ちりとり付き", "掃除用品 > ほうき"),
+    ("broom-2", "ほうき 屋外用 竹 大型", "掃除用品 > ほうき"),
 ]
 
 
@@ -349,6 +352,7 @@ def test_an_english_word_no_title_says_finds_the_japanese_titles_that_mean_it():
         # no word means "thermometer" here, and no title says it: the kind the titles sell (体温計)
         assert set(ranked(engine, "thermometer")[:2]) == {"thermo-1", "thermo-2"}, encoder
         assert set(ranked(engine, "dash cam")[:2]) == {"dashcam-1", "dashcam-2"}, encoder  # the gloss "dashcam"
+        assert set(ranked(engine, "broom")[:2]) == {"broom-1", "broom-2"}, encoder  # 箒, which titles write ほうき
     english = build([r for r in JAPANESE_GARDEN if r[0] in ("can", "sofa-en")])
     assert english.indexes.synonyms_of("couch") == []  # no Japanese title: nothing to read
 
