@@ -52,9 +52,9 @@ COLLECTIVES = frozenset("set sets pack packs pair pairs".split())
 # an accessory of the laptop; the word before the marker is a purpose, never the product type
 JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())
 
-# what a product comes with: "ケース付き ルアー" (a lure with a case), "保存容器 蓋付き"; the word
-# before the marker is never the product type
-JA_WITH_MARKERS = frozenset("付き 付 つき".split())
+# what a product comes with or is like: "ケース付き ルアー" (a lure with a case), "保存容器 蓋付き",
+# "乾電池式 ランタン" (a battery-type lantern); the word before is never the type
+JA_WITH_MARKERS = frozenset("付き 付 つき 式".split())
 
 # Japanese words that describe rather than name a product (fit, length, condition); with the
 # adjectival parts of speech and suffixes Sudachi reports where a word stands (`Words.descriptors`,
