@@ -140,11 +140,18 @@ def category_hosts(category: str | None) -> frozenset:
     """The types a category is named for: the words before an accessory word ending a level
     below the top ("Electronics > eReader Accessories > Cases": ereader; "Phone Accessories":
     phone; "加湿器用品": 加湿器); not "収納ボックス" (a storage box) nor "Mice & Keyboards"."""
+    return frozenset(type_word(w) for w in hosted_words(category))
+
+
+@lru_cache(maxsize=4096)
+def hosted_words(category: str | None) -> frozenset:
+    """The words themselves that `category_hosts` reads the types of ("炊飯器 > 炊飯器部品": 炊飯器;
+    "電動歯ブラシ アクセサリー": 電動, 歯ブラシ, not the ブラシ of a 替えブラシ)."""
     out = set()
     for level in category_path(category)[1:]:
         ws = [w for w in words(level) if w != "|" and w not in STOPWORDS]
         if len(ws) > 1 and ws[-1] in ACCESSORY_LEVELS:
-            out.update(type_word(w) for w in ws[:-1])
+            out.update(ws[:-1])
     return frozenset(out)
 
 

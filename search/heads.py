@@ -96,7 +96,7 @@ def _japanese_head(tokens: list[str], skip, is_type, markers: Markers, keywords=
     if keywords is not None:
         groups = keyword_candidates(tokens, skip, markers)
         if len(groups) > 1:
-            return max(groups, key=lambda i: (*keywords(type_word(tokens[i])), -i))  # a tie: the first
+            return max(groups, key=lambda i: (*keywords(tokens[i]), -i))  # a tie: the first
     if is_type is not None and not is_type(tokens[run[-1]]):
         typed = [i for i in run if is_type(tokens[i])]
         if typed:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from search.accessories import hosted_words
 from search.category_names import leaf_names
+from search.text import type_word
 
 
 class GroupHomes:
@@ -71,10 +73,13 @@ def keyword_weight(keywords: dict, word: str, category: str | None, homes: Group
     alone ("ゲーミング ノートパソコン" is read by the titles saying ノートパソコン alone), then the
     share of its titles sold where the item is, then titles naming it at all (a brand or a
     descriptor written first, "ソニカ ヘッドホン", is said by fewer titles than the product),
-    then titles naming it first ("ブラウス シルク"). `keywords`: group -> [titles naming it
-    alone, first, at all]."""
+    then titles naming it first ("ブラウス シルク"). A group naming what the category sells parts
+    of is none of them ("内釜 炊飯器 3合用" in "炊飯器 > 炊飯器部品" is an inner pot). `keywords`:
+    group -> [titles naming it alone, first, at all]; `word`: the group as the title writes it."""
+    written, word = word, type_word(word)
     at_home = homes.of(word) if category and homes is not None else None
     alone, first, *said = keywords.get(word, (0, 0, 0))
-    return (int(bool(category) and word in leaf_names(category)), int(not at_home or category in at_home),
+    return (int(bool(category) and word in leaf_names(category)), int(written not in hosted_words(category)),
+            int(not at_home or category in at_home),
             alone, homes.share(word, category) if category and homes is not None else 0.0,
             said[0] if said else 0, first)

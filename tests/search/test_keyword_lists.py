@@ -220,6 +220,24 @@ FOUNTAINS = [
 ]
 
 
+RICE = [
+    ("cooker-1", "ヒナタ 炊飯器 5.5合 IH 圧力 黒", "調理家電 > 炊飯器", 24800),
+    ("cooker-2", "炊飯器 3合 マイコン 白", "調理家電 > 炊飯器", 6980),
+    ("cooker-3", "炊飯器 1升 IH 大容量 シルバー", "調理家電 > 炊飯器", 19800),
+    ("pot-1", "内釜 炊飯器 3合用 フッ素加工", "調理家電 > 炊飯器 > 炊飯器部品", 3480),
+    ("pot-2", "炊飯器用 内釜 5.5合 交換用", "調理家電 > 炊飯器 > 炊飯器部品", 4980),
+    ("seal", "炊飯器対応 替えパッキン 2個", "調理家電 > 炊飯器 > 炊飯器部品", 680),
+]
+
+
+@sudachi
+def test_a_group_naming_what_the_category_sells_parts_of_is_not_the_items_type():
+    engine = build(RICE)  # "内釜 炊飯器 3合用" sold among the 炊飯器部品 is an inner pot, not a cooker
+    assert heads(engine, RICE)["pot-1"] == "内釜"
+    assert set(ranked(engine, "炊飯器")[:3]) == {"cooker-1", "cooker-2", "cooker-3"}
+    assert set(ranked(engine, "炊飯器 内釜")[:2]) == {"pot-1", "pot-2"}
+
+
 @sudachi
 def test_a_device_named_by_a_suffix_is_its_own_type_and_its_parts_are_made_for_it():
     # 給水器 was read as 給水 ("water supply") + a suffix: the filters "made for" it were 給水 too
