@@ -11,7 +11,7 @@ from search.bilingual import japanese_kinds, japanese_readings, japanese_words, 
 from search.category_names import leaf_type
 from search.loanwords import Loanwords
 from search.text import (compound_parts, has_japanese, is_japanese, is_kanji, is_katakana, is_letter, known_cut,
-                         stem, synonym_groups, type_word, words)
+                         normalized_spelling, stem, synonym_groups, type_word, words)
 
 MAX_COMPLETIONS = 3  # a cut-short katakana word reads as the catalogue words it begins, when no more
 MAX_READ = 10_000  # query words whose catalogue synonyms are remembered (then forgotten all at once)
@@ -126,8 +126,14 @@ class SynonymReading:
         titles leave off (付箋紙: 付箋; not with `whole`), or the two words Sudachi cuts it into
         (日焼け止め: 日焼け 止め)."""
         forms = [f for w in found for f in (w, w[:-1] if not whole and len(w) > 2 and is_kanji(w[-1]) else "")]
-        forms = [w if self.lexical.has(w) else self._said_apart(w) for w in forms if w]
+        forms = [w if self.lexical.has(w) else self._spelled(w) or self._said_apart(w) for w in forms if w]
         return [w for w in forms if w and self.knowledge.is_type(type_word(w.split()[-1]))]
+
+    def _spelled(self, word: str) -> str:
+        """The catalogue's word for a dictionary spelling, where the titles write it otherwise (靴篦:
+        the 靴べら of the titles, which Sudachi normalizes to it); "" for none or several."""
+        found = self._synonym_groups().get(word, ())
+        return next(iter(found)) if len(found) == 1 else ""
 
     def _said_apart(self, word: str) -> str:
         """A Japanese word the titles say as the two words Sudachi cuts it into, side by side
@@ -205,15 +211,17 @@ class SynonymReading:
             return sorted(longer) if len(longer) <= MAX_COMPLETIONS else []
         return sorted(found)
 
-    def _synonym_groups(self) -> dict[int, set[str]]:
-        """Sudachi synonym group -> the catalogue's Japanese words in it, built once from the
-        lexical index's terms on first use and again after rows are added (a dict swapped whole,
-        so a concurrent reader sees the old one or the new one)."""
+    def _synonym_groups(self) -> dict[int | str, set[str]]:
+        """Sudachi synonym group, or the dictionary spelling Sudachi normalizes a word to (靴べら:
+        靴篦) -> the catalogue's Japanese words in it, built once from the lexical index's terms on
+        first use and again after rows are added (a dict swapped whole, so a concurrent reader sees
+        the old one or the new one)."""
         by_group = self._by_group
         if by_group is None:
             by_group = {}
             for w in [w for w in self.lexical.vocabulary() if is_japanese(w)]:
-                for g in synonym_groups(w):
-                    by_group.setdefault(g, set()).add(w)
+                for g in (*synonym_groups(w), normalized_spelling(w)):
+                    if g != "":
+                        by_group.setdefault(g, set()).add(w)
             self._by_group = by_group
         return by_group

@@ -116,20 +116,32 @@ def _describes(pos) -> bool:
     return pos[0] in _JA_DESCRIPTOR_POS or "形状詞" in pos[2] or pos[0] == "接尾辞"
 
 
-@lru_cache(maxsize=65536)
 def synonym_groups(word: str) -> tuple[int, ...]:
     """The synonym groups of a Japanese word in Sudachi's dictionary (スマホ and スマートフォン share
     one, 鞄 and バッグ another), () for a word of several morphemes, a Latin word, or without
     Sudachi. The groups are Sudachi's, curated for search (abbreviations, spelling variants,
     loanwords), not learned from a shop; a Latin word is never looked up, so English search is
     untouched."""
+    one = _one_morpheme(word)
+    return one[0] if one else ()
+
+
+def normalized_spelling(word: str) -> str:
+    """The dictionary spelling Sudachi normalizes a one-morpheme Japanese word to, where it differs
+    ("靴べら": 靴篦, the spelling JMdict gives "shoehorn"); "" otherwise."""
+    one = _one_morpheme(word)
+    return one[1] if one and one[1] != word else ""
+
+
+@lru_cache(maxsize=65536)
+def _one_morpheme(word: str) -> tuple[tuple[int, ...], str] | None:
     sudachi = _sudachi()
     if sudachi is None or not is_japanese(word):
-        return ()
+        return None
     tok, mode = sudachi
     with _SUDACHI_LOCK:
         morphemes = list(tok.tokenize(word, mode))
-    return tuple(morphemes[0].synonym_group_ids()) if len(morphemes) == 1 else ()
+    return (tuple(morphemes[0].synonym_group_ids()), morphemes[0].normalized_form()) if len(morphemes) == 1 else None
 
 
 def _fold(token: str) -> str:

@@ -332,6 +332,8 @@ JAPANESE_GARDEN = [
     ("dashcam-2", "ドライブレコーダー ミラー型 駐車監視", "カー用品 > ドライブレコーダー"),
     ("broom-1", "ほうき 室内用 ちりとり付き", "掃除用品 > ほうき"),
     ("broom-2", "ほうき 屋外用 竹 大型", "掃除用品 > ほうき"),
+    ("horn-1", "靴べら ロング 75cm 木製", "玄関収納 > 靴べら"),
+    ("horn-2", "靴べら 携帯用 ステンレス", "玄関収納 > 靴べら"),
 ]
 
 
@@ -353,6 +355,8 @@ def test_an_english_word_no_title_says_finds_the_japanese_titles_that_mean_it():
         assert set(ranked(engine, "thermometer")[:2]) == {"thermo-1", "thermo-2"}, encoder
         assert set(ranked(engine, "dash cam")[:2]) == {"dashcam-1", "dashcam-2"}, encoder  # the gloss "dashcam"
         assert set(ranked(engine, "broom")[:2]) == {"broom-1", "broom-2"}, encoder  # 箒, which titles write ほうき
+        # the dictionary's 靴篦, which the titles write 靴べら (Sudachi normalizes it to 靴篦)
+        assert set(ranked(engine, "shoe horn")[:2]) == {"horn-1", "horn-2"}, encoder
     english = build([r for r in JAPANESE_GARDEN if r[0] in ("can", "sofa-en")])
     assert english.indexes.synonyms_of("couch") == []  # no Japanese title: nothing to read
 

@@ -39,6 +39,9 @@ cases (5 queries, each in all its setups) are strict xfails (`LIMITS`, through
 衣装ケース 仕切り (a 衣装ケース専用 防虫シート third, before a divider sheet), cheap black cycling shoes
 (black cleat covers first) and shoe horn (English shoe boxes and insoles first, no 靴べら in the top
 five).
+
+After (a dictionary spelling matches the catalogue word Sudachi normalizes to it: JMdict's 靴篦 for
+"shoe horn", the titles' 靴べら): shoe horn passes.
 """
 
 from __future__ import annotations
@@ -287,8 +290,6 @@ LIMITS: dict = {
     **{("blind52", "qualifies:storage:衣装ケース_仕切り", s): "a 衣装ケース専用 防虫シート comes third, before the divider sheet"
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
     **{("blind52", "price:cycle:cheap_black_cycling_shoes", s): "black Cleat Covers for Road Cleats come first"
-       for s in ("categories-lexical", "categories-dense")},
-    **{("blind52", "mixed:shoes:shoe_horn", s): "English Shoe Boxes and Insoles first, no 靴べら in the top five"
        for s in ("categories-lexical", "categories-dense")},
 }
 
