@@ -308,6 +308,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     tokens.descriptors = frozenset(i for i, w in enumerate(tokens) if w in describing)
     prefixes = {said[i] for i in said.prefixed}  # "SDカード": Latin written onto the Japanese after it
     tokens.prefixed = frozenset(i for i, w in enumerate(tokens[:-1]) if w in prefixes and is_japanese(tokens[i + 1]))
+    hyphened = {(said[i - 1], said[i]) for i in said.hyphened}  # "ride-on toys": no preposition
+    tokens.hyphened = frozenset(i for i in range(1, len(tokens)) if (tokens[i - 1], tokens[i]) in hyphened)
     u.words = [w for w in tokens if w != "|"]
     # attributes: longest catalogue phrases first
     taken: set[int] = set()

@@ -81,6 +81,7 @@ def test_types_are_learned_from_the_catalogue(engine):
     ("shirt dress", "dress", ["shirt"]), ("dress shirt", "shirt", ["dress"]),
     ("laptop sleeve", "sleeve", ["laptop"]), ("lamp table", "table", ["lamp"]), ("table lamp", "lamp", ["table"]),
     ("sleeve for laptop", "sleeve", ["laptop"]), ("black laptop 15 inch", "laptop", []),
+    ("plug-in lamp", "lamp", ["plug"]),  # "in" written onto a word is no preposition in a query either
 ])
 def test_query_head(engine, query, head, modifiers):
     u = engine.understand(query)
