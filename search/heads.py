@@ -11,7 +11,8 @@ from collections import Counter
 
 from search.accessories import FALLBACK, Markers, purpose_positions
 from search.text import is_japanese, is_number, type_word
-from search.word_classes import COLLECTIVES, EN_TRAILING, JA_DESCRIPTORS, JA_WITH_MARKERS, STOPWORDS, TITLE_PREPOSITIONS, UNITS
+from search.word_classes import (COLLECTIVES, EN_TRAILING, JA_DESCRIPTORS, JA_WITH_MARKERS, STOPWORDS, TITLE_PREPOSITIONS,
+                                 UNITS)
 
 
 def is_content(word: str) -> bool:
