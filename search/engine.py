@@ -344,7 +344,7 @@ class SearchEngine:
                                      synonyms, config)
             if found is not None:
                 rows, relaxed, dropped = found.rows, found.relaxed, found.dropped
-                ranked_rows, ranked_scores = rank(found, u, sort, config or self.config, self.catalogue.prices,
+                ranked_rows, ranked_scores = rank(found, u, sort, config or self.config, self.catalogue,
                                                   self.ranker)
             else:  # browsing: no words, only filters (and perhaps a price)
                 rows, relaxed, dropped = np.flatnonzero(mask), False, []

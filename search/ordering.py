@@ -26,10 +26,23 @@ def browse(cat: Catalogue, rows: np.ndarray, u: Understood, sort: str | None) ->
     return rows[pos], s[pos]
 
 
-def rank(found: Found, u: Understood, sort, cfg: SearchConfig, prices: np.ndarray,
+def sold_beside(heads: np.ndarray, f, u: Understood) -> np.ndarray:
+    """Items of the wanted type by their category alone whose title names a type the catalogue
+    learned as an accessory of it ("Spice Rack Labels", "Cleat Covers" under "Shoes > Cleats"):
+    sold beside the type, never the cheapest of it."""
+    out = np.zeros(len(heads), dtype=bool)
+    raw = f.type_match if f.type_raw is None else f.type_raw
+    for k in np.flatnonzero((raw > 0) & (raw < 1)).tolist() if u.is_accessory is not None else ():
+        h = heads[k]
+        out[k] = bool(h) and h != u.product_type and bool(u.types.get(h)) and u.is_accessory(h, u.product_type)
+    return out
+
+
+def rank(found: Found, u: Understood, sort, cfg: SearchConfig, cat: Catalogue,
          ranker=None) -> tuple[np.ndarray, np.ndarray]:
     """Rows and scores of `found` in result order; `ranker` (learned) replaces the hand score."""
     cand, rest, f, lex = found.cand, found.rest, found.features, found.lex
+    prices = cat.prices
     if len(found.rows) == 0:
         return found.rows, np.zeros(0)
     s = hand = score(f, cfg)
@@ -39,6 +52,7 @@ def rank(found: Found, u: Understood, sort, cfg: SearchConfig, prices: np.ndarra
     if u.price_intent == "low" and sort in (None, "relevance"):
         if u.product_type:
             tier = (f.type_match if f.type_raw is None else f.type_raw) > 0  # the title says the type
+            tier &= ~sold_beside(cat.heads[cand], f, u)
         else:  # the hand-weighted scale says what "near the top" is, none read as made for the
             tier = (hand >= cfg.cheap_tier * hand.max()) & (f.type_match >= 0)  # wanted thing ("扇風機用")
         whole = f.coverage >= 1 - 1e-6  # of those, the ones saying every word of the query, where

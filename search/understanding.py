@@ -283,7 +283,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
     "drill bit" where drills are a type and bits only come in "Drill Bit Set"); `said_by(word)`:
     the items saying a word (`heads.strongest_head`: "shower faucet brushed nickel" is a faucet)."""
     text = normalize(query)
-    u = Understood(query=query, words=[], markers=knowledge.markers, types=knowledge.type_counts)
+    u = Understood(query=query, words=[], markers=knowledge.markers, types=knowledge.type_counts,
+                   is_accessory=knowledge.is_accessory)
     text, (u.min_price, u.max_price, u.price_intent) = read_prices(text)
     tokens = []
     said = words(text)

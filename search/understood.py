@@ -6,6 +6,7 @@ the search endpoint's `understood` field shows."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from search.accessories import FALLBACK, Markers
 from search.text import type_word
@@ -33,6 +34,7 @@ class Understood:
     corrections: dict[str, str] = field(default_factory=dict)
     markers: Markers = FALLBACK            # the accessory markers the query was read with
     types: dict = field(default_factory=dict)  # the catalogue's types (`CatalogKnowledge.type_counts`, shared)
+    is_accessory: Callable[[str, str], bool] | None = None  # `CatalogKnowledge.is_accessory`, as read with
 
     def public(self) -> dict:
         return {

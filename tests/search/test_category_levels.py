@@ -193,3 +193,27 @@ def test_a_leaf_word_ending_in_the_type_under_a_level_named_for_it_is_a_kind_of_
     # a kind the query names by another word is not wanted: "pocket watch" is no wristwatch
     assert set(ranked(engine, "懐中時計")[:2]) == {"pocket-1", "pocket-2"}
     assert set(ranked(engine, "pocket watch")[:2]) == {"pocket-1", "pocket-2"}
+
+
+CYCLING = [
+    ("road", "Road Cycling Shoes, Nylon Sole, 3 Straps, Black", "Cycling > Shoes > Road Shoes", 79),
+    ("mtb", "Pedalform MTB Cycling Shoes, SPD, Lace-Up, Black", "Cycling > Shoes > MTB Shoes", 109),
+    ("flat", "Flat Pedal MTB Shoes, Sticky Rubber, Black", "Cycling > Shoes > MTB Shoes", 89),
+    ("pink", "Women's Road Cycling Shoes, Mesh, Pink", "Cycling > Shoes > Road Shoes", 59),
+    ("indoor", "Indoor Cycling Shoes, Spin, Delta Cleat Compatible, Black", "Cycling > Shoes > Indoor Shoes", 119),
+    ("cleat-1", "SPD-SL Cleats, Yellow, 6 Degree Float", "Cycling > Shoes > Cleats", 22),
+    ("cleat-2", "SPD Cleats for MTB Shoes, Black, Pair", "Cycling > Shoes > Cleats", 15),
+    ("cleat-cover", "Cleat Covers for Road Cleats, Walking, Black", "Cycling > Shoes > Cleats", 14),
+    ("cover-1", "Veloce Shoe Covers, Thermal Neoprene, Black", "Cycling > Clothing > Shoe Covers", 39),
+    ("cover-2", "Waterproof Shoe Covers, Reflective, Black", "Cycling > Clothing > Shoe Covers", 34),
+]
+
+
+def test_the_cheapest_of_a_type_is_no_accessory_sold_under_its_level():
+    # the cleat covers are sold under "Shoes" (of the type by their category: a shoe title says "Cleat",
+    # so cleats are no accessory of shoes) but are covers, which the catalogue learns as an accessory
+    # of shoes ("Shoe Covers"): never the cheapest black shoe
+    engine = build(CYCLING)
+    assert engine.indexes.knowledge.is_accessory("cover", "shoe")
+    top = ranked(engine, "cheap black cycling shoes")
+    assert top[0] == "road" and "cleat-cover" not in top[:2]
