@@ -34,7 +34,7 @@ class Understood:
     corrections: dict[str, str] = field(default_factory=dict)
     markers: Markers = FALLBACK            # the accessory markers the query was read with
     types: dict = field(default_factory=dict)  # the catalogue's types (`CatalogKnowledge.type_counts`, shared)
-    is_accessory: Callable[[str, str], bool] | None = None  # `CatalogKnowledge.is_accessory`, as read with
+    is_accessory: Callable[[str, str], bool] | None = None  # the reading catalogue's `CatalogKnowledge.is_accessory`
 
     def public(self) -> dict:
         return {
