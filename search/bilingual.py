@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from functools import lru_cache
 
-from search.text import is_kanji, is_katakana
+from search.text import is_hiragana, is_kanji, is_katakana
 from search.word_classes import IRREGULAR_PLURALS
 
 ENTRIES = 2        # the first entries of a word (JMdict orders the common ones first)
@@ -85,7 +85,7 @@ def _written_noun(word: str) -> bool:
     in hiragana nor a verb's stem (入れ)."""
     if all(is_kanji(c) or is_katakana(c) for c in word):
         return True
-    if not all(is_kanji(c) or is_katakana(c) or "\u3040" <= c <= "\u309f" for c in word):
+    if not all(is_kanji(c) or is_katakana(c) or is_hiragana(c) for c in word):
         return False
     kanji = sum(is_kanji(c) for c in word)
     return kanji >= 2 or (kanji == 1 and any(is_katakana(c) for c in word))
@@ -155,7 +155,7 @@ def japanese_readings(english: str) -> tuple[str, ...]:
     except sqlite3.Error:
         return ()
     order = {w: k for k, w in enumerate(written)}
-    said = sorted(((order[w], r) for r, w in found if len(r) > 1 and all("\u3040" <= c <= "\u309f" for c in r)))
+    said = sorted(((order[w], r) for r, w in found if len(r) > 1 and is_hiragana(r)))
     return tuple(dict.fromkeys(r for _, r in said))
 
 

@@ -203,6 +203,14 @@ def is_kanji(text: str) -> bool:
     return bool(_KANJI.fullmatch(text))
 
 
+_HIRAGANA = re.compile(r"[\u3040-\u309f]+")
+
+
+def is_hiragana(text: str) -> bool:
+    """Whether `text` is hiragana only ("ほうき", "け")."""
+    return bool(_HIRAGANA.fullmatch(text))
+
+
 def word_ending(word: str, said) -> str | None:
     """The catalogue word a Japanese word ends with where the analyser keeps it whole, its head
     (a compound's last part): "長財布" is a 財布, "ワイングラス" a グラス. `said(w)`: whether
