@@ -32,9 +32,10 @@ def sold_beside(heads: np.ndarray, f, u: Understood) -> np.ndarray:
     sold beside the type, never the cheapest of it."""
     out = np.zeros(len(heads), dtype=bool)
     raw = f.type_match if f.type_raw is None else f.type_raw
-    for k in np.flatnonzero((raw > 0) & (raw < 1)).tolist() if u.is_accessory is not None else ():
-        h = heads[k]
-        out[k] = bool(h) and h != u.product_type and bool(u.types.get(h)) and u.is_accessory(h, u.product_type)
+    by_category = np.flatnonzero((raw > 0) & (raw < 1)) if u.is_accessory is not None else np.zeros(0, dtype=int)
+    for h in set(heads[by_category].tolist()):  # each head read once: `is_accessory` scans the categories
+        if h and h != u.product_type and u.types.get(h) and u.is_accessory(h, u.product_type):
+            out[by_category[heads[by_category] == h]] = True
     return out
 
 
