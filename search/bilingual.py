@@ -18,6 +18,8 @@ from functools import lru_cache
 from search.text import is_hiragana, is_kanji, is_katakana
 from search.word_classes import IRREGULAR_PLURALS
 
+_PLURALS = {one: many for many, one in IRREGULAR_PLURALS.items()}
+
 ENTRIES = 2        # the first entries of a word (JMdict orders the common ones first)
 MAX_WORDS = 3      # "rice bran oil"; a longer gloss explains rather than names
 
@@ -71,11 +73,16 @@ def _glosses():
 
 
 def _singular(word: str) -> list[str]:
+    """The word and the singulars it may be the plural of; a word not ending in s also as its
+    plural: glosses name a pair or a kind in the plural ("shoes": シューズ, for a "shoe rack")."""
     out = [word, IRREGULAR_PLURALS.get(word, word)]
     if word.endswith("es"):
         out.append(word[:-2])
     if word.endswith("s") and not word.endswith("ss"):
         out.append(word[:-1])
+    if not word.endswith("s"):
+        out.append(_PLURALS.get(word) or (word[:-1] + "ies" if word.endswith("y") and word[-2] not in "aeiou"
+                                          else word + "es" if word.endswith(("x", "z", "ch", "sh")) else word + "s"))
     return list(dict.fromkeys(out))
 
 

@@ -287,6 +287,7 @@ def test_a_dictionary_gives_a_japanese_words_english_meaning():
 
 def test_the_dictionary_read_the_other_way_gives_an_english_words_japanese():
     assert "肥料" in japanese_words("fertilizers")  # through its singular's gloss
+    assert "シューズ" in japanese_words("shoe") and "シューズ" not in japanese_words("sho")  # its plural's: "shoes"
     assert {"財布", "ウォレット"} <= set(japanese_words("wallet"))
     assert "袋" in japanese_words("bag") and "入れ" not in japanese_words("bag")  # a verb's stem: no noun
     assert "ひりょう" not in japanese_words("fertilizer")  # a reading: titles write the word

@@ -272,9 +272,9 @@ QUERIES = [
 ]
 
 LIMITS = {
-    **{("blind16", "mixed:shoes:shoe_rack", s): "the two English 'Shoe Rack' items, then English "
-       "'Shoe Cream' items; 'シューズラック 5段' and '下駄箱' are not in the top five" for s in (
-        "categories-lexical", "categories-dense")},
+    # lexical passes since the fifteenth session (a gloss in the plural: "shoes", シューズ, for "shoe")
+    ("blind16", "mixed:shoes:shoe_rack", "categories-dense"): "the two English 'Shoe Rack' items, then "
+    "the スリッパ ラック slipper racks (the bag-of-words dense side) above 'シューズラック 5段'",
 }
 
 
