@@ -149,10 +149,21 @@ def hosted_words(category: str | None) -> frozenset:
     "電動歯ブラシ アクセサリー": 電動, 歯ブラシ, not the ブラシ of a 替えブラシ)."""
     out = set()
     for level in category_path(category)[1:]:
-        ws = [w for w in words(level) if w != "|" and w not in STOPWORDS]
+        ws = _level_words(level)
         if len(ws) > 1 and ws[-1] in ACCESSORY_LEVELS:
             out.update(ws[:-1])
     return frozenset(out)
+
+
+def _level_words(level: str) -> list[str]:
+    """A category level's words, an accessory word it ends in cut off whole where the analyser
+    read it into the word before ("ベビーカー用品": ベビーカー, 用品; not ベビー, カー用品)."""
+    ws = [w for w in words(level) if w != "|" and w not in STOPWORDS]
+    if ws and ws[-1] not in ACCESSORY_LEVELS and is_japanese(ws[-1]):
+        for end in ACCESSORY_LEVELS:
+            if level.endswith(end) and len(ws[-1]) > len(end) and ws[-1].endswith(end):
+                return [*_level_words(level[:-len(end)]), end]
+    return ws
 
 
 def named_for_upkeep(category: str | None) -> bool:
@@ -160,5 +171,5 @@ def named_for_upkeep(category: str | None) -> bool:
     it sells parts or upkeep of what the level above names (`category_hosts` reads the leaves that
     say what for, "Fan Accessories")."""
     leaf = category_path(category)[-1:]
-    said = [w for w in words(leaf[0]) if w != "|"] if leaf else []
+    said = _level_words(leaf[0]) if leaf else []
     return bool(said) and said[-1] in ACCESSORY_LEVELS

@@ -238,6 +238,26 @@ def test_a_group_naming_what_the_category_sells_parts_of_is_not_the_items_type()
     assert set(ranked(engine, "炊飯器 内釜")[:2]) == {"pot-1", "pot-2"}
 
 
+STROLLERS = [
+    ("stroller-1", "ベビーカー B型 軽量 折りたたみ グレー", "ベビー用品 > ベビーカー", 12800),
+    ("stroller-2", "ベビーカー A型 両対面 グレー", "ベビー用品 > ベビーカー", 29800),
+    ("blanket", "ベビーカー ブランケット 防寒 グレー", "ベビー用品 > ベビーカー > ベビーカー用品", 2980),
+    ("hook", "ベビーカー フック 2個 グレー", "ベビー用品 > ベビーカー > ベビーカー用品", 780),
+]
+
+
+@sudachi
+def test_a_category_level_ending_in_an_accessory_word_names_the_whole_word_before_it():
+    # Sudachi reads ベビーカー用品 as ベビー + カー用品: the level sells goods for a ベビーカー, so the
+    # ベビーカー group of a title sold there is not its type
+    from search.accessories import hosted_words
+    assert hosted_words("ベビー用品 > ベビーカー > ベビーカー用品") == {"ベビーカー"}
+    engine = build(STROLLERS)
+    assert heads(engine, STROLLERS)["blanket"] == "ブランケット"
+    assert set(ranked(engine, "ベビーカー")[:2]) == {"stroller-1", "stroller-2"}
+    assert ranked(engine, "激安 グレー ベビーカー")[0] == "stroller-1"
+
+
 @sudachi
 def test_a_device_named_by_a_suffix_is_its_own_type_and_its_parts_are_made_for_it():
     # 給水器 was read as 給水 ("water supply") + a suffix: the filters "made for" it were 給水 too

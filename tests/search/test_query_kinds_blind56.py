@@ -40,6 +40,10 @@ holder above the plain holders), "ベビーカー" (a stroller blanket above the
 stroller), "モップ" (a mop holder above the English-titled flat mop) and "激安 グレー ベビーカー" (a
 grey stroller hook, then a grey stroller blanket, first), the last five each in all three of
 their setups.
+
+After (a category level ending in an accessory word names the whole word before it, where Sudachi
+read the two as ベビー + カー用品: "ベビーカー用品" sells goods for a ベビーカー): ベビーカー and 激安
+グレー ベビーカー pass.
 """
 
 from __future__ import annotations
@@ -302,20 +306,17 @@ QUERIES = [
 LIMITS: dict = {
     ("blind56", "two_types:bath:drain_stopper", "categories-dense"):
         "'Bathtub Stopper, Lift and Turn' (a plain stopper) third, above the exact 'Pop-Up Drain Stopper'",
+    # since the fifteenth session the three stroller blankets first (ベビーカー用品 sells goods for a
+    # ベビーカー), but the plain blankets still below the stroller 'ブランケット付き': "ブランケット ガーゼ"
+    # reads as a ガーゼ (said by that title alone, all of whose titles are sold there)
     **{("blind56", "two_types:baby:ベビーカー_ブランケット", s):
-       "two stroller blankets, then plain strollers; the stroller 'ブランケット付き' above the plain blankets"
+       "the stroller 'ブランケット付き' above the plain blankets (read as ガーゼ and くるみ)"
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
     **{("blind56", "two_types:clean:モップ_ホルダー", s):
        "the three sponge holders (スポンジホルダー) first; the mop 'ホルダー付き' above the plain holders"
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-    **{("blind56", "accessories:baby:ベビーカー", s):
-       "a 'ベビーカー ブランケット' ranked above the English-titled 'Lightweight Baby Stroller'"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
     **{("blind56", "accessories:clean:モップ", s):
        "a 'モップ ホルダー' ranked above the English-titled 'Microfiber Flat Mop'"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-    **{("blind56", "price:baby:激安_グレー_ベビーカー", s):
-       "a grey ベビーカー フック (780) first, a grey stroller blanket second, the B型 stroller third"
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
 }
 
