@@ -77,16 +77,30 @@ def _latin_headed(tokens: list[str], i: int, starts) -> bool:
     return False
 
 
-def keyword_candidates(tokens: list[str], skip, markers: Markers) -> list[int]:
+def keyword_candidates(tokens: list[str], skip, markers: Markers, joined=frozenset()) -> list[int]:
     """The last noun of each space-separated group in the leading run of a Japanese title
     ("テーブルランプ 真鍮" -> ランプ, 真鍮): a compound's head is its last part, but which
-    group of a keyword list is the type, grammar does not say."""
+    group of a keyword list is the type, grammar does not say. Two groups the catalogue writes
+    as one word elsewhere (`joined`: "モップ ホルダー", a モップホルダー) are that compound."""
     starts = getattr(tokens, "chunk_starts", None)
     run = _japanese_run(tokens, skip, markers) if starts and _japanese_led(tokens, skip, markers) else []
-    return [i for k, i in enumerate(run) if k + 1 == len(run) or run[k + 1] in starts or run[k + 1] != i + 1]
+    return [i for k, i in enumerate(run) if k + 1 == len(run) or (
+        run[k + 1] != i + 1 or run[k + 1] in starts and (tokens[i], tokens[i + 1]) not in joined)]
 
 
-def _japanese_head(tokens: list[str], skip, is_type, markers: Markers, keywords=None) -> int | None:
+def written_apart(title_words) -> frozenset:
+    """The pairs of Japanese nouns some title writes as one word ("モップホルダー": モップ, ホルダー)
+    and another as two groups side by side ("モップ ホルダー 吸着")."""
+    joined, apart = set(), set()
+    for tokens in title_words:
+        starts = getattr(tokens, "chunk_starts", frozenset())
+        for i, (a, b) in enumerate(zip(tokens, tokens[1:])):
+            if is_japanese(a) and is_japanese(b) and content_at(tokens, i) and content_at(tokens, i + 1):
+                (apart if i + 1 in starts else joined).add((a, b))
+    return frozenset(joined & apart)
+
+
+def _japanese_head(tokens: list[str], skip, is_type, markers: Markers, keywords=None, joined=frozenset()) -> int | None:
     """A Japanese title or query: the head closes the leading run of nouns (a compound,
     "シャツワンピース" -> ワンピース, or nouns said apart, "ゲーミング ノートパソコン"), so
     "ノートパソコン用 ケース" is a case. With `keywords(word)` (learned: `keyword_weight`), a title's
@@ -95,7 +109,7 @@ def _japanese_head(tokens: list[str], skip, is_type, markers: Markers, keywords=
     if not run:
         return None
     if keywords is not None:
-        groups = keyword_candidates(tokens, skip, markers)
+        groups = keyword_candidates(tokens, skip, markers, joined)
         if len(groups) > 1:
             return max(groups, key=lambda i: (*keywords(tokens[i]), -i))  # a tie: the first
     if is_type is not None and not is_type(tokens[run[-1]]):
@@ -106,14 +120,14 @@ def _japanese_head(tokens: list[str], skip, is_type, markers: Markers, keywords=
 
 
 def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cut=TITLE_PREPOSITIONS,
-              is_type=None, markers: Markers = FALLBACK, keywords=None) -> int | None:
+              is_type=None, markers: Markers = FALLBACK, keywords=None, joined=frozenset()) -> int | None:
     """Position of the head noun: in the first chunk (up to a separator, a post-modifier
     preposition or a Latin accessory marker; "in" after a number is a unit), the last content
     word not in `skip` nor a Japanese purpose phrase ("USB-C 充電器 ノートパソコン用" is a charger).
     With `is_type`, prefer the last word of the chunk that is a known type. Japanese text is read
     as `_japanese_head` reads it."""
     if _japanese_led(tokens, skip, markers):
-        return _japanese_head(tokens, skip, is_type, markers, keywords)
+        return _japanese_head(tokens, skip, is_type, markers, keywords, joined)
     positions = latin_positions(tokens, skip, cut, markers)
     while len(positions) > 1 and tokens[positions[-1]] in EN_TRAILING:  # "Phone Stand Black"
         positions.pop()

@@ -24,7 +24,7 @@ from search.audience import departments_of
 from search.category_names import kind_by_ending, leaf_says, leaf_type, leaf_word, level_types
 from search.keyword_lists import GroupHomes, keyword_weight
 from search.heads import (content_at, head_word, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs,
-                          strongest_head)
+                          strongest_head, written_apart)
 from search.prices import CHEAP_WORDS, read_prices
 from search.text import (Words, category_path, head_type, is_japanese, is_letter, joined_compounds, normalize, stem,
                          type_word, words)
@@ -45,6 +45,7 @@ class CatalogKnowledge:
     markers: Markers = FALLBACK                                     # accessory markers (search.accessories)
     keywords: dict = field(default_factory=dict)                    # Japanese keyword-list groups: word -> [alone, first]
     names: frozenset = frozenset()                                  # word pairs titles say again and again (search.heads)
+    joined: frozenset = frozenset()                                 # Japanese pairs written as one word and apart
     _departments: list | None = field(default=None, init=False, repr=False, compare=False)
     _named: tuple = field(default=(0, frozenset()), init=False, repr=False, compare=False)  # (categories, words)
 
@@ -85,7 +86,7 @@ class CatalogKnowledge:
             if category and homes is None:
                 homes = GroupHomes(self.sold_in)
             keywords = lambda t: keyword_weight(self.keywords, t, category, homes)  # noqa: E731
-        i = head_word(tokens, skip, markers=self.markers, keywords=keywords)
+        i = head_word(tokens, skip, markers=self.markers, keywords=keywords, joined=self.joined)
         if i is not None and self.names:
             own = type_word(tokens[i]) if counted else None
             named = named_head(tokens, skip, i, self.names, lambda w: self._one_off(w, own), self.markers)
@@ -131,9 +132,10 @@ class CatalogKnowledge:
                                      is_content, attribute_words)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         lists, said, names = 0, [], []
+        self.joined = written_apart(title_words)
         for tw in title_words:
             skip = {i for i, w in enumerate(tw) if w in attribute_words}
-            groups = keyword_candidates(tw, skip, self.markers)
+            groups = keyword_candidates(tw, skip, self.markers, self.joined)
             lists += len(groups) > 1
             said.append({type_word(tw[i]) for i in groups})
             names.append(name_pairs(tw, skip, self.markers))
@@ -260,13 +262,14 @@ class CatalogKnowledge:
     def to_dict(self) -> dict:
         return {"type_counts": dict(self.type_counts), "category_types": self.category_types,
                 "mentions": self.mentions, "attributes": self.attributes, "min_type_count": self.min_type_count,
-                "markers": self.markers.to_dict(), "keywords": self.keywords, "names": sorted(self.names)}
+                "markers": self.markers.to_dict(), "keywords": self.keywords, "names": sorted(self.names),
+                "joined": sorted(self.joined)}
 
     @classmethod
     def from_dict(cls, data: dict) -> "CatalogKnowledge":
         return cls(Counter(data["type_counts"]), data["category_types"], data["mentions"], data["attributes"],
                    data.get("min_type_count", 1), Markers.from_dict(data.get("markers")), data.get("keywords", {}),
-                   frozenset(data.get("names", ())))
+                   frozenset(data.get("names", ())), frozenset(map(tuple, data.get("joined", ()))))
 
 
 def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=None,

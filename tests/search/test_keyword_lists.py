@@ -238,6 +238,34 @@ def test_a_group_naming_what_the_category_sells_parts_of_is_not_the_items_type()
     assert set(ranked(engine, "炊飯器 内釜")[:2]) == {"pot-1", "pot-2"}
 
 
+MOPS = [
+    ("mop-1", "モップ 回転式 マイクロファイバー 白", "掃除用品 > モップ", 2980),
+    ("mop-2", "モップ 木製 柄 業務用 150cm", "掃除用品 > モップ", 1980),
+    ("holder-1", "モップホルダー 壁掛け 3本掛け", "掃除用品 > 収納", 1480),
+    ("holder-2", "モップ ホルダー 吸着 2個 白", "掃除用品 > 収納", 980),
+    ("holder-3", "ホルダー 壁掛け フック 5連 黒", "掃除用品 > 収納", 1280),
+]
+
+
+@sudachi
+def test_two_groups_the_catalogue_also_writes_as_one_word_are_that_compound():
+    # "モップ ホルダー" is the モップホルダー another title writes whole: a holder, though the モップ
+    # group, sold alone in its own category, would outweigh the ホルダー group as a keyword
+    from search.understanding import CatalogKnowledge
+    engine = build(MOPS)
+    assert engine.knowledge.joined == {("モップ", "ホルダー")}
+    assert CatalogKnowledge.from_dict(engine.knowledge.to_dict()).joined == engine.knowledge.joined
+    from search.accessories import FALLBACK
+    from search.heads import keyword_candidates
+    from search.text import words
+    title = words("モップ ホルダー 吸着 2個 白")
+    assert [title[i] for i in keyword_candidates(title, set(), FALLBACK)] == ["モップ", "ホルダー", "吸着"]
+    assert [title[i] for i in keyword_candidates(title, set(), FALLBACK, engine.knowledge.joined)] == ["ホルダー", "吸着"]
+    assert heads(engine, MOPS)["holder-2"] == "ホルダー"
+    assert set(ranked(engine, "モップ")[:2]) == {"mop-1", "mop-2"}
+    assert set(ranked(engine, "モップ ホルダー")[:2]) == {"holder-1", "holder-2"}
+
+
 STROLLERS = [
     ("stroller-1", "ベビーカー B型 軽量 折りたたみ グレー", "ベビー用品 > ベビーカー", 12800),
     ("stroller-2", "ベビーカー A型 両対面 グレー", "ベビー用品 > ベビーカー", 29800),

@@ -279,8 +279,8 @@ QUERIES = [
 
 SETUPS = ("categories-lexical", "categories-dense", "categories-latin-only")
 LIMITS: dict = {
-    **{("blind22", "two_types:eye:メガネ_曇り止め", s): "the two plain 曇り止め items (gel, spray) rank above the exact "
-       "メガネ 曇り止め gel and cloth" for s in SETUPS},
+    # "メガネ 曇り止め" passes since the fifteenth session: the groups "メガネ 曇り止め" of a title are the
+    # メガネ曇り止め another writes whole (`heads.written_apart`)
     **{("blind22", "accessories:bike:ヘルメット", s): "two ヘルメット シールド visors rank above the English-titled "
        "'Motorcycle Helmet, Full Face' (third and fourth are visors)" for s in SETUPS},
 }

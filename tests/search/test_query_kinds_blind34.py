@@ -273,9 +273,8 @@ QUERIES = [
 LIMITS: dict = {
     **{("blind34", "two_types:fashion:チェーンウォレット", s): "the 財布-titled wallets (長財布, 二つ折り財布) are not "
        "returned while a ウォレットチェーン is" for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-    **{("blind34", "two_types:fashion:ウォレットチェーン", s): "the チェーンウォレット お財布ショルダー ranks above the "
-       "チェーンストラップ (a ミニ財布 and a 小銭入れ fourth and fifth)"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
+    # "ウォレットチェーン" passes since the fifteenth session: a title's groups the catalogue also
+    # writes as one word are that compound (`heads.written_apart`)
     # "gift bags" (dense) and "budget white gift bags" (both setups) failed when written: the "... for
     # Gift Bags" accessories sold beside the bags ranked first; fixed after (`features.said_for`)
 }

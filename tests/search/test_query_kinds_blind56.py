@@ -43,7 +43,8 @@ their setups.
 
 After (a category level ending in an accessory word names the whole word before it, where Sudachi
 read the two as ベビー + カー用品: "ベビーカー用品" sells goods for a ベビーカー): ベビーカー and 激安
-グレー ベビーカー pass.
+グレー ベビーカー pass. After (two groups of a title the catalogue also writes as one word are that
+compound: "モップ ホルダー" is the モップホルダー another title writes whole): モップ ホルダー and モップ pass.
 """
 
 from __future__ import annotations
@@ -311,12 +312,6 @@ LIMITS: dict = {
     # reads as a ガーゼ (said by that title alone, all of whose titles are sold there)
     **{("blind56", "two_types:baby:ベビーカー_ブランケット", s):
        "the stroller 'ブランケット付き' above the plain blankets (read as ガーゼ and くるみ)"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-    **{("blind56", "two_types:clean:モップ_ホルダー", s):
-       "the three sponge holders (スポンジホルダー) first; the mop 'ホルダー付き' above the plain holders"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-    **{("blind56", "accessories:clean:モップ", s):
-       "a 'モップ ホルダー' ranked above the English-titled 'Microfiber Flat Mop'"
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
 }
 
