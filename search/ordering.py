@@ -26,16 +26,23 @@ def browse(cat: Catalogue, rows: np.ndarray, u: Understood, sort: str | None) ->
     return rows[pos], s[pos]
 
 
-def sold_beside(heads: np.ndarray, f, u: Understood) -> np.ndarray:
+def sold_beside(heads: np.ndarray, leaves: np.ndarray, f, u: Understood) -> np.ndarray:
     """Items of the wanted type by their category alone whose title names a type the catalogue
-    learned as an accessory of it ("Spice Rack Labels", "Cleat Covers" under "Shoes > Cleats"):
-    sold beside the type, never the cheapest of it."""
+    learned as an accessory of it ("Spice Rack Labels", "Cleat Covers" under "Shoes > Cleats"),
+    or the type their own leaf is named for, no kind of the wanted one ("Tent Tarp" under "Tents >
+    Tarps"; not 日傘 under "傘 > 日傘"): sold beside the type, never the cheapest of it."""
     out = np.zeros(len(heads), dtype=bool)
     raw = f.type_match if f.type_raw is None else f.type_raw
-    by_category = np.flatnonzero((raw > 0) & (raw < 1)) if u.is_accessory is not None else np.zeros(0, dtype=int)
+    by_category = np.flatnonzero((raw > 0) & (raw < 1))
+    t = u.product_type
     for h in set(heads[by_category].tolist()):  # each head read once: `is_accessory` scans the categories
-        if h and h != u.product_type and u.types.get(h) and u.is_accessory(h, u.product_type):
-            out[by_category[heads[by_category] == h]] = True
+        if not h or h == t or h.endswith(t):
+            continue
+        rows = by_category[heads[by_category] == h]
+        if u.types.get(h) and u.is_accessory is not None and u.is_accessory(h, t):
+            out[rows] = True
+        else:
+            out[rows[leaves[rows] == h]] = True
     return out
 
 
@@ -53,7 +60,7 @@ def rank(found: Found, u: Understood, sort, cfg: SearchConfig, cat: Catalogue,
     if u.price_intent == "low" and sort in (None, "relevance"):
         if u.product_type:
             tier = (f.type_match if f.type_raw is None else f.type_raw) > 0  # the title says the type
-            tier &= ~sold_beside(cat.heads[cand], f, u)
+            tier &= ~sold_beside(cat.heads[cand], cat.leaves[cand], f, u)
         else:  # the hand-weighted scale says what "near the top" is, none read as made for the
             tier = (hand >= cfg.cheap_tier * hand.max()) & (f.type_match >= 0)  # wanted thing ("扇風機用")
         whole = f.coverage >= 1 - 1e-6  # of those, the ones saying every word of the query, where

@@ -217,3 +217,24 @@ def test_the_cheapest_of_a_type_is_no_accessory_sold_under_its_level():
     assert engine.indexes.knowledge.is_accessory("cover", "shoe")
     top = ranked(engine, "cheap black cycling shoes")
     assert top[0] == "road" and "cleat-cover" not in top[:2]
+
+
+CAMPING = [
+    ("dome", "Ridgecrest Dome Tent, 4 Person, Green", "Camping > Tents > Camping Tents", 129),
+    ("solo", "Ultralight 1-Person Tent, Green", "Camping > Tents > Camping Tents", 159),
+    ("popup", "Instant Pop-Up Tent, 2 Person, Blue", "Camping > Tents > Camping Tents", 49),
+    ("tarp-1", "Tent Tarp, Waterproof Rain Fly, Green", "Camping > Tents > Tarps", 39),
+    ("tarp-2", "Ripstop Tarp, 4x3m, Grey", "Camping > Tents > Tarps", 29),
+    ("tarp-3", "Hex Tarp, 3.5m, Olive", "Camping > Tents > Tarps", 35),
+    ("tarp-4", "Silnylon Tarp, 2x3m, Green", "Camping > Tents > Tarps", 45),
+    ("stakes", "Aluminium Tent Stakes, 10 Pack, Green", "Camping > Tent Accessories", 12),
+]
+
+
+def test_the_cheapest_of_a_type_is_none_of_another_type_its_own_leaf_names_under_the_types_level():
+    # the tarps are sold under "Tents" (of the type by their category), but their own leaf names
+    # what their titles are: tarps, never the cheapest green tent; a kind of it by its ending is one
+    engine = build(CAMPING)
+    top = ranked(engine, "cheap green tent")
+    assert "Camping > Tents > Tarps" in engine.search("cheap green tent")["understood"]["categories"]
+    assert top[0] == "dome" and not {"tarp-1", "tarp-4"} & set(top[:2])
