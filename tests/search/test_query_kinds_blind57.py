@@ -39,8 +39,8 @@ fixed before the run: two category paths of four levels (the jump starter and sh
 cut to three.
 
 After (an item of the type by its category alone, titled as the type its own leaf is named for,
-is never the cheapest of the type: the label makers under "Printers > Label Makers"): cheap white
-printer passes.
+is never the cheapest of the type: the label makers under "Labels > Label Makers", a category of
+printers too for its one "Thermal Label Printer"): cheap white printer passes.
 """
 
 from __future__ import annotations
