@@ -92,6 +92,7 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
         type_match[np.isin(cand, match.phrased) & np.isin(cat.heads[cand], heads)] = 1.0
     nearest_the_modifier(cat, cand, u, type_match)
     for_another(cat, cand, match, u, type_match)
+    parts_of(cat, cand, u, type_match)
     # sold beside the type, but its title says it is made for one: Japanese grammar ("電気ケトル用
     # 替えパッキン"), or says it only as a longer word's first part ("おしゃぶりホルダー"); in English,
     # after a purpose marker ("Ribbon Ties for Gift Bags")
@@ -176,6 +177,16 @@ def for_another(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood, t
                  and any(is_japanese(t) == is_japanese(m) for m in u.modifier_types)}  # "Laptop" is no パソコン's rival
         if hosts and not hosts & set(u.modifier_types):
             type_match[k] = 0.0
+
+
+def parts_of(cat: Catalogue, cand: np.ndarray, u: Understood, type_match: np.ndarray) -> None:
+    """Of the wanted type by their titles, the items sold in a category named for its parts
+    ("Seat Covers > Seat Cover Parts") whose titles say it after a purpose marker ("Headrest
+    Covers for Seat Covers") are made for it: a cover, but no seat cover."""
+    t = u.product_type
+    for k in np.flatnonzero(type_match == 1).tolist():
+        if t in category_hosts(cat.categories[cand[k]]) and said_for(cat.titles[cand[k]], t, u.markers):
+            type_match[k] = -1.0
 
 
 def sold_as_accessories(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood) -> np.ndarray:

@@ -224,3 +224,25 @@ def test_an_english_title_saying_what_it_is_for_is_not_of_that_type_where_it_is_
     # sold under "Gift Bags" they read as bags by their category; their titles say they are for one
     assert set(ranked(shop, "gift bags")[:3]) == {"bag-1", "bag-2", "bag-3"}
     assert ranked(shop, "cheap white gift bags")[0] == "bag-1"  # the cheapest white bag, not the ties at 3
+
+
+SEAT_COVERS = [  # (id, title, category, price)
+    ("seat-1", "Leatherette Car Seat Covers, Full Set, Grey", "Car Accessories > Seat Covers", 89.0),
+    ("seat-2", "Neoprene Front Seat Covers, Waterproof, Grey", "Car Accessories > Seat Covers", 49.0),
+    ("seat-3", "Mesh Seat Covers, Breathable, Black", "Car Accessories > Seat Covers", 32.0),
+    ("headrest", "Matching Headrest Covers for Seat Covers, Grey", "Car Accessories > Seat Covers > Seat Cover Parts", 14.0),
+    ("hooks", "Replacement Hooks for Seat Covers, Grey", "Car Accessories > Seat Covers > Seat Cover Parts", 8.0),
+]
+
+
+def test_a_title_of_the_type_sold_as_its_part_and_saying_it_after_for_is_made_for_it():
+    from dataclasses import replace as with_
+
+    import numpy as np
+    from catalogs import titles_catalog
+
+    cat = titles_catalog([r[0] for r in SEAT_COVERS], [r[1] for r in SEAT_COVERS], [r[3] for r in SEAT_COVERS])
+    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in SEAT_COVERS], dtype=object)))
+    # the headrest covers are covers, but sold among the seat covers' parts and "for Seat Covers"
+    assert set(ranked(shop, "seat covers")[:3]) == {"seat-1", "seat-2", "seat-3"}
+    assert ranked(shop, "budget grey seat covers")[0] == "seat-2"  # not the headrest covers at 14

@@ -40,7 +40,10 @@ cut to three.
 
 After (an item of the type by its category alone, titled as the type its own leaf is named for,
 is never the cheapest of the type: the label makers under "Labels > Label Makers", a category of
-printers too for its one "Thermal Label Printer"): cheap white printer passes.
+printers too for its one "Thermal Label Printer"): cheap white printer passes. After (of the
+wanted type by its title, an item sold in a category named for the type's parts and saying the type
+after "for" is made for it: the headrest covers "for Seat Covers" under "Seat Cover Parts"): budget
+grey seat covers passes.
 """
 
 from __future__ import annotations
@@ -292,11 +295,7 @@ QUERIES = [
     mixed("bedding", "bed sheets", "sheets"),
 ]
 
-_SEAT = "a grey 'Matching Headrest Covers for Seat Covers' (14.99) first, the neoprene covers second"
-LIMITS = {
-    ("blind57", "price:car:budget_grey_seat_covers", "categories-lexical"): _SEAT,
-    ("blind57", "price:car:budget_grey_seat_covers", "categories-dense"): _SEAT,
-}
+LIMITS: dict = {}
 
 
 ENGINES = Engines(SHOPS)
