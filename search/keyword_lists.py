@@ -6,10 +6,19 @@ reads marketplace keyword lists; the words come from Sudachi (`search.text`)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from search.accessories import hosted_words
 from search.category_names import leaf_names
-from search.text import type_word
+from search.loanwords import Loanwords
+from search.text import is_katakana, type_word
+
+
+@lru_cache(maxsize=65536)
+def _transliterates(word: str, english: frozenset) -> bool:
+    """Whether a katakana group is a loanword of one of a category's English words (ティーポット
+    in "Tea > Teapots", the ボトル of 給水ボトル in "Water Bottles > Bottle Parts")."""
+    return bool(english) and is_katakana(word) and bool(Loanwords(english).english(word))
 
 
 class GroupHomes:
@@ -61,9 +70,10 @@ class GroupHomes:
         """The share of the titles saying `word` that are sold in `category` (one more title
         counted elsewhere, so a word said once is no surer than one said often): a group said
         only where the item is sold ("ブラシ" among the bottle brushes) names it more surely than
-        one the whole aisle says ("哺乳瓶")."""
+        one the whole aisle says ("哺乳瓶"). A word one title says is no evidence, as for a home: 0
+        ("ブランケット ガーゼ 6重" is a blanket, though no other title says ガーゼ)."""
         counts = self.said_in.get(category)
-        return counts.get(word, 0) / (self._said[word] + 1) if counts else 0.0
+        return counts.get(word, 0) / (self._said[word] + 1) if counts and self._said[word] > 1 else 0.0
 
 
 def keyword_weight(keywords: dict, word: str, category: str | None, homes: GroupHomes | None) -> tuple:
@@ -74,12 +84,16 @@ def keyword_weight(keywords: dict, word: str, category: str | None, homes: Group
     share of its titles sold where the item is, then titles naming it at all (a brand or a
     descriptor written first, "ソニカ ヘッドホン", is said by fewer titles than the product),
     then titles naming it first ("ブラウス シルク"). A group naming what the category sells parts
-    of is none of them ("内釜 炊飯器 3合用" in "炊飯器 > 炊飯器部品" is an inner pot). `keywords`:
+    of is none of them ("内釜 炊飯器 3合用" in "炊飯器 > 炊飯器部品" is an inner pot); a katakana group
+    is read against an English category by the words it transliterates (ティーポット in "Teapots").
+    `keywords`:
     group -> [titles naming it alone, first, at all]; `word`: the group as the title writes it."""
     written, word = word, type_word(word)
     at_home = homes.of(word) if category and homes is not None else None
     alone, first, *said = keywords.get(word, (0, 0, 0))
-    return (int(bool(category) and word in leaf_names(category)), int(written not in hosted_words(category)),
+    leaf, hosted = leaf_names(category), hosted_words(category)
+    return (int(bool(category) and (word in leaf or _transliterates(word, leaf))),
+            int(written not in hosted and not _transliterates(word, hosted)),
             int(not at_home or category in at_home),
             alone, homes.share(word, category) if category and homes is not None else 0.0,
             said[0] if said else 0, first)
