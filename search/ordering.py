@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from search.catalog import Catalogue
+from search.category_names import leaf_type
 from search.config import SearchConfig
 from search.learned import learned_score
 from search.ranking import order, score
@@ -26,23 +27,20 @@ def browse(cat: Catalogue, rows: np.ndarray, u: Understood, sort: str | None) ->
     return rows[pos], s[pos]
 
 
-def sold_beside(heads: np.ndarray, leaves: np.ndarray, f, u: Understood) -> np.ndarray:
+def sold_beside(heads: np.ndarray, leaf_types: set, f, u: Understood) -> np.ndarray:
     """Items of the wanted type by their category alone whose title names a type the catalogue
-    learned as an accessory of it ("Spice Rack Labels", "Cleat Covers" under "Shoes > Cleats"),
-    or the type their own leaf is named for, no kind of the wanted one ("Tent Tarp" under "Tents >
-    Tarps"; not 日傘 under "傘 > 日傘"): sold beside the type, never the cheapest of it."""
+    learned as an accessory of it ("Cleat Covers" under "Shoes > Cleats"), or one a category of
+    its own is named for, no kind of the wanted one ("Tent Tarp" under "Tents > Tarps", "Spice
+    Rack Labels" beside the racks where "Labels" sells labels; not 日傘 under "傘 > 日傘"): sold
+    beside the type, never the cheapest of it. `leaf_types`: the types the catalogue's leaves name."""
     out = np.zeros(len(heads), dtype=bool)
     raw = f.type_match if f.type_raw is None else f.type_raw
     by_category = np.flatnonzero((raw > 0) & (raw < 1))
     t = u.product_type
     for h in set(heads[by_category].tolist()):  # each head read once: `is_accessory` scans the categories
-        if not h or h == t or h.endswith(t):
-            continue
-        rows = by_category[heads[by_category] == h]
-        if u.types.get(h) and u.is_accessory is not None and u.is_accessory(h, t):
-            out[rows] = True
-        else:
-            out[rows[leaves[rows] == h]] = True
+        if h and h != t and not h.endswith(t) and (h in leaf_types or (
+                u.types.get(h) and u.is_accessory is not None and u.is_accessory(h, t))):
+            out[by_category[heads[by_category] == h]] = True
     return out
 
 
@@ -60,7 +58,8 @@ def rank(found: Found, u: Understood, sort, cfg: SearchConfig, cat: Catalogue,
     if u.price_intent == "low" and sort in (None, "relevance"):
         if u.product_type:
             tier = (f.type_match if f.type_raw is None else f.type_raw) > 0  # the title says the type
-            tier &= ~sold_beside(cat.heads[cand], cat.leaves[cand], f, u)
+            leaf_types = {leaf_type(c) for c in cat.columns.category.index}
+            tier &= ~sold_beside(cat.heads[cand], leaf_types, f, u)
         else:  # the hand-weighted scale says what "near the top" is, none read as made for the
             tier = (hand >= cfg.cheap_tier * hand.max()) & (f.type_match >= 0)  # wanted thing ("扇風機用")
         whole = f.coverage >= 1 - 1e-6  # of those, the ones saying every word of the query, where

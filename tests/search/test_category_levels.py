@@ -238,3 +238,19 @@ def test_the_cheapest_of_a_type_is_none_of_another_type_its_own_leaf_names_under
     top = ranked(engine, "cheap green tent")
     assert "Camping > Tents > Tarps" in engine.search("cheap green tent")["understood"]["categories"]
     assert top[0] == "dome" and not {"tarp-1", "tarp-4"} & set(top[:2])
+
+
+SPICE = [
+    ("rack-1", "Wall Mounted Spice Rack, 4 Tier, White", "Pantry > Spice Racks", 29),
+    ("rack-2", "Cabinet Spice Rack, 3 Tier, White", "Pantry > Spice Racks", 16),
+    ("rack-3", "Bamboo Spice Rack, Expandable, Natural", "Pantry > Spice Racks", 14),
+    ("rack-labels", "Spice Rack Labels, 120 Stickers, White", "Pantry > Spice Racks", 6),
+    ("label-1", "Food Container Labels, 200 Count, White", "Pantry > Labels", 8),
+    ("label-2", "Chalkboard Labels, 36 Pack", "Pantry > Labels", 5),
+]
+
+
+def test_the_cheapest_of_a_type_is_none_of_a_type_a_category_of_its_own_sells():
+    # the labels sold beside the racks are racks by their category alone; "Labels" sells labels
+    engine = build(SPICE)
+    assert ranked(engine, "cheap white spice rack")[0] == "rack-2"
