@@ -167,8 +167,9 @@ class Loanwords:
         sound = katakana_sound(word) if len(word) >= 2 else None
         if sound is None:
             return []
-        scored = []  # ジ writes an English j ("sponge") and a voiced s ("cleansing": klenzing) alike
-        for alternative in dict.fromkeys((sound, sound.replace("ji", "si"))):
+        scored = []  # ジ writes an English j ("sponge") and a voiced s ("cleansing": klenzing) alike;
+        # チュ an English ch and a tu ("tuner": チューナー, "tube": チューブ)
+        for alternative in dict.fromkeys((sound, sound.replace("ji", "si"), sound.replace("Cu", "tu"))):
             consonants, runs = _shape(alternative)
             if len(consonants) >= max(least, 1):
                 scored += [(vowel_cost(runs, en, consonants) / max_cost(consonants), w)

@@ -13,7 +13,7 @@ VOCABULARY = ["rug", "rugs", "mat", "pasta", "pump", "bottle", "box", "tissue", 
               "coffee", "maker", "sofa", "filter", "case", "bag", "shirts", "jacket", "boots", "monitor",
               "stand", "cushion", "lantern", "tent", "glass", "kettle", "blender", "mixer", "hammer",
               "skirt", "belt", "plate", "cake", "speaker", "camera", "cream", "helmet", "blanket",
-              "sponge", "orange", "foundation", "station", "cleansing", "measure",
+              "sponge", "orange", "foundation", "station", "cleansing", "measure", "tuner", "tube", "church",
               # near misses: same consonants, other words
               "nuts", "ram", "kiss", "cot", "max", "mice"]
 
@@ -29,7 +29,9 @@ PAIRS = [("ラグ", "rug"), ("マット", "mat"), ("パスタ", "pasta"), ("ポ�
          ("ブランケット", "blanket"),
          # English spelling read as said: a soft g after n, -ation, a voiced s written ジ, -sure
          ("スポンジ", "sponge"), ("オレンジ", "orange"), ("ファンデーション", "foundation"),
-         ("ステーション", "station"), ("クレンジング", "cleansing"), ("メジャー", "measure")]
+         ("ステーション", "station"), ("クレンジング", "cleansing"), ("メジャー", "measure"),
+         # チュ an English ch and a tu
+         ("チューナー", "tuner"), ("チューブ", "tube"), ("チャーチ", "church")]
 
 
 @pytest.fixture(scope="module")
