@@ -13,7 +13,7 @@ from search.ranking import Features
 from search.category_names import leaf_names
 from search.accessories import LATIN_PURPOSE, Markers, category_hosts, purpose_positions
 from search.heads import content_at
-from search.text import category_path, compound_parts, has_japanese, is_japanese, normalize, type_word, words
+from search.text import category_path, compound_parts, has_japanese, is_japanese, known_cut, normalize, type_word, words
 from search.word_classes import JA_COLORS
 from search.understanding import Understood
 from store.columns import category_key, values_of
@@ -317,8 +317,9 @@ def compound_part(title: str, type_: str) -> bool:
     tokens = words(title)
     starts = getattr(tokens, "chunk_starts", frozenset())
     at = [i for i, w in enumerate(tokens) if type_word(w) == type_]
-    first = any(len(p := compound_parts(w)) > 1 and p[0] == type_ and type_word(w) != type_  # kept whole by
-                for w in tokens)  # the analyser, its parts read apart: "タイヤチェーン" is a チェーン
+    first = any(len(p := compound_parts(w) or known_cut(w)) > 1 and p[0] == type_ and type_word(w) != type_
+                for w in tokens)  # kept whole by the analyser, its parts read apart: "タイヤチェーン" is a チェーン,
+    # and a katakana word it does not know, as the two it knows ("パフケース": パフ, ケース)
     return bool(at or first) and all(i + 1 < len(tokens) and i + 1 not in starts and is_japanese(tokens[i + 1])
                                      and content_at(tokens, i + 1) for i in at)
 

@@ -112,14 +112,22 @@ class SynonymReading:
         "cat litter": 猫砂; `japanese_words`; a word less a last kanji the titles leave off: "sticky
         notes", 付箋紙, the 付箋 of the titles), else their readings in kana ("broom": ほうき), else
         those that mean a kind of it ("thermometer": 体温計, a "medical thermometer"; `japanese_kinds`),
-        after the English titles' words for them ("couch": ソファ, and the "sofa" it transliterates,
+        else the katakana types that transliterate it, where the dictionary has no such loanword
+        ("cot": コット), after the English titles' words for them ("couch": ソファ, and the "sofa" it transliterates,
         first: the type the shopper's own script names)."""
         said = self._types_among(japanese_words(english)) or self._types_among(japanese_readings(english), whole=True)
-        if not said and not self.lexical.has(stem(english)):  # a word no text says: the kinds of it
-            said = self._types_among(japanese_kinds(english), whole=True)
+        if not said and not self.lexical.has(stem(english)):  # a word no text says: the kinds of it,
+            said = self._types_among(japanese_kinds(english), whole=True) or self._loaned(english)  # or its loanword
         first = said[:1]  # the English titles' words for the one that means it first ("parasol": 日傘, not 傘)
         english_words = [e for w in first for e in self._english_of(w) if e not in english.split()]
         return list(dict.fromkeys([*english_words, *said]))
+
+    def _loaned(self, english: str) -> list[str]:
+        """The catalogue's katakana types that are loanwords of `english` (`search.loanwords`)."""
+        if not english.isalpha():
+            return []
+        sounds = Loanwords([english])
+        return sorted(t for t in self.knowledge.type_counts if is_katakana(t) and english in sounds.english(t))
 
     def _types_among(self, found, whole: bool = False) -> list[str]:
         """Of the dictionary's Japanese words, the catalogue's types: a word less a last kanji the

@@ -404,3 +404,25 @@ def test_the_dictionary_answers_from_any_thread():
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(meanings, ["布", "老眼鏡", "距離計", "香炉"]))
     assert got[:2] == [(("cloth",),), (("reading", "glasses"),)] and all(got)
+
+
+LOANS = [
+    ("cot-1", "コット 折りたたみ キャンプ 軽量 カーキ", "アウトドア > コット"),
+    ("cot-2", "コット アルミ 耐荷重150kg 黒", "アウトドア > コット"),
+    ("table", "Camp Table, Folding, Aluminium", "Outdoor > Tables"),
+    ("chair", "Camping Chair, Folding, Black", "Outdoor > Chairs"),
+    ("puff-1", "パフ マシュマロ 3個入り", "メイク > パフ"),
+    ("puff-2", "パフ スポンジ しずく型 6個", "メイク > パフ"),
+    ("puff-en", "Powder Puff, Velour, Beige", "メイク > パフ"),
+    ("case-1", "パフケース 持ち運び 卵型", "メイク > パフ"),
+    ("case-2", "パフケース シリコン 2個", "メイク > パフ"),
+]
+
+
+@sudachi
+def test_an_english_word_the_dictionary_has_no_loanword_for_finds_the_katakana_type_that_transliterates_it():
+    engine = build(LOANS)  # JMdict has no コット: "cot" is read as the katakana type it sounds like
+    assert set(ranked(engine, "camping cot")[:2]) == {"cot-1", "cot-2"}
+    # a katakana word the analyser does not know, read as the two it does (パフ + ケース): a case
+    # made for a puff, sold among the puffs, is no puff, below the English one
+    assert set(ranked(engine, "パフ")[:3]) == {"puff-1", "puff-2", "puff-en"}

@@ -34,6 +34,11 @@ cases (3 queries, each in all its setups) are strict xfails (`LIMITS`, through
 Table / Camping Hammock / Camp Bench / Camp Chair first, no cot in the top five), メイクポーチ (the
 two Japanese メイクポーチ first, then メイクブラシ items above the English Makeup / Cosmetic Pouch
 imports) and パフ (two パフケース third and fourth, above the English Powder Puff imports).
+
+After (an English word the dictionary has no loanword for reads as the catalogue's katakana types
+that transliterate it: "cot", コット): camping cot passes lexically. After (a katakana word the
+analyser does not know, read as the two it knows, says the type only as its first part: パフケース
+is a case): パフ passes. (Both the fifteenth session.)
 """
 
 from __future__ import annotations
@@ -302,16 +307,13 @@ QUERIES = [
     mixed("makeup", "makeup brush", "brush"),
 ]
 
-_CAMPING_COT = "English-titled Camp Table / Camping Hammock / Camp Bench / Camp Chair first, no コット in the top five"
+_CAMPING_COT = ("English-titled Camp Table / Camping Hammock / Camp Bench / Camp Chair first (the bag-of-words "
+                "dense side), the コット after them")
 _POUCH = "the two Japanese メイクポーチ, then メイクブラシ items third to fifth, above the English Makeup/Cosmetic Pouch imports"
-_PUFF = "two パフ, then both Japanese パフケース third and fourth, above the English Powder Puff import"
 
 LIMITS: dict = {
-    ("blind60", "mixed:outdoor:camping_cot", "categories-lexical"): _CAMPING_COT,
     ("blind60", "mixed:outdoor:camping_cot", "categories-dense"): _CAMPING_COT,
     **{("blind60", "mixed:makeup:メイクポーチ", s): _POUCH
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-    **{("blind60", "mixed:makeup:パフ", s): _PUFF
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
 }
 
