@@ -10,7 +10,7 @@ import numpy as np
 from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
-from search.category_names import leaf_names
+from search.category_names import leaf_names, leaf_says, leaf_type
 from search.accessories import LATIN_PURPOSE, Markers, category_hosts, purpose_positions
 from search.heads import content_at
 from search.text import category_path, compound_parts, has_japanese, is_japanese, known_cut, normalize, type_word, words
@@ -150,7 +150,9 @@ def nearest_the_modifier(cat: Catalogue, cand: np.ndarray, u: Understood, type_m
     sold are the ones it means: "パソコンバッグ" wants the bags beside the computers, not the tea
     bags of the grocery aisle. The deepest category level at which some item of the type shares
     a modifier's category path decides; the type's items outside it lose their type match.
-    A modifier sold apart from every item of the type ("coffee mug") changes nothing."""
+    A modifier sold apart from every item of the type ("coffee mug") changes nothing; an item
+    whose leaf is named for the two keeps its match wherever it is ("Guitar Stands" under
+    "Musical Instruments", where the guitars are sold under "楽器 > ギター")."""
     if not u.modifier_homes:
         return
     typed = type_match > 0
@@ -159,7 +161,10 @@ def nearest_the_modifier(cat: Catalogue, cand: np.ndarray, u: Understood, type_m
     for depth in range(max(len(h) for h in homes), 0, -1):
         near = np.isin(codes, cat.columns.category_codes_under({h[:depth] for h in homes if len(h) >= depth}))
         if (typed & near).any():
-            type_match[typed & ~near] = 0.0
+            for k in np.flatnonzero(typed & ~near).tolist():
+                c = cat.categories[cand[k]]
+                if leaf_type(c) != u.product_type or not any(leaf_says(c, m) for m in u.modifier_types):
+                    type_match[k] = 0.0
             return
 
 

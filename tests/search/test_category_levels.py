@@ -254,3 +254,21 @@ def test_the_cheapest_of_a_type_is_none_of_a_type_a_category_of_its_own_sells():
     # the labels sold beside the racks are racks by their category alone; "Labels" sells labels
     engine = build(SPICE)
     assert ranked(engine, "cheap white spice rack")[0] == "rack-2"
+
+
+INSTRUMENTS = [
+    ("guitar-1", "アコースティックギター 初心者 セット ナチュラル", "楽器 > ギター > ギター本体", 12800),
+    ("guitar-2", "Acoustic Guitar, Dreadnought, Natural", "楽器 > ギター > ギター本体", 15800),
+    ("keyboard", "電子キーボード 61鍵盤 黒", "楽器 > キーボード > 電子キーボード", 12800),
+    ("kb-stand-1", "キーボードスタンド X型 高さ調節 黒", "楽器 > キーボード > キーボードスタンド", 2980),
+    ("kb-stand-2", "Keyboard Stand, Double-X, Adjustable, Black", "楽器 > キーボード > キーボードスタンド", 3480),
+    ("guitar-stand-1", "ギタースタンド 折りたたみ 黒", "Musical Instruments > Guitar Stands", 1480),
+    ("guitar-stand-2", "ギタースタンド 3本立て 木製", "Musical Instruments > Guitar Stands", 3980),
+]
+
+
+def test_an_item_whose_leaf_is_named_for_the_modifier_and_type_is_near_the_modifier_wherever_it_is_sold():
+    # the stands sold nearest the guitars are the keyboard stands (both under 楽器); the guitar
+    # stands sit under another tree, but their leaf, "Guitar Stands", is named for what is wanted
+    engine = build(INSTRUMENTS)
+    assert set(ranked(engine, "guitar stand")[:2]) == {"guitar-stand-1", "guitar-stand-2"}

@@ -38,6 +38,12 @@ English-titled guitars and capos first, no ギタースタンド in the top thre
 three (two watch boxes, then watch batteries, the third watch box below them). The table lamp /
 lamp table pair was left out before the run: it is already a case of tests/search/test_query_kinds.py,
 so it would not be held out.
+
+On main, 9e00911 (a keyword group one title says is no evidence of its home) broke ギター, which
+passed at the snapshot: "クリップチューナー ギター" read as a guitar; 599b88d mended it (チュ writes an
+English tu: the tuners' category "Tuners" names チューナー). After (an item whose category leaf is
+named for the modifier and the type keeps its type wherever it is sold: "Guitar Stands" under
+"Musical Instruments", the guitars under "楽器 > ギター"): guitar stand passes.
 """
 
 from __future__ import annotations
@@ -278,10 +284,6 @@ QUERIES = [
 LIMITS: dict = {
     ("blind59", "two_types:audio:clip_mic", "categories-dense"):
         "a mic clip (Mic Clip for Dynamic Microphones) above a microphone (Vocalis USB Microphone)",
-    ("blind59", "mixed:gakki:guitar_stand", "categories-lexical"):
-        "the three keyboard stands first (Keyboard Stand, キーボードスタンド x2), no ギタースタンド in the top three",
-    ("blind59", "mixed:gakki:guitar_stand", "categories-dense"):
-        "Keyboard Stand, Acoustic Guitar, Trigger Capo first, no ギタースタンド in the top three",
     ("blind59", "mixed:tokei:時計ケース", "categories-lexical"):
         "two watch boxes, then 時計専用 電池 third (the English Watch Box below the batteries)",
     ("blind59", "mixed:tokei:時計ケース", "categories-dense"):
