@@ -123,7 +123,9 @@ def in_language(s: np.ndarray, f: Features, cfg: SearchConfig, scale: float = 1.
     read `w_language` (times `scale`, the score's units) lower, but is never put below a title
     in the query's language that it outscored and that says strictly less of the query (no more
     of any column of `standing`, less of one), nor below one read as not the wanted type where it
-    is of it (the English "Bread Maker" above "ホームベーカリー用 パン羽根"): the English "Milk
+    is of it (the English "Bread Maker" above "ホームベーカリー用 パン羽根"), nor below one it
+    outscored read as no type where it is of it (the English "Watch Box" above "時計専用 電池"
+    for 時計ケース): the English "Milk
     Chocolate Bar" stays above the Japanese ダークチョコレート for ミルク チョコレート, and falls below
     ミルクチョコレート. An item read as not the wanted type (a modifier of it, an accessory) is not
     lifted. Lifted items keep their order: each lands a thousandth of its lead (or a millionth of a
@@ -144,6 +146,8 @@ def in_language(s: np.ndarray, f: Features, cfg: SearchConfig, scale: float = 1.
         # and whatever it says, a title read as not the wanted type where this one is of it: a title
         # in the other language cannot say the query's words, so their count weighs nothing there
         beaten |= (f.type_match[mine] < 0)[None, :] & (f.type_match[i] > 0)[:, None]
+        # nor below one it outscored that is read as no type, where this one is of it
+        beaten |= (f.type_match[mine] == 0)[None, :] & (f.type_match[i] > 0)[:, None] & (s[mine][None, :] < s[i][:, None])
         floor = np.where(beaten, s[mine][None, :], -np.inf).max(1)
         lift = np.isfinite(floor)
         i, floor = i[lift], floor[lift]

@@ -65,6 +65,14 @@ def test_a_title_of_the_wanted_type_is_never_put_below_one_read_as_not_the_type(
     assert order([2.5, 2.0, 2.1], f) == [2, 1, 0]
 
 
+def test_a_title_of_the_wanted_type_is_not_put_below_one_of_no_type_it_outscored():
+    # 0: query's language, no type read (a battery made for a watch), saying the query's modifier: 2.1
+    # 1: other language, of the type by its category (0.8), saying none of the words:             2.4
+    f = features([0, 0.8], [1, 0], [0, 1])
+    assert order([2.1, 2.4], f) == [1, 0]
+    assert order([2.5, 2.4], f) == [0, 1]  # one it did not outscore stays above it
+
+
 def test_lifted_titles_keep_their_order_and_the_score_units_scale_the_penalty():
     f = features([1, 1, 1, 1], [0, 1, 1, 1], [0, 1, 1, 1])
     assert order([3.0, 3.3, 3.5, 3.1], f) == [2, 1, 3, 0]

@@ -38,7 +38,10 @@ imports) and パフ (two パフケース third and fourth, above the English Pow
 After (an English word the dictionary has no loanword for reads as the catalogue's katakana types
 that transliterate it: "cot", コット): camping cot passes lexically. After (a katakana word the
 analyser does not know, read as the two it knows, says the type only as its first part: パフケース
-is a case): パフ passes. (Both the fifteenth session.)
+is a case): パフ passes. After (a title in the other language of the wanted type is never put
+below one it outscored read as no type: the English pouches above the メイクブラシ, the English-
+titled camp furniture no longer above the コット on the dense side): メイクポーチ and camping cot
+(dense) pass. (All the fifteenth session.)
 """
 
 from __future__ import annotations
@@ -307,15 +310,7 @@ QUERIES = [
     mixed("makeup", "makeup brush", "brush"),
 ]
 
-_CAMPING_COT = ("English-titled Camp Table / Camping Hammock / Camp Bench / Camp Chair first (the bag-of-words "
-                "dense side), the コット after them")
-_POUCH = "the two Japanese メイクポーチ, then メイクブラシ items third to fifth, above the English Makeup/Cosmetic Pouch imports"
-
-LIMITS: dict = {
-    ("blind60", "mixed:outdoor:camping_cot", "categories-dense"): _CAMPING_COT,
-    **{("blind60", "mixed:makeup:メイクポーチ", s): _POUCH
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-}
+LIMITS: dict = {}
 
 
 ENGINES = Engines(SHOPS)
