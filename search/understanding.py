@@ -352,8 +352,9 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
         u.head = tokens[h]
         t = _typed(u.head, knowledge, synonyms) or type_word(u.head)
         whole = [o for o in (synonyms or {}).get(u.head, ()) if h and o in (synonyms or {}).get(tokens[h - 1], ())]
-        if whole and is_japanese(whole[0]) and knowledge.is_type(type_word(whole[0])):  # "massage gun": the
-            t = type_word(whole[0])  # マッサージガン its two words make, a type, not the toy "gun"
+        if whole and is_japanese(whole[0].split()[-1]) and knowledge.is_type(type_word(whole[0].split()[-1])):  # "massage
+            t = type_word(whole[0].split()[-1])  # gun": the マッサージガン its two words make, a type, not the toy
+            # "gun"; "music stand": the 譜面台 the titles say as 譜面 台, a 台
         lettered = stem(tokens[h - 1] + u.head) if h and is_letter(tokens[h - 1]) else None
         if lettered and knowledge.is_type(lettered):  # "t shirt", "t-shirt": the type the titles' "T-Shirt" names
             t = lettered

@@ -426,3 +426,20 @@ def test_an_english_word_the_dictionary_has_no_loanword_for_finds_the_katakana_t
     # a katakana word the analyser does not know, read as the two it does (パフ + ケース): a case
     # made for a puff, sold among the puffs, is no puff, below the English one
     assert set(ranked(engine, "パフ")[:3]) == {"puff-1", "puff-2", "puff-en"}
+
+
+STANDS = [
+    ("music-1", "譜面台 卓上 木製 A4", "楽器アクセサリー > 譜面台"),
+    ("music-2", "譜面台 折りたたみ 軽量 スチール 黒", "楽器アクセサリー > 譜面台"),
+    ("kb-stand", "Keyboard Stand, Double-X, Adjustable, Black", "Instruments > Keyboards > Keyboard Stands"),
+    ("mic-stand", "Mic Stand, Tripod Boom, Black", "Audio > Mic Stands"),
+    ("kb-stand-ja", "キーボードスタンド X型 高さ調節 白", "Instruments > Keyboards > Keyboard Stands"),
+]
+
+
+@sudachi
+def test_an_english_pair_whose_japanese_the_titles_say_as_two_words_is_the_type_of_its_last():
+    # "music stand" is 譜面台, which the titles say as Sudachi's 譜面 + 台: the type is that 台,
+    # not the "stand" of the keyboard and mic stands
+    engine = build(STANDS)
+    assert set(ranked(engine, "music stand")[:2]) == {"music-1", "music-2"}
