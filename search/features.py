@@ -114,6 +114,10 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
                 if made_for_word(title, u.head, u.markers) or (said != u.head
                                                                and made_for_written(title, said, u.markers)):
                     type_match[k] = -1.0
+        elif u.meant_whole:  # or for the Japanese word an English pair means ("ホットプレート用 たこ焼きプレート"
+            for k in np.flatnonzero(type_match == 1).tolist():  # for "hot plate": a プレート, but for one)
+                if made_for_written(cat.titles[cand[k]], u.meant_whole, u.markers):
+                    type_match[k] = -1.0
     if u.head in match.sources:
         has_word = np.isin(cand, match.matched[match.sources.index(u.head)])
         type_match[has_word & (type_match == 0)] = -1.0

@@ -355,6 +355,7 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
         if whole and is_japanese(whole[0].split()[-1]) and knowledge.is_type(type_word(whole[0].split()[-1])):  # "massage
             t = type_word(whole[0].split()[-1])  # gun": the マッサージガン its two words make, a type, not the toy
             # "gun"; "music stand": the 譜面台 the titles say as 譜面 台, a 台
+        u.meant_whole = next(("".join(o.split()) for o in whole if is_japanese(o.split()[-1])), "")
         lettered = stem(tokens[h - 1] + u.head) if h and is_letter(tokens[h - 1]) else None
         if lettered and knowledge.is_type(lettered):  # "t shirt", "t-shirt": the type the titles' "T-Shirt" names
             t = lettered

@@ -20,6 +20,7 @@ class Understood:
     product_type: str | None = None        # catalogue type (stem) of the head, if known
     type_aliases: list[str] = field(default_factory=list)  # the type in English (ボトル: bottl), from loanwords
     type_phrases: list[str] = field(default_factory=list)  # ... and where a title says it whole (ティーカップ: tea cup)
+    meant_whole: str = ""                  # the Japanese word an English pair means ("hot plate": ホットプレート)
     modifiers: list[str] = field(default_factory=list)
     accessory_of: str | None = None        # "laptop sleeve" -> laptop
     modifier_types: list[str] = field(default_factory=list)  # catalogue types among the modifiers ("lamp table": lamp)

@@ -443,3 +443,19 @@ def test_an_english_pair_whose_japanese_the_titles_say_as_two_words_is_the_type_
     # not the "stand" of the keyboard and mic stands
     engine = build(STANDS)
     assert set(ranked(engine, "music stand")[:2]) == {"music-1", "music-2"}
+
+
+HOT_PLATES = [
+    ("plate-1", "ホットプレート 大型 焼肉 3枚プレート 黒", "キッチン家電 > ホットプレート"),
+    ("plate-2", "ホットプレート コンパクト 一人用 赤", "キッチン家電 > ホットプレート"),
+    ("takoyaki", "ホットプレート用 たこ焼きプレート 交換用", "キッチン家電 > ホットプレート"),
+    ("kettle", "Electric Kettle, 1.7L, Stainless Steel", "Kitchen Appliances > Kettles"),
+]
+
+
+@sudachi
+def test_an_item_made_for_the_japanese_word_an_english_pair_means_is_not_what_it_wants():
+    # "hot plate" is ホットプレート; the takoyaki plate is a プレート too, but one made for a hot plate
+    engine = build(HOT_PLATES)
+    assert engine.understand("hot plate").meant_whole == "ホットプレート"
+    assert set(ranked(engine, "hot plate")[:2]) == {"plate-1", "plate-2"}

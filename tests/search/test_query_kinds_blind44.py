@@ -34,6 +34,9 @@ cases (2 queries, each in all its setups) are strict xfails (`LIMITS`, through
 `conftest.known_limit`): "hot plate" (English over Japanese-only ホットプレート titles) puts the
 ホットプレート用 accessory plate first, and 培養土 returns only the one title that spells 培養土
 (not Potting Mix nor the other soils).
+
+After (an item made for the Japanese word an English pair means is not what it wants: the
+"ホットプレート用 たこ焼きプレート" for "hot plate"; the fifteenth session): hot plate passes.
 """
 
 from __future__ import annotations
@@ -280,11 +283,8 @@ QUERIES = [
     mixed("garden", "fertilizer", "fert"),
 ]
 
-_HOT = "an English query over Japanese titles: the ホットプレート用 accessory plate ranks first, above the hot plates"
 _SOIL = "only the one title spelling 培養土 is returned; Potting Mix and the other soils are not shown"
 LIMITS: dict = {
-    ("blind44", "mixed:kitchen:hot_plate", "categories-lexical"): _HOT,
-    ("blind44", "mixed:kitchen:hot_plate", "categories-dense"): _HOT,
     ("blind44", "mixed:garden:培養土", "categories-lexical"): _SOIL,
     ("blind44", "mixed:garden:培養土", "categories-dense"): _SOIL,
     ("blind44", "mixed:garden:培養土", "categories-latin-only"): _SOIL,
