@@ -31,14 +31,15 @@ def sold_beside(heads: np.ndarray, leaf_types: set, f, u: Understood) -> np.ndar
     """Items of the wanted type by their category alone whose title names a type the catalogue
     learned as an accessory of it ("Cleat Covers" under "Shoes > Cleats"), or one a category of
     its own is named for, no kind of the wanted one ("Tent Tarp" under "Tents > Tarps", "Spice
-    Rack Labels" beside the racks where "Labels" sells labels; not 日傘 under "傘 > 日傘"): sold
+    Rack Labels" beside the racks where "Labels" sells labels; not 日傘 under "傘 > 日傘", nor the
+    マット a ヨガマット's title is headed by): sold
     beside the type, never the cheapest of it. `leaf_types`: the types the catalogue's leaves name."""
     out = np.zeros(len(heads), dtype=bool)
     raw = f.type_match if f.type_raw is None else f.type_raw
     by_category = np.flatnonzero((raw > 0) & (raw < 1))
     t = u.product_type
     for h in set(heads[by_category].tolist()):  # each head read once: `is_accessory` scans the categories
-        if h and h != t and not h.endswith(t) and (h in leaf_types or (
+        if h and not h.endswith(t) and not t.endswith(h) and (h in leaf_types or (
                 u.types.get(h) and u.is_accessory is not None and u.is_accessory(h, t))):
             out[by_category[heads[by_category] == h]] = True
     return out

@@ -272,3 +272,20 @@ def test_an_item_whose_leaf_is_named_for_the_modifier_and_type_is_near_the_modif
     # stands sit under another tree, but their leaf, "Guitar Stands", is named for what is wanted
     engine = build(INSTRUMENTS)
     assert set(ranked(engine, "guitar stand")[:2]) == {"guitar-stand-1", "guitar-stand-2"}
+
+
+
+def test_the_cheapest_of_a_type_may_be_titled_by_the_word_the_type_is_a_kind_of():
+    # titles of ヨガマット sold by their category and headed マット, a type a category of its own
+    # ("バス用品 > マット") sells: a ヨガマット is a マット, so they stay in the cheap tier; the
+    # strap (a type of its own leaf) does not
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from search.ordering import sold_beside
+    from search.understood import Understood
+    f = SimpleNamespace(type_match=np.array([0.8, 0.8, 0.8]), type_raw=None)
+    u = Understood(query="格安 ピンク ヨガマット", words=[], product_type="ヨガマット")
+    heads = np.array(["マット", "ストラップ", "ヨガマット"], dtype=object)
+    assert sold_beside(heads, {"マット", "ストラップ", "ヨガマット"}, f, u).tolist() == [False, True, False]

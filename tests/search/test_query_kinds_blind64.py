@@ -36,6 +36,11 @@ qualifies 8/8, 20/20; accessories 7/8, 17/20; price 5/6, 12/15; mixed 6/8, 17/22
 failing cases (5 queries: "razor blades" with the bag-of-words encoder only, 調味料ラック,
 格安 ピンク ヨガマット, ダストボックス and "rice dispenser" in all their setups) are strict xfails
 (`LIMITS`, through `conftest.known_limit`).
+
+格安 ピンク ヨガマット failed through a rule of the same session (11d5745: an item of the type by its
+category alone, titled as a type a category of its own sells, is never the cheapest; the Japanese
+mats are headed マット, which a leaf names). After (not where the type is a kind of that word: a
+ヨガマット is a マット): it passes.
 """
 
 from __future__ import annotations
@@ -299,9 +304,6 @@ LIMITS: dict = {
     **{("blind64", "accessories:kitchen:調味料ラック", s):
        "the English 'Spice Rack Organizer' not in the top three: a 水切りラック third, an オープンラック fourth"
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-    **{("blind64", "price:sports:格安_ピンク_ヨガマット", s):
-       "the English 'Yoga Mat with Carrying Strap ... Pink' (2980) first, then 4980 and 2480; the cheapest pink "
-       "mat (1980) fifth" for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
     **{("blind64", "mixed:kitchen:ダストボックス", s):
        "the three bread boxes (ブレッドケース, 'Bread Box') first, the ゴミ箱 titled ダストボックス fourth, "
        "no other trash can" for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
