@@ -62,6 +62,14 @@ def meanings(word: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(out))
 
 
+def kind_of(word: str, part: str) -> bool:
+    """Whether the dictionary says `word` is a kind of `part`, the kanji it ends in: a gloss they
+    share, or one of the word's ending in one of the part's ("絵筆", a paintbrush, is a 筆; "本棚", a
+    bookshelf, a 棚; "手袋", a glove, is no 袋, a bag)."""
+    whole, last = {" ".join(m) for m in meanings(word)}, {" ".join(m) for m in meanings(part)}
+    return bool(whole & last) or any(w.endswith(p) for w in whole for p in last)
+
+
 def _glosses():
     """The dictionary's SQLite database, read-only, for this thread (JMdict indexes its glosses'
     text: a word's entries are found in milliseconds)."""

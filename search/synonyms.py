@@ -7,7 +7,7 @@ pair's Japanese types (`search.bilingual`), and the store's own synonyms over th
 
 from __future__ import annotations
 
-from search.bilingual import japanese_kinds, japanese_readings, japanese_words, meanings
+from search.bilingual import japanese_kinds, japanese_readings, japanese_words, kind_of, meanings
 from search.category_names import leaf_type
 from search.loanwords import Loanwords
 from search.text import (compound_parts, has_japanese, is_japanese, is_kanji, is_katakana, is_letter, known_cut,
@@ -210,8 +210,9 @@ class SynonymReading:
         found = {w for g in groups for w in by_group.get(g, ()) if w != word}
         if is_japanese(word) and not found and not self.lexical.has(word):
             parts = [p for p in reversed(compound_parts(word) or known_cut(word)) if len(p) > 1 and self.lexical.has(p)]
-            if not parts and len(word) >= 3 and is_kanji(word[-1]) and self.lexical.has(word[-1]):
-                parts = [word[-1]]  # a word no title says, ending in a kanji titles say alone: 釣り針 is a 針
+            if not parts and is_kanji(word[-1]) and self.lexical.has(word[-1]) and (len(word) >= 3 or (
+                    len(word) == 2 and kind_of(word, word[-1]))):  # a word no title says, ending in a kanji titles
+                parts = [word[-1]]  # say alone: 釣り針 is a 針; of two kanji, where the dictionary says so: 絵筆, a 筆
             if parts or not is_katakana(word) or len(word) < 3:
                 return parts
             longer = [w for w in self.lexical.vocabulary()

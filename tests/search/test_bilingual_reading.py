@@ -14,7 +14,7 @@ import pytest
 from catalogs import titles_catalog
 from conftest import FakeEncoder
 
-from search.bilingual import japanese_kinds, japanese_readings, japanese_words, meanings
+from search.bilingual import japanese_kinds, japanese_readings, japanese_words, kind_of, meanings
 from search.engine import SearchEngine
 from search.text import japanese_backend
 
@@ -459,3 +459,19 @@ def test_an_item_made_for_the_japanese_word_an_english_pair_means_is_not_what_it
     engine = build(HOT_PLATES)
     assert engine.understand("hot plate").meant_whole == "ホットプレート"
     assert set(ranked(engine, "hot plate")[:2]) == {"plate-1", "plate-2"}
+
+
+BRUSHES = [
+    ("brush-1", "筆 水彩用 丸筆 5本セット ナイロン", "画材 > 筆"),
+    ("brush-2", "筆 油彩用 平筆 豚毛 6本", "画材 > 筆"),
+    ("bag", "袋 紙 手提げ 10枚", "包装 > 袋"),
+    ("pencil", "鉛筆 HB 1ダース", "画材 > 鉛筆"),
+]
+
+
+@sudachi
+def test_a_two_kanji_word_no_title_says_reads_as_its_last_where_the_dictionary_makes_it_a_kind_of_it():
+    assert kind_of("絵筆", "筆") and kind_of("本棚", "棚") and not kind_of("手袋", "袋")
+    engine = build(BRUSHES)
+    assert set(ranked(engine, "絵筆")[:2]) == {"brush-1", "brush-2"}  # a paintbrush is a 筆
+    assert "bag" not in ranked(engine, "手袋")  # a glove is no 袋
