@@ -247,9 +247,12 @@ def category_codes(cat: Catalogue, categories: list[str]) -> list[int]:
 
 
 def purpose_of(title: str, type_: str, markers: Markers) -> bool:
-    """Whether `title` says it is made for `type_` ("ノートパソコン用 ケース": for a laptop)."""
+    """Whether `title` says it is made for `type_` ("ノートパソコン用 ケース": for a laptop); not
+    where it names a use, a verb's noun form ("シャンプー 詰め替え用" is a refill, for refilling)."""
     tokens = words(title)
-    return any(type_word(tokens[i]) == type_ for i in purpose_positions(tokens, markers) if tokens[i] not in markers.after)
+    acting = getattr(tokens, "actions", ())
+    return any(type_word(tokens[i]) == type_ for i in purpose_positions(tokens, markers)
+               if tokens[i] not in markers.after and i not in acting)
 
 
 def said_for(title: str, type_: str, markers: Markers) -> bool:

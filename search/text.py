@@ -83,16 +83,17 @@ def japanese_backend() -> str:
 
 
 @lru_cache(maxsize=65536)
-def _split_japanese(run: str) -> tuple[tuple[str, bool], ...]:
+def _split_japanese(run: str) -> tuple[tuple[str, bool, bool], ...]:
     """A Japanese run's words, each with whether Sudachi reads it there as describing rather than
-    naming (adjectival, or a suffix: 型, 用)."""
+    naming (adjectival, or a suffix: 型, 用), and whether as a verb's noun form (詰め替え: refilling;
+    not the nouns that take する, which name things too: シャンプー)."""
     sudachi = _sudachi()
     if sudachi is None:  # katakana words whole, other runs as character bigrams
         out: list[str] = []
         for seg in _KATAKANA_OR_NOT.findall(run):
             out.extend([seg] if len(seg) <= 2 or _KATAKANA.fullmatch(seg) else
                        [seg[i:i + 2] for i in range(len(seg) - 1)])
-        return tuple((w, False) for w in out)
+        return tuple((w, False, False) for w in out)
     tok, mode = sudachi
     with _SUDACHI_LOCK:  # one Sudachi tokenizer refuses concurrent use (a 500 under threaded search)
         morphemes = [(m.part_of_speech(), m.surface(), m.normalized_form()) for m in tok.tokenize(run, mode)]
@@ -104,12 +105,12 @@ def _split_japanese(run: str) -> tuple[tuple[str, bool], ...]:
         if after_noun and surface[0] in DEVICE_SUFFIXES and (
                 pos[0] == "接尾辞" or (surface[1:] in JA_PURPOSE_MARKERS and "形状詞" in pos[0])
                 or (surface == surface[0] and pos[0] == "接頭辞")):  # 血圧 + 計 (a prefix of 用 to Sudachi)
-            out[-1] = (out[-1][0] + surface[0], out[-1][1], "名詞")  # 給水 + 器: one word, the 給水器
+            out[-1] = (out[-1][0] + surface[0], out[-1][1], "名詞", False)  # 給水 + 器: one word, the 給水器
             if surface[1:]:  # "給水器用", read by Sudachi as 給水 + 器用 ("dexterous"): 給水器 + 用
-                out.append((surface[1:], True, "接尾辞"))
+                out.append((surface[1:], True, "接尾辞", False))
             continue
-        out.append((normalized if normalized in JA_COLORS else surface, _describes(pos), pos[0]))
-    return tuple((w, d) for w, d, _ in out)
+        out.append((normalized if normalized in JA_COLORS else surface, _describes(pos), pos[0], pos[0] == "動詞"))
+    return tuple((w, d, a) for w, d, _, a in out)
 
 
 def _describes(pos) -> bool:
@@ -272,6 +273,7 @@ class Words(list):
     prefixed: frozenset = frozenset()  # Latin words written onto the Japanese word after them ("SDカード")
     hyphened: frozenset = frozenset()  # Latin words written after a hyphen onto the word before ("Plug-In")
     descriptors: frozenset = frozenset()  # Japanese words read where they stand as describing (`_split_japanese`)
+    actions: frozenset = frozenset()  # Japanese words read as a verb's noun form (詰め替え: `_split_japanese`)
 
 
 def words(text: str | None) -> Words:
@@ -283,7 +285,7 @@ def words(text: str | None) -> Words:
     names the type "tshirt" (`lettered`, `head_type`)."""
     text = normalize(text)
     out = Words()
-    starts, glued, lettered, describing, prefixed, hyphened = set(), set(), set(), set(), set(), set()
+    starts, glued, lettered, describing, prefixed, hyphened, acting = set(), set(), set(), set(), set(), set(), set()
     for piece in re.split(r"\s[-–—/]\s|[,|;()\[\]:]|\s-\s", text):
         after_japanese = after_latin = -1  # where the last Japanese run, the last Latin word ended
         after_letter = -1  # where the last one-letter Latin word ended
@@ -302,8 +304,9 @@ def words(text: str | None) -> Words:
                 if glue:
                     out[-1] += split[0][0]
                     split = split[1:]
-                describing.update(len(out) + k for k, (_, d) in enumerate(split) if d)
-                out.extend(w for w, _ in split)
+                describing.update(len(out) + k for k, (_, d, _) in enumerate(split) if d)
+                acting.update(len(out) + k for k, (*_, a) in enumerate(split) if a)
+                out.extend(w for w, *_ in split)
                 after_japanese = found.end()
             else:
                 after_latin = found.end()
@@ -322,6 +325,7 @@ def words(text: str | None) -> Words:
         out.pop()
     out.chunk_starts, out.glued, out.lettered = frozenset(starts), frozenset(glued), frozenset(lettered)
     out.descriptors, out.prefixed, out.hyphened = frozenset(describing), frozenset(prefixed), frozenset(hyphened)
+    out.actions = frozenset(acting)
     return out
 
 

@@ -340,3 +340,25 @@ def test_a_pair_said_apart_finds_the_katakana_word_ending_with_it():
     # Sudachi keeps ワンポールテント whole (no ポール, no テント in its terms) but reads the query
     # ポールテント as ポール + テント: the title's word ends with the query's, so it is one
     assert set(ranked(build(TENTS), "ポールテント")[:2]) == {"pole-1", "pole-2"}
+
+
+REFILLS = [
+    ("refill-1", "シャンプー 詰め替え 400ml アミノ酸", "ヘアケア > 詰め替え", 980),
+    ("refill-2", "シャンプー 詰め替え用 大容量 1000ml", "ヘアケア > 詰め替え", 1680),
+    ("shampoo-1", "シャンプー アミノ酸 ノンシリコン 480ml", "ヘアケア > シャンプー", 1480),
+    ("shampoo-2", "シャンプー 本体 ポンプ 500ml", "ヘアケア > シャンプー", 1280),
+    ("bottle", "詰め替えボトル シャンプー用 500ml 白", "ヘアケア > ボトル", 580),
+]
+
+
+@sudachi
+def test_a_purpose_phrase_naming_a_use_is_no_thing_the_title_is_made_for():
+    # 詰め替え is a verb's noun form to Sudachi: "詰め替え用" says what the item is used for
+    # (refilling), so a refill sold as one is a 詰め替え; "シャンプー用" still says what it is made for
+    from search.accessories import FALLBACK
+    from search.features import purpose_of
+    from search.text import words
+    assert words("シャンプー 詰め替え用 大容量").actions == {1}
+    assert not purpose_of("シャンプー 詰め替え用 大容量 1000ml", "詰め替え", FALLBACK)
+    assert purpose_of("詰め替えボトル シャンプー用 500ml", "シャンプー", FALLBACK)
+    assert set(ranked(build(REFILLS), "詰め替え")[:2]) == {"refill-1", "refill-2"}

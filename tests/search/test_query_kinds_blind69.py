@@ -33,6 +33,9 @@ qualifies 11/11, 27/27; accessories 9/9, 21/21; price 6/6, 14/14; mixed 7/8, 20/
 cases (one query, in both its setups) are strict xfails (`LIMITS`, through `conftest.known_limit`):
 "shampoo refill" over Japanese titles shows two シャンプー 詰め替え refills, then a トリートメント
 詰め替え refill third, above the third shampoo refill ("シャンプー 詰め替え用 大容量 1000ml").
+
+After (a purpose phrase naming a use, a verb's noun form, is no thing the title is made for:
+"詰め替え用" is for refilling; the fifteenth session): shampoo refill passes.
 """
 
 from __future__ import annotations
@@ -268,12 +271,7 @@ QUERIES = [
     mixed("hair", "shampoo refill", "refill.shampoo"),
 ]
 
-LIMITS: dict = {
-    ("blind69", "mixed:hair:shampoo_refill", "categories-lexical"):
-        "a treatment refill (トリートメント 詰め替え) third, above the 1000ml シャンプー 詰め替え用 refill",
-    ("blind69", "mixed:hair:shampoo_refill", "categories-dense"):
-        "a treatment refill (トリートメント 詰め替え) third, above the 1000ml シャンプー 詰め替え用 refill",
-}
+LIMITS: dict = {}
 
 
 ENGINES = Engines(SHOPS)
