@@ -64,6 +64,7 @@ def level_types(category: str | None, leaf: bool = False) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def leaf_says(category: str | None, type_: str) -> bool:
     """Whether a category's leaf says the type: as one of its words ("Fan Controls": fan), or as
     the start of a longer Japanese word the analyser keeps whole ("アイロン台": アイロン)."""
