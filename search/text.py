@@ -16,8 +16,8 @@ from functools import lru_cache
 
 import Stemmer
 
-from search.word_classes import (DEVICE_SUFFIXES, IRREGULAR_PLURALS, JA_COLORS, JA_DESCRIPTORS, JA_PURPOSE_MARKERS,
-                                 SPELLING_VARIANTS, STOPWORDS, UNIT_SPELLINGS, UNITS)
+from search.word_classes import (DEVICE_SUFFIXES, IRREGULAR_PLURALS, JA_COLORS, JA_DESCRIPTORS, JA_HOLDER_SUFFIXES,
+                                 JA_PURPOSE_MARKERS, SPELLING_VARIANTS, STOPWORDS, UNIT_SPELLINGS, UNITS)
 
 _JA_DESCRIPTOR_POS = {"形状詞", "形容詞", "副詞", "接頭辞", "連体詞"}
 
@@ -108,6 +108,9 @@ def _split_japanese(run: str) -> tuple[tuple[str, bool, bool], ...]:
             out[-1] = (out[-1][0] + surface[0], out[-1][1], "名詞", False)  # 給水 + 器: one word, the 給水器
             if surface[1:]:  # "給水器用", read by Sudachi as 給水 + 器用 ("dexterous"): 給水器 + 用
                 out.append((surface[1:], True, "接尾辞", False))
+            continue
+        if after_noun and surface in JA_HOLDER_SUFFIXES:  # 扇子 + 入れ: one word, the 扇子入れ (a fan case)
+            out[-1] = (out[-1][0] + surface, False, "名詞", False)
             continue
         out.append((normalized if normalized in JA_COLORS else surface, _describes(pos), pos[0], pos[0] == "動詞"))
     return tuple((w, d, a) for w, d, _, a in out)

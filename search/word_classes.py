@@ -55,6 +55,9 @@ JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())
 # what a product comes with or is like: "ケース付き ルアー" (a lure with a case), "保存容器 蓋付き",
 # "乾電池式 ランタン" (a battery-type lantern); the word before is never the type
 JA_WITH_MARKERS = frozenset("付き 付 つき 式".split())
+# verb stems that, written onto a noun, make one word naming a holder or tool for it (扇子入れ, a
+# fan case; 石鹸置き, a soap dish; 空気入れ, a pump): read as one word, titles and queries alike
+JA_HOLDER_SUFFIXES = frozenset("入れ 立て 置き 掛け".split())
 
 # Japanese words that describe rather than name a product (fit, length, condition); with the
 # adjectival parts of speech and suffixes Sudachi reports where a word stands (`Words.descriptors`,

@@ -362,3 +362,21 @@ def test_a_purpose_phrase_naming_a_use_is_no_thing_the_title_is_made_for():
     assert not purpose_of("シャンプー 詰め替え用 大容量 1000ml", "詰め替え", FALLBACK)
     assert purpose_of("詰め替えボトル シャンプー用 500ml", "シャンプー", FALLBACK)
     assert set(ranked(build(REFILLS), "詰め替え")[:2]) == {"refill-1", "refill-2"}
+
+
+FANS = [
+    ("fan-1", "扇子 レディース 桜 白竹", "和装小物 > 扇子", 1480),
+    ("fan-2", "扇子 メンズ 無地 黒", "和装小物 > 扇子", 1280),
+    ("case-1", "扇子入れ 扇子袋 刺繍 黒", "和装小物 > 扇子 > 扇子袋", 980),
+    ("case-2", "扇子袋 ちりめん 桜", "和装小物 > 扇子 > 扇子袋", 680),
+    ("pump", "空気入れ 自転車用 フロアポンプ", "自転車用品 > 空気入れ", 1980),
+]
+
+
+@sudachi
+def test_a_holder_written_onto_its_noun_is_one_word_not_that_noun():
+    # 入れ is a verb stem to Sudachi: 扇子入れ (a fan case) read as 扇子 + 入れ was a 扇子
+    engine = build(FANS)
+    assert heads(engine, FANS)["case-1"] != "扇子"
+    assert set(ranked(engine, "扇子")[:2]) == {"fan-1", "fan-2"}
+    assert ranked(engine, "空気入れ")[0] == "pump"  # the pump, a word of its own, is found by it
