@@ -9,6 +9,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from search.category_names import leaf_type
 from search.text import has_japanese, product_text
 from store.columns import ATTRIBUTE_KEY_ALIASES, Codes, ItemColumns, color_of, fold
 from store.filters import Filters
@@ -41,6 +42,7 @@ class Catalogue:
         self.lengths = np.asarray(lengths, dtype=np.float32)
         self.row_of = {i: r for r, i in enumerate(item_ids) if self.alive[r]}
         self._japanese = np.array([has_japanese(t) for t in titles], dtype=bool)  # `japanese_titles`
+        self._leaf_types: tuple[int, frozenset] = (-1, frozenset())  # `leaf_types`
         self.columns = ItemColumns(categories=categories, brands=brands, prices=prices, in_stock=in_stock,
                                    colors=[color_of(a) for a in attributes], attributes=attributes)
 
@@ -99,6 +101,14 @@ class Catalogue:
             fresh = np.array([has_japanese(t) for t in self.titles[len(known):]], dtype=bool)
             known = self._japanese = np.concatenate([known, fresh])
         return known[rows]
+
+    def leaf_types(self) -> frozenset:
+        """The types the catalogue's category leaves name, read once, and again when an append
+        brings new categories (a cheap query asks for them on every search)."""
+        index = self.columns.category.index
+        if self._leaf_types[0] != len(index):
+            self._leaf_types = (len(index), frozenset(leaf_type(c) for c in index))
+        return self._leaf_types[1]
 
     def product_text(self, r: int) -> str:
         """The text row `r` is embedded with."""

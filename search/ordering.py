@@ -7,7 +7,6 @@ from __future__ import annotations
 import numpy as np
 
 from search.catalog import Catalogue
-from search.category_names import leaf_type
 from search.config import SearchConfig
 from search.learned import learned_score
 from search.ranking import order, score
@@ -59,8 +58,7 @@ def rank(found: Found, u: Understood, sort, cfg: SearchConfig, cat: Catalogue,
     if u.price_intent == "low" and sort in (None, "relevance"):
         if u.product_type:
             tier = (f.type_match if f.type_raw is None else f.type_raw) > 0  # the title says the type
-            leaf_types = {leaf_type(c) for c in cat.columns.category.index}
-            tier &= ~sold_beside(cat.heads[cand], leaf_types, f, u)
+            tier &= ~sold_beside(cat.heads[cand], cat.leaf_types(), f, u)
         else:  # the hand-weighted scale says what "near the top" is, none read as made for the
             tier = (hand >= cfg.cheap_tier * hand.max()) & (f.type_match >= 0)  # wanted thing ("扇風機用")
         whole = f.coverage >= 1 - 1e-6  # of those, the ones saying every word of the query, where

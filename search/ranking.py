@@ -143,11 +143,11 @@ def in_language(s: np.ndarray, f: Features, cfg: SearchConfig, scale: float = 1.
         i = theirs[lo:lo + LANGUAGE_BLOCK]
         a, b = st[i][:, None, :], st[mine][None, :, :]
         beaten = (a >= b).all(-1) & (a > b).any(-1) & (s[mine][None, :] < s[i][:, None])
-        # and whatever it says, a title read as not the wanted type where this one is of it: a title
-        # in the other language cannot say the query's words, so their count weighs nothing there
-        beaten |= (f.type_match[mine] < 0)[None, :] & (f.type_match[i] > 0)[:, None]
-        # nor below one it outscored that is read as no type, where this one is of it
-        beaten |= (f.type_match[mine] == 0)[None, :] & (f.type_match[i] > 0)[:, None] & (s[mine][None, :] < s[i][:, None])
+        # and, where this one is of the wanted type, whatever it says, a title read as not of it, or
+        # one it outscored read as no type: a title in the other language cannot say the query's
+        # words, so their count weighs nothing there
+        theirs, other = f.type_match[mine][None, :], f.type_match[i][:, None] > 0
+        beaten |= other & ((theirs < 0) | ((theirs == 0) & (s[mine][None, :] < s[i][:, None])))
         floor = np.where(beaten, s[mine][None, :], -np.inf).max(1)
         lift = np.isfinite(floor)
         i, floor = i[lift], floor[lift]

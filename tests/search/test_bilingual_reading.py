@@ -61,6 +61,13 @@ def test_the_language_of_a_title_is_read_once_per_row_and_follows_new_rows():
     assert engine.catalogue.japanese_titles(np.array([engine.catalogue.row_of["ja-3"]])).tolist() == [True]
 
 
+def test_the_types_the_category_leaves_name_follow_new_categories():
+    engine = build(LAPTOPS)
+    assert engine.catalogue.leaf_types() == {"laptop", "phone", "accessori"}
+    engine.update_items([{"item_id": "bag-1", "title": "Laptop Bag, 15 inch, Black", "category": "Electronics > Bags"}])
+    assert "bag" in engine.catalogue.leaf_types()
+
+
 def test_a_last_word_no_title_says_is_the_head_not_the_type_before_it():
     engine = build(LAPTOPS, encoder=FakeEncoder())
     u = engine.understand("phone cover")
