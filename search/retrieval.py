@@ -67,8 +67,8 @@ def query_groups(u: Understood, indexes: WordIndexes, synonyms: dict) -> tuple[l
             continue
         seen.add(t)
         group = [t]
-        if w in JA_COLORS:
-            group.append(JA_COLORS[w])
+        if w in JA_COLORS:  # as the index holds it: "navy" is the term "navi"
+            group.append(stem(JA_COLORS[w]))
         for other in list(synonyms.get(w, ())) + list(synonyms.get(t, ())):
             said = terms(words(other))
             group.extend(said)

@@ -482,3 +482,20 @@ def test_a_two_kanji_word_no_title_says_reads_as_its_last_where_the_dictionary_m
     engine = build(BRUSHES)
     assert set(ranked(engine, "絵筆")[:2]) == {"brush-1", "brush-2"}  # a paintbrush is a 筆
     assert "bag" not in ranked(engine, "手袋")  # a glove is no 袋
+
+
+SHIRTS = [
+    ("navy", "Linen Shirt, Navy, Long Sleeve", "Tops > Shirts"),
+    ("white", "Linen Shirt, White, Long Sleeve", "Tops > Shirts"),
+    ("beige", "Linen Shirt, Beige, Short Sleeve", "Tops > Shirts"),
+    ("purple", "Linen Shirt, Purple, Short Sleeve", "Tops > Shirts"),
+    ("ja", "シャツ リネン 長袖 黒", "Tops > Shirts"),
+]
+
+
+def test_a_japanese_colour_word_finds_the_english_titles_saying_that_colour():
+    # the colour's English word joins the query word's group as the index holds it: "navy" is the
+    # term "navi", "beige" "beig", "purple" "purpl" (unstemmed, 紺 found no "Navy" title)
+    engine = build(SHIRTS)
+    for colour, item in (("紺", "navy"), ("ベージュ", "beige"), ("紫", "purple"), ("白", "white")):
+        assert ranked(engine, f"{colour} シャツ")[0] == item, colour
