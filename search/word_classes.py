@@ -58,6 +58,10 @@ JA_WITH_MARKERS = frozenset("付き 付 つき 式".split())
 # verb stems that, written onto a noun, make one word naming a holder or tool for it (扇子入れ, a
 # fan case; 石鹸置き, a soap dish; 空気入れ, a pump): read as one word, titles and queries alike
 JA_HOLDER_SUFFIXES = frozenset("入れ 立て 置き 掛け".split())
+# suffixes that, written onto a noun, make one word naming a thing of their own kind (浴衣帯, an obi for
+# a yukata; 部屋着, clothes to wear at home; 補修材, a repair material): one word, not the noun before
+# them described (the 用 of 子供用 and the 製 of ゴム製 describe, and stay apart)
+JA_NAMING_SUFFIXES = frozenset("帯 着 材".split())
 
 # Japanese words that describe rather than name a product (fit, length, condition); with the
 # adjectival parts of speech and suffixes Sudachi reports where a word stands (`Words.descriptors`,

@@ -364,6 +364,28 @@ def test_a_purpose_phrase_naming_a_use_is_no_thing_the_title_is_made_for():
     assert set(ranked(build(REFILLS), "詰め替え")[:2]) == {"refill-1", "refill-2"}
 
 
+
+OBI = [
+    ("yukata-1", "浴衣 レディース 綿 紺 朝顔", "和装 > 浴衣", 3980),
+    ("yukata-2", "浴衣 メンズ 綿麻 紺 M", "和装 > 浴衣", 4980),
+    ("yukata-3", "Men's Yukata, Cotton, Navy Stripes", "和装 > 浴衣", 3480),
+    ("obi-1", "浴衣帯 半幅帯 リバーシブル 赤", "和装 > 帯", 1980),
+    ("obi-2", "半幅帯 浴衣 帯 紺", "和装 > 帯", 2480),
+]
+
+
+@sudachi
+def test_a_suffix_naming_a_thing_written_onto_a_noun_is_one_word_not_that_noun():
+    # 帯 after a noun is a suffix to Sudachi: 浴衣帯 (an obi for a yukata) read as 浴衣 + a suffix
+    # was a 浴衣, which brought the obi category among the yukata's and an obi first for 格安 紺 浴衣
+    from search.text import words
+    assert list(words("浴衣帯 半幅帯")) == ["浴衣帯", "半幅帯"] and list(words("部屋着 レディース"))[0] == "部屋着"
+    assert list(words("ゴム製 子供用")) == ["ゴム", "製", "子供", "用"]  # the 製 and 用 that describe stay apart
+    engine = build(OBI)
+    assert heads(engine, OBI)["obi-1"] != "浴衣"
+    assert ranked(engine, "格安 紺 浴衣")[0] == "yukata-3"  # the cheapest navy yukata, its title English
+    assert set(ranked(engine, "浴衣")[:3]) == {"yukata-1", "yukata-2", "yukata-3"}
+
 FANS = [
     ("fan-1", "扇子 レディース 桜 白竹", "和装小物 > 扇子", 1480),
     ("fan-2", "扇子 メンズ 無地 黒", "和装小物 > 扇子", 1280),

@@ -32,7 +32,9 @@ first, the cheaper English navy yukata not in the top five), 髪飾り (nothing 
 ロックグラス (the English "Old Fashioned Glasses" below a shot glass and a tumbler).
 
 After (a verb stem naming a holder, written onto its noun, is one word with it: 扇子入れ is a fan
-case, not a 扇子; the fifteenth session): 扇子 passes.
+case, not a 扇子; the fifteenth session): 扇子 passes. After (a Japanese colour word finds the English
+titles saying it, "navy" as the index holds it; a naming suffix written onto a noun is one word with
+it, 浴衣帯 an obi; the sixteenth session): 格安 紺 浴衣 passes.
 """
 
 from __future__ import annotations
@@ -276,9 +278,6 @@ QUERIES = [
 ]
 
 LIMITS: dict = {
-    **{("blind72", "price:wasou:格安_紺_浴衣", s): "a navy yukata obi (半幅帯 浴衣 帯 紺) first, then the 3980 navy "
-       "yukata; the cheaper English navy yukata not in the top five"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
     **{("blind72", "mixed:wasou:髪飾り", s): "nothing returned (the kanzashi and English hair sticks/pins not found)"
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
     **{("blind72", "mixed:sake:ロックグラス", s): "a shot glass third (then a tumbler), the English Old Fashioned "
