@@ -350,7 +350,8 @@ def stem(word: str) -> str:
 
 def terms(tokens: list[str], *, keep_stopwords: bool = False) -> list[str]:
     """Index terms from surface tokens: stemmed, stopwords and separators dropped; a Japanese
-    colour word also yields its English value, so 黒 matches black, and a Japanese compound its
+    colour word also yields its English value's term, so 黒 matches black (紺, "navy": the term
+    "navi" an English title's "Navy" is), and a Japanese compound its
     parts, so ギター finds an エレキギター."""
     out = []
     for w in tokens:
@@ -359,7 +360,7 @@ def terms(tokens: list[str], *, keep_stopwords: bool = False) -> list[str]:
             continue
         out.append(stem(w))
         if w in JA_COLORS:
-            out.append(JA_COLORS[w])
+            out.append(stem(JA_COLORS[w]))
         elif is_japanese(w):
             out.extend(compound_parts(w))
     return out

@@ -499,3 +499,20 @@ def test_a_japanese_colour_word_finds_the_english_titles_saying_that_colour():
     engine = build(SHIRTS)
     for colour, item in (("紺", "navy"), ("ベージュ", "beige"), ("紫", "purple"), ("白", "white")):
         assert ranked(engine, f"{colour} シャツ")[0] == item, colour
+
+
+JA_SHIRTS = [
+    ("kuro", "シャツ リネン 長袖 黒", "トップス > シャツ"),
+    ("kon", "シャツ リネン 長袖 紺", "トップス > シャツ"),
+    ("shiro", "シャツ コットン 半袖 白", "トップス > シャツ"),
+    ("navy-en", "Oxford Shirt, Navy, Button Down", "トップス > シャツ"),
+]
+
+
+def test_an_english_colour_word_finds_the_japanese_titles_saying_that_colour():
+    # a title's 紺 is also indexed as "navy", the term "navi" the query word is (unstemmed, it
+    # was no term any query said: where an English title says "navy", no dictionary reading is
+    # added to the word, and every Japanese shirt was found equally)
+    engine = build(JA_SHIRTS)
+    assert set(ranked(engine, "navy shirt")[:2]) == {"navy-en", "kon"}
+    assert ranked(engine, "white shirt")[0] == "shiro"
