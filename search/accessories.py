@@ -155,6 +155,16 @@ def hosted_words(category: str | None) -> frozenset:
     return frozenset(out)
 
 
+
+def under_hosted(hosted: frozenset, category: str) -> bool:
+    """Whether `category` sells a kind of one of the `hosted` words: a level above its leaf is
+    named for it (パンプス, sold in "シューズ > パンプス", is a kind of the シューズ "シューズアクセサリー"
+    serves), and its leaf neither says it nor sells upkeep ("香炉 > 香炉灰" sells what a 香炉 takes)."""
+    path = category_path(category)
+    if not path or named_for_upkeep(category) or any(w in hosted for w in _level_words(path[-1])):
+        return False
+    return any(ws[-1] in hosted for level in path[:-1] if (ws := _level_words(level)))
+
 def _level_words(level: str) -> list[str]:
     """A category level's words, an accessory word it ends in cut off whole where the analyser
     read it into the word before ("ベビーカー用品": ベビーカー, 用品; not ベビー, カー用品)."""

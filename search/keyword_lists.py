@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from search.accessories import hosted_words
+from search.accessories import hosted_words, under_hosted
 from search.category_names import leaf_names
 from search.loanwords import Loanwords
 from search.text import is_katakana, type_word
@@ -76,6 +76,14 @@ class GroupHomes:
         return counts.get(word, 0) / (self._said[word] + 1) if counts and self._said[word] > 1 else 0.0
 
 
+def _hosted_kind(word: str, hosted: frozenset, category: str | None, homes: GroupHomes | None) -> bool:
+    """Whether a group is sold, where titles name it, under a level named for what the item's
+    category serves ("パンプス ストラップ" in "シューズアクセサリー": the pumps are sold in "シューズ >
+    パンプス", so the strap is the product)."""
+    return bool(hosted) and homes is not None and any(
+        c != category and under_hosted(hosted, c) for c in homes.sold_in(word))
+
+
 def keyword_weight(keywords: dict, word: str, category: str | None, homes: GroupHomes | None) -> tuple:
     """How surely a group of a keyword-list title names its type: the item's category is named
     for it ("くま ぬいぐるみ" in "おもちゃ > ぬいぐるみ"), not sold elsewhere than the item's
@@ -84,7 +92,9 @@ def keyword_weight(keywords: dict, word: str, category: str | None, homes: Group
     share of its titles sold where the item is, then titles naming it at all (a brand or a
     descriptor written first, "ソニカ ヘッドホン", is said by fewer titles than the product),
     then titles naming it first ("ブラウス シルク"). A group naming what the category sells parts
-    of is none of them ("内釜 炊飯器 3合用" in "炊飯器 > 炊飯器部品" is an inner pot); a katakana group
+    of is none of them ("内釜 炊飯器 3合用" in "炊飯器 > 炊飯器部品" is an inner pot), nor one sold under
+    a level named for it ("パンプス ストラップ" in "シューズアクセサリー", pumps sold in "シューズ > パンプス":
+    `_hosted_kind`); a katakana group
     is read against an English category by the words it transliterates (ティーポット in "Teapots").
     `keywords`:
     group -> [titles naming it alone, first, at all]; `word`: the group as the title writes it."""
@@ -93,7 +103,7 @@ def keyword_weight(keywords: dict, word: str, category: str | None, homes: Group
     alone, first, *said = keywords.get(word, (0, 0, 0))
     leaf, hosted = leaf_names(category), hosted_words(category)
     return (int(bool(category) and (word in leaf or _transliterates(word, leaf))),
-            int(written not in hosted and not _transliterates(word, hosted)),
+            int(written not in hosted and not _transliterates(word, hosted) and not _hosted_kind(word, hosted, category, homes)),
             int(not at_home or category in at_home),
             alone, homes.share(word, category) if category and homes is not None else 0.0,
             said[0] if said else 0, first)

@@ -386,6 +386,31 @@ def test_a_suffix_naming_a_thing_written_onto_a_noun_is_one_word_not_that_noun()
     assert ranked(engine, "格安 紺 浴衣")[0] == "yukata-3"  # the cheapest navy yukata, its title English
     assert set(ranked(engine, "浴衣")[:3]) == {"yukata-1", "yukata-2", "yukata-3"}
 
+
+PUMPS = [
+    ("pump-1", "パンプス 3cm 痛くない ベージュ", "シューズ > パンプス", 3980),
+    ("pump-2", "パンプス 7cm エナメル 黒", "シューズ > パンプス", 4480),
+    ("pump-3", "ストラップパンプス 5cm 本革 黒", "シューズ > パンプス", 4980),
+    ("strap-1", "パンプス ストラップ 後付け レザー ベージュ", "ファッション小物 > シューズアクセサリー", 880),
+    ("strap-2", "パンプス ストラップ 脱げ防止 透明 2本", "ファッション小物 > シューズアクセサリー", 580),
+    ("strap-3", "かかと ストラップ 靴用 ゴム 黒", "ファッション小物 > シューズアクセサリー", 380),
+]
+
+
+def test_a_group_sold_under_the_level_an_accessory_category_serves_is_not_its_titles_type():
+    # "シューズアクセサリー" serves シューズ, and the pumps are sold in "シューズ > パンプス": a
+    # "パンプス ストラップ" there is a strap, though more titles name パンプス alone
+    engine = build(PUMPS)
+    assert heads(engine, PUMPS)["strap-1"] == "ストラップ"
+    assert set(ranked(engine, "パンプス")[:3]) == {"pump-1", "pump-2", "pump-3"}
+    assert ranked(engine, "激安 ベージュ パンプス")[0] == "pump-1"
+    # not where the level's leaf says the word it serves, or sells upkeep: the ash of "香炉 > 香炉灰"
+    # is what a 香炉 takes, no kind of it (an ash leveller, "香炉専用 灰ならし", stays what it was)
+    from search.accessories import under_hosted
+    assert under_hosted(frozenset({"シューズ"}), "シューズ > パンプス")
+    assert not under_hosted(frozenset({"香炉"}), "仏具 > 香炉 > 香炉灰")
+    assert not under_hosted(frozenset({"香炉"}), "仏具 > 香炉 > 香炉小物")
+
 FANS = [
     ("fan-1", "扇子 レディース 桜 白竹", "和装小物 > 扇子", 1480),
     ("fan-2", "扇子 メンズ 無地 黒", "和装小物 > 扇子", 1280),
