@@ -31,9 +31,13 @@ class SynonymReading:
         there are none to add."""
         found = {}
         for a, b in zip(query_words, query_words[1:]):  # a word Sudachi reads as two ("日焼け止め": 日焼け, 止め)
-            if (has_japanese(a) and has_japanese(b) and b not in store  # whose head reads as no English of its own
-                    and all(has_japanese(o) for o in self.synonyms_of(b)) and (meant := self._meant(a + b))):
+            if not (has_japanese(a) and has_japanese(b)) or b in store:
+                continue
+            if all(has_japanese(o) for o in self.synonyms_of(b)) and (meant := self._meant(a + b)):
                 found[b] = list(dict.fromkeys([*self.synonyms_of(b), *meant]))  # its head means what the whole does
+                # whose head reads as no English of its own
+            elif not self.known(b) and (whole := self.written_whole(a, b)) and whole != [a + b]:
+                found[b] = whole  # and one no title says, as the word it cuts otherwise within titles (毛 玉取り: 毛玉取り器)
         latin = [w for w in query_words if w.isascii() and w.isalpha() and w not in store]
         for a, b in zip(latin, latin[1:]) if latin and self.says_japanese() else ():  # "cat litter": 猫砂,
             meant = [] if self.known(a) and self.known(b) else self._japanese_meaning(f"{a} {b}")  # where a
@@ -84,15 +88,17 @@ class SynonymReading:
     def written_whole(self, a: str, b: str) -> list[str]:
         """The catalogue's words a Japanese pair said apart is written as: the pair joined
         ("タブレット ペン": タブレットペン), else the katakana words ending with it, when few
-        ("ポール テント": ワンポールテント, a word the analyser keeps whole)."""
+        ("ポール テント": ワンポールテント, a word the analyser keeps whole), or the other words
+        beginning with it ("毛 玉取り", as the analyser cuts 毛玉取り alone: 毛玉取り器)."""
         return self._remembered(f"{a} {b}", lambda _: self._whole(a + b))
 
     def _whole(self, whole: str) -> list[str]:
         if self.lexical.has(whole):
             return [whole]
-        if not is_katakana(whole):
-            return []
-        found = [w for w in self.lexical.vocabulary() if len(w) > len(whole) and w.endswith(whole)]
+        if is_katakana(whole):
+            found = [w for w in self.lexical.vocabulary() if len(w) > len(whole) and w.endswith(whole)]
+        else:  # a word the analyser cut otherwise alone ("毛玉取り": 毛 + 玉取り) than within a longer
+            found = [w for w in self.lexical.vocabulary() if len(w) > len(whole) and w.startswith(whole)]  # (毛玉取り器)
         return found if len(found) <= MAX_COMPLETIONS else []
 
     def says_japanese(self) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import Stemmer
 
 from search.word_classes import (DEVICE_SUFFIXES, IRREGULAR_PLURALS, JA_COLORS, JA_DESCRIPTORS, JA_HOLDER_SUFFIXES,
-                                 JA_NAMING_SUFFIXES, JA_PURPOSE_MARKERS, SPELLING_VARIANTS, STOPWORDS, UNIT_SPELLINGS, UNITS)
+                                 JA_GROUP_DESCRIPTORS, JA_NAMING_SUFFIXES, JA_PURPOSE_MARKERS, SPELLING_VARIANTS, STOPWORDS, UNIT_SPELLINGS, UNITS)
 
 _JA_DESCRIPTOR_POS = {"形状詞", "形容詞", "副詞", "接頭辞", "連体詞"}
 
@@ -308,7 +308,8 @@ def words(text: str | None) -> Words:
                 if glue:
                     out[-1] += split[0][0]
                     split = split[1:]
-                describing.update(len(out) + k for k, (_, d, _) in enumerate(split) if d)
+                describing.update(len(out) + k for k, (w, d, _) in enumerate(split)
+                                  if d or (len(split) == 1 and w in JA_GROUP_DESCRIPTORS))
                 acting.update(len(out) + k for k, (*_, a) in enumerate(split) if a)
                 out.extend(w for w, *_ in split)
                 after_japanese = found.end()

@@ -56,8 +56,9 @@ JA_PURPOSE_MARKERS = frozenset("用 向け 専用 対応".split())
 # "乾電池式 ランタン" (a battery-type lantern); the word before is never the type
 JA_WITH_MARKERS = frozenset("付き 付 つき 式".split())
 # verb stems that, written onto a noun, make one word naming a holder or tool for it (扇子入れ, a
-# fan case; 石鹸置き, a soap dish; 空気入れ, a pump): read as one word, titles and queries alike
-JA_HOLDER_SUFFIXES = frozenset("入れ 立て 置き 掛け".split())
+# fan case; 石鹸置き, a soap dish; 空気入れ, a pump; 毛玉取り, a fabric shaver; 鼻毛切り, a nose-hair
+# trimmer; 栓抜き, an opener): read as one word, titles and queries alike
+JA_HOLDER_SUFFIXES = frozenset("入れ 立て 置き 掛け 取り 切り 抜き".split())
 # suffixes that, written onto a noun, make one word naming a thing of their own kind (浴衣帯, an obi for
 # a yukata; 部屋着, clothes to wear at home; 補修材, a repair material): one word, not the noun before
 # them described (the 用 of 子供用 and the 製 of ゴム製 describe, and stay apart)
@@ -72,6 +73,9 @@ JA_DESCRIPTORS = frozenset("ロング ショート ミディ ミニ スリム �
                      "おしゃれ 送料無料 高性能 限定 新作 定番 レディース メンズ キッズ ワイヤレス コードレス 有線 無線 "
                      "極細 極太 極薄 極厚 厚手 薄手 大判 大きめ 小さめ 超軽量 充電式 電池式 折りたたみ 伸縮 耐熱 耐衝撃 "
                      "抗菌 速乾 撥水 防滴 静音 多機能 高品質 精度 日本製 国産 正規品 無地 北欧 丈夫 頑丈 保温 保冷 広口 細口".split())
+# words that describe where they stand as a group of their own ("毛玉取り器 電動 充電式": an electric
+# one), not where written onto the noun they describe (電動ミシン, read as its nouns)
+JA_GROUP_DESCRIPTORS = frozenset("電動 手動".split())
 
 # spellings of one unit, one index term: "1 inch" finds "1 in.", "5 gallon" finds "5 gal."
 UNIT_SPELLINGS = {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "gallon": "gal", "gallons": "gal",

@@ -411,6 +411,31 @@ def test_a_group_sold_under_the_level_an_accessory_category_serves_is_not_its_ti
     assert not under_hosted(frozenset({"香炉"}), "仏具 > 香炉 > 香炉灰")
     assert not under_hosted(frozenset({"香炉"}), "仏具 > 香炉 > 香炉小物")
 
+
+SHAVERS = [
+    ("shaver-ja", "毛玉取り器 電動 充電式 大口径", "Laundry > Fabric Care", 2980),
+    ("shaver-en", "Fabric Shaver, Rechargeable, 6 Blades, Grey", "Laundry > Fabric Care", 2480),
+    ("remover-en", "Electric Lint Remover, Sweaters and Clothes, USB", "Laundry > Fabric Care", 1980),
+    ("pump", "風呂水ポンプ 電動 ホース4m", "Laundry > Bath Pumps", 2480),
+    ("net-1", "洗濯ネット 大 2枚", "Laundry > Nets", 480),
+    ("net-2", "洗濯ネット 丸型 細かい網目", "Laundry > Nets", 380),
+]
+
+
+@sudachi
+def test_a_tool_word_the_analyser_cuts_alone_otherwise_is_found_as_the_titles_write_it():
+    # 毛玉取り alone is cut 毛 + 玉取り, within 毛玉取り器 毛玉 + 取り + 器: a verb stem naming a
+    # tool is written onto its noun (as 入れ is), and a query pair no title says reads as the
+    # word beginning with it (it found nothing); standing alone, 電動 describes (it was the head)
+    from search.text import words
+    title = words("毛玉取り器 電動 充電式")
+    assert list(title) == ["毛玉取り器", "電動", "充電式"] and 1 in title.descriptors
+    assert not words("ソーイングプロ 電動ミシン").descriptors  # written onto its noun, it is read as before
+    assert list(words("鼻毛切り 栓抜き")) == ["鼻毛切り", "栓抜き"]
+    engine = build(SHAVERS)
+    assert heads(engine, SHAVERS)["shaver-ja"] == "毛玉取り器"
+    assert set(ranked(engine, "毛玉取り")[:3]) == {"shaver-ja", "shaver-en", "remover-en"}
+
 FANS = [
     ("fan-1", "扇子 レディース 桜 白竹", "和装小物 > 扇子", 1480),
     ("fan-2", "扇子 メンズ 無地 黒", "和装小物 > 扇子", 1280),

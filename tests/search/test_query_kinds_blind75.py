@@ -37,6 +37,10 @@ cases (3 queries, each in all its setups) are strict xfails (`LIMITS`, through
 `conftest.known_limit`): "sealer bags" (the third sealer bag, "Vacuum Sealer Bag Rolls", ranks
 below freezer and storage bags), 洗濯機 (the English washing-machine dust cover ranks above the
 English washing machine) and 毛玉取り (nothing is returned, not even a 毛玉取り器 title).
+
+After (a verb stem naming a tool is written onto its noun, 毛玉取り器 one word; a query pair no
+title says reads as the word beginning with it; 電動 alone describes; the sixteenth session):
+毛玉取り passes.
 """
 
 from __future__ import annotations
@@ -294,8 +298,6 @@ LIMITS = {
        "freezer bags or plain storage bags" for s in ("categories-lexical", "categories-dense")},
     **{("blind75", "accessories:laundry:洗濯機", s): "the English 'Dust Cover for Washing Machine' ranks above the "
        "English 'Portable Washing Machine' (the three Japanese washers first)"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-    **{("blind75", "mixed:laundry:毛玉取り", s): "nothing is returned, not even the title '毛玉取り器 電動 充電式 大口径'"
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
 }
 
