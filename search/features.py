@@ -99,8 +99,11 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     made_for_type = modifier_only if is_japanese(t) else said_for
     by_type = np.flatnonzero((type_match > 0) & (type_match < 1))
     japanese = cat.japanese_titles(cand[by_type])
+    english = {*u.type_aliases, *(type_word(p.split()[-1]) for p in u.type_phrases)} if is_japanese(t) else ()
     for k, titled_japanese in zip(by_type.tolist(), japanese.tolist()):
-        if made_for_type(cat.titles[cand[k]], t, u.markers):
+        if made_for_type(cat.titles[cand[k]], t, u.markers) or (  # an English title made for the type's
+                not titled_japanese  # English words ("Dust Cover for Washing Machine" for 洗濯機)
+                and any(said_for(cat.titles[cand[k]], a, u.markers) for a in english)):
             type_match[k] = -1.0
         elif (not is_japanese(t) and not titled_japanese and (h := cat.heads[cand[k]]) not in named
               and h in (leaf := leaf_names(cat.categories[cand[k]])) and len(leaf) > 1):

@@ -516,3 +516,21 @@ def test_an_english_colour_word_finds_the_japanese_titles_saying_that_colour():
     engine = build(JA_SHIRTS)
     assert set(ranked(engine, "navy shirt")[:2]) == {"navy-en", "kon"}
     assert ranked(engine, "white shirt")[0] == "shiro"
+
+
+WASHERS = [
+    ("washer-1", "洗濯機 全自動 5kg 白", "洗濯用品 > 洗濯機"),
+    ("washer-2", "小型洗濯機 バケツ型 グレー", "洗濯用品 > 洗濯機"),
+    ("washer-en", "Portable Washing Machine, 10 lbs, Twin Tub, Spin Dryer, White", "洗濯用品 > 洗濯機"),
+    ("cover-en", "Dust Cover for Washing Machine, Waterproof", "洗濯用品 > 洗濯機 > 洗濯機まわり"),
+    ("filter", "洗濯機用 糸くずフィルター 白 3個", "洗濯用品 > 洗濯機 > 洗濯機まわり"),
+    ("pan", "洗濯機対応 防水パン 白", "洗濯用品 > 洗濯機 > 洗濯機まわり"),
+]
+
+
+@sudachi
+def test_an_english_title_made_for_a_japanese_types_english_words_is_no_item_of_it():
+    # "Dust Cover for Washing Machine", sold beside the washers, kept the category's 0.8 for 洗濯機
+    # (its Japanese purpose markers read Japanese titles only) and ranked above the English washer
+    order = ranked(build(WASHERS), "洗濯機")
+    assert set(order[:3]) == {"washer-1", "washer-2", "washer-en"} and "cover-en" in order
