@@ -44,14 +44,16 @@ def _jamdict():
 
 @lru_cache(maxsize=65536)
 def meanings(word: str) -> tuple[tuple[str, ...], ...]:
-    """The English glosses of the first sense of `word`'s first entries, each as its lower-case
-    words ("rice-bran oil" -> ("rice", "bran", "oil")); () for a word JMdict does not have."""
+    """The English glosses of the first sense of `word`'s first entries, and of its first sense as
+    a noun where the first is none (ガラガラ, "with a rattle", is also the toy, "rattle"), each as
+    its lower-case words ("rice-bran oil" -> ("rice", "bran", "oil")); () for a word JMdict does
+    not have."""
     jam = _jamdict()
     if jam is None or not word or not any(ord(c) > 0x2e7f for c in word):  # Japanese words only
         return ()
     try:
         found = jam.lookup(word, strict_lookup=True, lookup_chars=False, lookup_ne=False)
-        glosses = [g.text for e in found.entries[:ENTRIES] for s in e.senses[:1] for g in s.gloss]
+        glosses = [g.text for e in found.entries[:ENTRIES] for s in _named_senses(e.senses) for g in s.gloss]
     except Exception:  # noqa: BLE001 - a dictionary that fails a word gives it no meaning, never a 500
         return ()
     out = []
@@ -60,6 +62,13 @@ def meanings(word: str) -> tuple[tuple[str, ...], ...]:
         if 0 < len(said) <= MAX_WORDS and all(w.isalpha() for w in said):
             out.append(tuple(said))
     return tuple(dict.fromkeys(out))
+
+
+def _named_senses(senses) -> list:
+    """The first sense, and the first that is a noun's where the first is not (a shop's words name things)."""
+    if not senses or any(p.startswith("noun") for p in senses[0].pos):
+        return senses[:1]
+    return [senses[0], *[s for s in senses[1:] if any(p.startswith("noun (common)") for p in s.pos)][:1]]
 
 
 def kind_of(word: str, part: str) -> bool:

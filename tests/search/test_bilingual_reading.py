@@ -534,3 +534,20 @@ def test_an_english_title_made_for_a_japanese_types_english_words_is_no_item_of_
     # (its Japanese purpose markers read Japanese titles only) and ranked above the English washer
     order = ranked(build(WASHERS), "洗濯機")
     assert set(order[:3]) == {"washer-1", "washer-2", "washer-en"} and "cover-en" in order
+
+
+RATTLES = [
+    ("ja-1", "ガラガラ 木製 新生児 ナチュラル", "Baby Toys > Rattles"),
+    ("ja-2", "ガラガラ 布製 手首 2個", "Baby Toys > Rattles"),
+    ("en-1", "Wooden Baby Rattle, Set of 3, Natural", "Baby Toys > Rattles"),
+    ("en-2", "Rattle Toy, Soft Plush, Bunny", "Baby Toys > Rattles"),
+    ("gym", "Baby Play Gym, Wooden Frame, 5 Toys", "Baby Toys > Play Gyms"),
+    ("blocks", "Stacking Blocks, Soft, 12 Pieces", "Baby Toys > Blocks"),
+]
+
+
+def test_a_word_whose_first_sense_names_nothing_means_its_first_noun_sense_too():
+    # ガラガラ's first sense is an adverb ("with a rattle"); the toy is its sixth: read only the
+    # first, it found no English title, and the imported rattles were not returned at all
+    assert ("rattle",) in meanings("ガラガラ") and ("hair", "ornaments") in meanings("髪飾り")
+    assert set(ranked(build(RATTLES), "ガラガラ")[:4]) == {"ja-1", "ja-2", "en-1", "en-2"}
