@@ -45,6 +45,11 @@ _ENGLISH = [(re.compile(p), s) for p, s in (
 )]
 
 
+# where English spelling says ch as a k (Greek words): before r or l, after s, in a few openings
+# and after e, n and or before a vowel ("chrome", "school", "chamomile", "technical", "anchor", "orchid")
+_K_CH = re.compile(r"(?<=s)ch|ch(?=[rl])|^ch(?=am|ara|em|or|ao)|(?<=e)ch(?=[naoi])|(?<=n)ch(?=or)|(?<=or)ch")
+
+
 def _merge(sound: str) -> str:
     """The sounds Japanese does not tell apart, merged the same way on both sides."""
     sound = sound.replace("sh", "s").replace("ch", "C").replace("l", "r").replace("v", "b").replace("f", "h")
@@ -156,10 +161,12 @@ class Loanwords:
                 continue
             self._seen.add(w)
             for spelling in (w, w[:-1]) if len(w) > 3 and w.endswith("s") else (w,):  # "earphones": イヤホン
-                if len(w) >= 3 and (sound := english_sound(spelling)) is not None:
-                    consonants, runs = _shape(sound)
-                    if consonants:  # one consonant: only as half of a pair (`english(least=1)`)
-                        self._by_shape.setdefault(consonants, []).append((w, runs))
+                for said in dict.fromkeys((spelling, _K_CH.sub("k", spelling))):  # a ch also said as a k
+                    # where Greek spelling has it ("chrome" クローム, "chamomile" カモミール, "anchor" アンカー)
+                    if len(w) >= 3 and (sound := english_sound(said)) is not None:
+                        consonants, runs = _shape(sound)
+                        if consonants:  # one consonant: only as half of a pair (`english(least=1)`)
+                            self._by_shape.setdefault(consonants, []).append((w, runs))
 
     def english(self, word: str, least: int = MIN_CONSONANTS) -> list[str]:
         """`least`: the fewest consonants a word is read with (one only where something else

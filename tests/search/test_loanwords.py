@@ -56,6 +56,18 @@ def test_the_closest_vowels_win_and_near_misses_stay_apart(loanwords):
     assert loanwords.english("財布") == [] and loanwords.english("pasta") == []  # kanji, Latin: not katakana
 
 
+def test_a_ch_greek_spelling_says_as_a_k_is_read_both_ways():
+    # "chamomile" was read with a ch only: カモミール (and アンカー, クローム) found no English title
+    words = Loanwords(["chamomile", "anchor", "chrome", "school", "technical", "character", "orchid",
+                       "cheese", "check", "coach", "cake", "kitchen", "teacher", "chip"])
+    for katakana, english in (("カモミール", "chamomile"), ("アンカー", "anchor"), ("クローム", "chrome"),
+                              ("スクール", "school"), ("テクニカル", "technical"), ("キャラクター", "character"),
+                              ("オーキッド", "orchid"), ("チーズ", "cheese"), ("チェック", "check"), ("チップ", "chip"),
+                              ("ティーチャー", "teacher"), ("ケーキ", "cake"), ("キッチン", "kitchen")):
+        assert words.english(katakana) == [english], katakana
+    assert words.english("キス") == [] and words.english("コーク") == []  # no cheese, no coach
+
+
 def test_soft_and_hard_sounds_stay_apart():
     lw = Loanwords(["finger", "hanger", "sponge", "orange", "measure", "major", "casino", "station"])
     assert lw.english("フィンガー") == ["finger"] and lw.english("ハンガー") == ["hanger"]  # "nger": hard g

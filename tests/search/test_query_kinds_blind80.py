@@ -34,6 +34,9 @@ failing cases (5 queries) are strict xfails (`LIMITS`, through `conftest.known_l
 replacement lid second; dense only), "格安 白 回転台" (a dearer white turntable first; all setups)
 and "カモミールティー" (Japanese tea bags above the English Chamomile teas; all setups). One test
 bug was fixed before the first run: the bread tin accessories' category path had four levels.
+
+After (an English ch is also read as the k Greek spelling says there: カモミール, "chamomile"; the
+sixteenth session): カモミールティー passes.
 """
 
 from __future__ import annotations
@@ -279,7 +282,6 @@ QUERIES = [
 _BP = "two_types:gadgets:baking_paper"
 _CM = "qualifies:baking:チョコレート_型"
 _TT = "price:baking:格安_白_回転台"
-_CT = "mixed:food:カモミールティー"
 LIMITS: dict = {
     ("blind80", _BP, "categories-lexical"): "paper baking moulds and cases rank above the parchment paper rounds",
     ("blind80", _BP, "categories-dense"): "paper baking cases come third, above a baking paper roll and the parchment "
@@ -290,9 +292,6 @@ LIMITS: dict = {
     ("blind80", "accessories:gadgets:cold_brew_maker", "categories-dense"): "a Cold Brew Maker Replacement Lid "
                                                                            "comes second",
     **{("blind80", _TT, s): "the white 回転台 with a lock (1780) first, the plastic white one (980) second"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-    **{("blind80", _CT, s): "only the カモミールティー titled item in the top three; ほうじ茶, そば茶 and 麦茶 "
-                            "tea bags follow, neither English Chamomile tea in the top five"
        for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
 }
 
