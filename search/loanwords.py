@@ -37,7 +37,7 @@ _ENGLISH = [(re.compile(p), s) for p, s in (
     (r"q", "k"), (r"nge$", "nj"), (r"(?<!n)g(?=[ey])", "j"),  # "sponge" スポンジ, "orange" オレンジ; "finger"
     (r"th", "s"), (r"wh", "w"), (r"ation", "eshon"), (r"[ts]ion", "shon"),  # "station" ステーション
     (r"(?<=[aeiou])sure$", "jar"),  # "measure" メジャー
-    (r"oo", "u"), (r"e[aey]", "i"), (r"oa", "o"), (r"ou", "au"),
+    (r"oo", "u"), (r"e[aey]", "i"), (r"oa", "o"), (r"ou", "au"), (r"ay(?![aeiou])", "ei"),  # "spray" スプレー
     (r"a(?=[^aeiou](?:e|er|[lr]e)$)", "e"), (r"i(?=[^aeiou]e$)", "ai"),  # "case" ケース, "maker" メーカー,
     # "table" テーブル, "dice" ダイス
     (r"or(?=[^aeiouy])", "o"),  # "short" ショート, "sport" スポーツ

@@ -68,6 +68,15 @@ def test_a_ch_greek_spelling_says_as_a_k_is_read_both_ways():
     assert words.english("キス") == [] and words.english("コーク") == []  # no cheese, no coach
 
 
+def test_an_english_ay_is_said_as_loanwords_write_it():
+    # "spray" was read with an a: スプレー found the catalogue's "spare" (and no spray mop)
+    words = Loanwords(["spray", "spare", "tray", "gray", "display", "player", "sprayer", "payment"])
+    for katakana, english in (("スプレー", "spray"), ("トレー", "tray"), ("トレイ", "tray"), ("グレー", "gray"),
+                              ("ディスプレイ", "display"), ("プレーヤー", "player"), ("スプレイヤー", "sprayer"),
+                              ("ペイメント", "payment")):
+        assert words.english(katakana) == [english], katakana
+
+
 def test_soft_and_hard_sounds_stay_apart():
     lw = Loanwords(["finger", "hanger", "sponge", "orange", "measure", "major", "casino", "station"])
     assert lw.english("フィンガー") == ["finger"] and lw.english("ハンガー") == ["hanger"]  # "nger": hard g
