@@ -32,7 +32,7 @@ _SMALL_Y = set("ャュョ")
 
 # English spelling -> sound, in order (each a regular expression and what it becomes)
 _ENGLISH = [(re.compile(p), s) for p, s in (
-    (r"^kn", "n"), (r"^wr", "r"), (r"igh", "ai"), (r"gh", ""), (r"ph", "f"), (r"ck", "k"), (r"qu", "kw"),
+    (r"^kn", "n"), (r"^wr", "r"), (r"igh", "ai"), (r"eye", "ai"),  # "eye cream" アイクリーム (r"gh", ""), (r"ph", "f"), (r"ck", "k"), (r"qu", "kw"),
     (r"x", "ks"), (r"tch", "ch"), (r"dge", "j"), (r"c(?=[eiy])", "s"), (r"ch", "C"), (r"c", "k"), (r"C", "ch"),
     (r"q", "k"), (r"nge$", "nj"), (r"(?<!n)g(?=[ey])", "j"),  # "sponge" スポンジ, "orange" オレンジ; "finger"
     (r"th", "s"), (r"wh", "w"), (r"ation", "eshon"), (r"[ts]ion", "shon"),  # "station" ステーション
@@ -165,12 +165,12 @@ class Loanwords:
                     # where Greek spelling has it ("chrome" クローム, "chamomile" カモミール, "anchor" アンカー)
                     if len(w) >= 3 and (sound := english_sound(said)) is not None:
                         consonants, runs = _shape(sound)
-                        if consonants:  # one consonant: only as half of a pair (`english(least=1)`)
-                            self._by_shape.setdefault(consonants, []).append((w, runs))
+                        # one consonant or none: only as half of a pair (`english(least=1)`, `least=0`)
+                        self._by_shape.setdefault(consonants, []).append((w, runs))
 
     def english(self, word: str, least: int = MIN_CONSONANTS) -> list[str]:
-        """`least`: the fewest consonants a word is read with (one only where something else
-        confirms the reading: a pair of words titles say side by side, `ティー カップ`)."""
+        """`least`: the fewest consonants a word is read with (one, or none, only where something
+        else confirms the reading: a pair of words titles say side by side, `ティー カップ`, アイクリーム)."""
         sound = katakana_sound(word) if len(word) >= 2 else None
         if sound is None:
             return []
@@ -178,7 +178,7 @@ class Loanwords:
         # チュ an English ch and a tu ("tuner": チューナー, "tube": チューブ)
         for alternative in dict.fromkeys((sound, sound.replace("ji", "si"), sound.replace("Cu", "tu"))):
             consonants, runs = _shape(alternative)
-            if len(consonants) >= max(least, 1):
+            if len(consonants) >= least:
                 scored += [(vowel_cost(runs, en, consonants) / max_cost(consonants), w)
                            for w, en in self._by_shape.get(consonants, ())]
         best = min((c for c, _ in scored), default=None)

@@ -185,10 +185,10 @@ class SynonymReading:
             said = [e for e in loanwords.english(word[1:]) if self.phrases.has(f"{word[0]} {stem(e)}")]
             return [w for e in said for w in (f"{word[0]} {e}", word[0] + e)]
         whole = loanwords.english(word) or [w for w in loanwords.english(word, least=1) if self._leaf_named(w)]
-        if whole:  # one consonant will do where a category is named for the word (ティー: "Tees")
-            return whole
-        said = self._english_pairs(word, loanwords)
-        if said:
+        said = self._english_pairs(word, loanwords)  # one consonant will do where a category is named for
+        if whole and not (said and all(any(p.endswith(f" {w}") for p in said) for w in whole)):  # the word
+            return whole  # (ティー: "Tees"); a pair the titles say says more than its last word alone
+        if said:  # (アイクリーム: "eye cream", not any "cream" its loose vowels let it read as)
             return said
         parts = compound_parts(word)  # a compound no title names in English: its head's words ("スタンドライト":
         return [w for p in parts[-1:] if is_katakana(p) for w in loanwords.english(p)]  # light, not stand)
@@ -205,7 +205,7 @@ class SynonymReading:
         cuts = [parts] if len(parts) == 2 else [(word[:i], word[i:]) for i in range(2, len(word) - 1)]
         found = []
         for a, b in cuts:
-            for x in loanwords.english(a, least=1) if len(b) >= 2 else ():  # one consonant will do: the
+            for x in loanwords.english(a, least=0) if len(b) >= 2 else ():  # one consonant, or none, will do: the
                 found += [f"{x} {y}" for y in loanwords.english(b, least=1)  # titles confirm the pair
                           if self.phrases.has(f"{stem(x)} {stem(y)}")]
         return list(dict.fromkeys(found))

@@ -240,6 +240,25 @@ def test_a_one_consonant_word_is_read_only_as_half_of_a_pair():
     lw = Loanwords(["tea", "cup", "hair", "clipper"])
     assert lw.english("ティー") == [] and lw.english("ティー", least=1) == ["tea"]
     assert lw.english("ヘア", least=1) == ["hair"]
+    eye = Loanwords(["eye", "cream"])  # none: only where the pair confirms it
+    assert eye.english("アイ", least=1) == [] and eye.english("アイ", least=0) == ["eye"]
+
+
+CREAMS = [
+    ("eye-1", "Eye Cream, Caffeine, Dark Circles, 15ml", "Skincare > Eye Care"),
+    ("eye-2", "Retinol Eye Cream, Anti-Wrinkle, 30ml", "Skincare > Eye Care"),
+    ("face", "Face Cream, Ceramide, 50ml", "Skincare > Moisturizers"),
+    ("hand", "Hand Cream, Shea Butter, 75ml", "Skincare > Hand Care"),
+    ("ja", "化粧水 高保湿 200ml", "Skincare > Toners"),
+]
+
+
+@sudachi
+def test_a_compound_with_a_vowel_only_part_reads_as_the_pair_titles_say_not_its_last_word():
+    # アイクリーム (one word to Sudachi) read as "cream" whole, its leading vowels loose: every cream
+    engine = build(CREAMS)
+    assert engine.indexes.synonyms_of("アイクリーム") == ["eye cream"]
+    assert set(ranked(engine, "アイクリーム")[:2]) == {"eye-1", "eye-2"}
 
 
 CUPS = [
