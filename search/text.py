@@ -113,7 +113,9 @@ def _split_japanese(run: str) -> tuple[tuple[str, bool, bool], ...]:
             # 扇子 + 入れ: one word, the 扇子入れ (a fan case); 浴衣 + 帯, the 浴衣帯 (an obi)
             out[-1] = (out[-1][0] + surface, False, "名詞", False)
             continue
-        out.append((normalized if normalized in JA_COLORS else surface, _describes(pos), pos[0], pos[0] == "動詞"))
+        out.append((normalized if normalized in JA_COLORS else surface,  # a word Sudachi keeps whole ending in 用
+                    _describes(pos) or (len(surface) > 1 and surface.endswith("用")),  # says a use: 携帯用, 業務用
+                    pos[0], pos[0] == "動詞"))
     return tuple((w, d, a) for w, d, _, a in out)
 
 

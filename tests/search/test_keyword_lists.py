@@ -436,6 +436,27 @@ def test_a_tool_word_the_analyser_cuts_alone_otherwise_is_found_as_the_titles_wr
     assert heads(engine, SHAVERS)["shaver-ja"] == "毛玉取り器"
     assert set(ranked(engine, "毛玉取り")[:3]) == {"shaver-ja", "shaver-en", "remover-en"}
 
+
+PIN_CASES = [
+    ("case-1", "ヘアピンケース 携帯用 ピンク", "ヘアアクセサリー > 収納", 680),
+    ("case-2", "ヘアピンケース 業務用 大容量", "ヘアアクセサリー > 収納", 980),
+    ("pins", "ケース入り ヘアピン アメピン 黒 200本", "ヘアアクセサリー > ヘアピン", 398),
+    ("nail-1", "ネイルチップ 収納ケース 24マス", "ネイル > ネイル収納", 580),
+    ("stone-1", "ストーンケース 28マス クリア", "ネイル > ネイル収納", 680),
+    ("stone-2", "ストーンケース 回転式 12連", "ネイル > ネイル収納", 980),
+]
+
+
+@sudachi
+def test_a_word_kept_whole_ending_in_yo_says_a_use_and_is_never_the_type():
+    # 携帯用 (for carrying) and 業務用 are one word to Sudachi, no purpose phrase: read as groups of
+    # the keyword list, they were the hairpin cases' heads, and the cases fell below every other case
+    from search.text import words
+    assert words("ヘアピンケース 携帯用 ピンク").descriptors == {2}
+    engine = build(PIN_CASES)
+    assert heads(engine, PIN_CASES)["case-1"] == heads(engine, PIN_CASES)["case-2"] == "ケース"
+    assert set(ranked(engine, "ヘアピン ケース")[:2]) == {"case-1", "case-2"}
+
 FANS = [
     ("fan-1", "扇子 レディース 桜 白竹", "和装小物 > 扇子", 1480),
     ("fan-2", "扇子 メンズ 無地 黒", "和装小物 > 扇子", 1280),

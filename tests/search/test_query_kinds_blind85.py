@@ -35,7 +35,8 @@ English 'Face Cream' second, above two English eye creams).
 
 After (a katakana compound reads as the pair titles say, a vowel-only part too, before any one word
 its loose vowels let it read as: アイクリーム is "eye cream", not "cream"; the sixteenth session):
-アイクリーム passes.
+アイクリーム passes. After (a word the analyser keeps whole ending in 用 says a use, never the type:
+ヘアピンケース 携帯用 is a case, not a 携帯用): ストーン ケース and ヘアピン ケース pass.
 """
 
 from __future__ import annotations
@@ -270,14 +271,7 @@ QUERIES = [
     mixed("nail", "nail stickers", "nailsticker"),
 ]
 
-_STONE = "a ケース入り ストーン (rhinestones) ranks above a ヘアピンケース; the stone cases and nail cases come first"
-_HAIRPIN = "stone cases and nail cases fill the top five; no ヘアピンケース in the first two"
-LIMITS: dict = {
-    **{("blind85", "two_types:nail:ストーン_ケース", s): _STONE
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-    **{("blind85", "two_types:nail:ヘアピン_ケース", s): _HAIRPIN
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-}
+LIMITS: dict = {}
 
 
 ENGINES = Engines(SHOPS)
