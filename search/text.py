@@ -114,8 +114,8 @@ def _split_japanese(run: str) -> tuple[tuple[str, bool, bool], ...]:
             out[-1] = (out[-1][0] + surface, False, "名詞", False)
             continue
         out.append((normalized if normalized in JA_COLORS else surface,  # a word Sudachi keeps whole ending in 用
-                    _describes(pos) or (len(surface) > 1 and surface.endswith("用")),  # says a use: 携帯用, 業務用
-                    pos[0], pos[0] == "動詞"))
+                    _describes(pos) or (len(surface) > 1 and surface[-1] in "用製"),  # says a use (携帯用, 業務用)
+                    pos[0], pos[0] == "動詞"))  # or what it is made of (木製, 金属製)
     return tuple((w, d, a) for w, d, _, a in out)
 
 

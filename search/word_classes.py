@@ -74,8 +74,9 @@ JA_DESCRIPTORS = frozenset("ロング ショート ミディ ミニ スリム �
                      "極細 極太 極薄 極厚 厚手 薄手 大判 大きめ 小さめ 超軽量 充電式 電池式 折りたたみ 伸縮 耐熱 耐衝撃 "
                      "抗菌 速乾 撥水 防滴 静音 多機能 高品質 精度 日本製 国産 正規品 無地 北欧 丈夫 頑丈 保温 保冷 広口 細口".split())
 # words that describe where they stand as a group of their own ("毛玉取り器 電動 充電式": an electric
-# one), not where written onto the noun they describe (電動ミシン, read as its nouns)
-JA_GROUP_DESCRIPTORS = frozenset("電動 手動".split())
+# one; "エマージェンシーシート アルミ 保温": an aluminium one), not where written onto the noun they
+# describe (電動ミシン, アルミホイル, read as their nouns): power, and the materials things are made of
+JA_GROUP_DESCRIPTORS = frozenset("電動 手動 アルミ アルミニウム ステンレス チタン 真鍮".split())
 
 # spellings of one unit, one index term: "1 inch" finds "1 in.", "5 gallon" finds "5 gal."
 UNIT_SPELLINGS = {"inch": "in", "inches": "in", "feet": "ft", "foot": "ft", "gallon": "gal", "gallons": "gal",
