@@ -90,7 +90,9 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     if match.phrased is not None:  # "Glass Tea Cup" for ティーカップ: the phrase whole, its last word the head
         heads = [type_word(p.split()[-1]) for p in u.type_phrases]
         type_match[np.isin(cand, match.phrased) & np.isin(cat.heads[cand], heads)] = 1.0
+    typed = type_match > 0
     nearest_the_modifier(cat, cand, u, type_match)
+    farther = typed & (type_match == 0) & np.isin(cat.heads[cand], named)  # of the type, sold away from the modifier
     for_another(cat, cand, match, u, type_match)
     parts_of(cat, cand, u, type_match)
     # sold beside the type, but its title says it is made for one: Japanese grammar ("電気ケトル用
@@ -121,9 +123,9 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
             for k in np.flatnonzero(type_match == 1).tolist():  # for "hot plate": a プレート, but for one)
                 if made_for_written(cat.titles[cand[k]], u.meant_whole, u.markers):
                     type_match[k] = -1.0
-    if u.head in match.sources:
-        has_word = np.isin(cand, match.matched[match.sources.index(u.head)])
-        type_match[has_word & (type_match == 0)] = -1.0
+    if u.head in match.sources:  # saying the head but read as no type: it says it as a modifier (not a title of
+        has_word = np.isin(cand, match.matched[match.sources.index(u.head)])  # the type sold away from the query's
+        type_match[has_word & (type_match == 0) & ~farther] = -1.0  # modifier: a plain クッション for 座椅子 クッション)
     if u.modifier_types:  # the title's head is the query's modifier and it says the two the other way
         flipped = inverted & np.isin(cat.heads[cand], u.modifier_types)  # round ("Organizer Drawers" for
         type_match[flipped & (type_match > 0) & (type_match < 1)] = -1.0  # "drawer organizer"): grammar

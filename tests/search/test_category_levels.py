@@ -289,3 +289,23 @@ def test_the_cheapest_of_a_type_may_be_titled_by_the_word_the_type_is_a_kind_of(
     u = Understood(query="格安 ピンク ヨガマット", words=[], product_type="ヨガマット")
     heads = np.array(["マット", "ストラップ", "ヨガマット"], dtype=object)
     assert sold_beside(heads, {"マット", "ストラップ", "ヨガマット"}, f, u).tolist() == [False, True, False]
+
+
+ZAISU = [
+    ("zaisu-1", "座椅子 リクライニング 14段階 グレー", "インテリア > 座椅子", 4980),
+    ("zaisu-2", "座椅子 コンパクト 折りたたみ グレー", "インテリア > 座椅子", 3480),
+    ("zc-1", "座椅子クッション 低反発 グレー 厚手", "インテリア > 座椅子 > 座椅子用品", 1980),
+    ("zc-2", "座椅子用 クッション 腰当て グレー", "インテリア > 座椅子 > 座椅子用品", 1480),
+    ("cushion-1", "クッション 45×45 ふわふわ グレー", "インテリア > クッション", 1480),
+    ("cushion-2", "クッション 低反発 長方形 ネイビー", "インテリア > クッション", 1980),
+]
+
+
+@sudachi
+def test_an_item_of_the_type_sold_away_from_the_modifier_is_set_aside_not_read_as_a_modifier():
+    # for 座椅子 クッション the cushions sold beside the 座椅子 come first; the plain cushions lost
+    # their type there, and then, saying クッション, were read as saying it only as a modifier (-1):
+    # below every 座椅子, though they are cushions and a 座椅子 is not
+    order = ranked(build(ZAISU), "座椅子 クッション")
+    assert set(order[:2]) == {"zc-1", "zc-2"}
+    assert max(order.index("cushion-1"), order.index("cushion-2")) < min(order.index("zaisu-1"), order.index("zaisu-2"))

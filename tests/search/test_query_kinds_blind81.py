@@ -34,6 +34,9 @@ qualifies 8/8, 20/20; accessories 8/8, 20/20; price 6/6, 15/15; mixed 8/8, 22/22
 cases (one query, '座椅子 クッション', in all its setups: after the three 座椅子 cushions, plain 座椅子
 and the spaced 'クッション 座椅子 ハイバック' rank above the plain クッション items) are strict xfails
 (`LIMITS`, through `conftest.known_limit`).
+
+After (an item of the wanted type sold away from the query's modifier is set aside, not read as
+saying the type only as a modifier: the plain クッション; the sixteenth session): it passes.
 """
 
 from __future__ import annotations
@@ -279,11 +282,7 @@ QUERIES = [
     mixed("room", "dresser", "dresser"),
 ]
 
-LIMITS = {
-    **{("blind81", "two_types:room:座椅子_クッション", s): "after the three 座椅子 cushions come plain 座椅子 and the "
-       "spaced 'クッション 座椅子 ハイバック' (a 座椅子), above the plain クッション items"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
-}
+LIMITS: dict = {}
 
 
 ENGINES = Engines(SHOPS)
