@@ -85,7 +85,23 @@ def keyword_candidates(tokens: list[str], skip, markers: Markers, joined=frozens
     starts = getattr(tokens, "chunk_starts", None)
     run = _japanese_run(tokens, skip, markers) if starts and _japanese_led(tokens, skip, markers) else []
     return [i for k, i in enumerate(run) if k + 1 == len(run) or (
-        run[k + 1] != i + 1 or run[k + 1] in starts and (tokens[i], tokens[i + 1]) not in joined)]
+        run[k + 1] != i + 1 or run[k + 1] in starts and (tokens[i], tokens[i + 1]) not in joined)] + _made_for(
+        tokens, run, skip, markers)
+
+
+def _made_for(tokens: list[str], run: list[int], skip, markers: Markers) -> list[int]:
+    """The word group a purpose phrase closing the leading run is said of, as one more keyword
+    group: "網戸 張り替え用 押さえゴム" is also read as a ゴム (made for re-screening a 網戸), which
+    the catalogue's categories may confirm (網戸部品 serves 網戸)."""
+    starts = getattr(tokens, "chunk_starts", frozenset())
+    if not run or run[-1] + 2 >= len(tokens) or tokens[run[-1] + 2] not in markers.after:
+        return []
+    nxt = run[-1] + 3  # the group after "X用", within its written word
+    end = min([s for s in starts if s > nxt] + [len(tokens)])
+    if nxt not in starts or nxt >= len(tokens):
+        return []
+    nouns = [j for j in range(nxt, end) if j not in skip and is_japanese(tokens[j]) and content_at(tokens, j)]
+    return nouns[-1:] if nouns and nouns[-1] == end - 1 else []
 
 
 def written_apart(title_words) -> frozenset:

@@ -480,6 +480,26 @@ def test_a_material_standing_alone_as_a_group_describes_the_title_and_never_name
     assert heads(engine, SHEETS)["sheet"] == "シート" and heads(engine, SHEETS)["stand"] == "マグスタンド"
     assert set(ranked(engine, "エマージェンシーシート")[:3]) == {"sheet", "blanket-1", "blanket-2"}
 
+
+SCREENS = [
+    ("screen-1", "網戸 後付け 伸縮 窓用 グレー", "窓まわり > 網戸", 2480),
+    ("screen-2", "網戸 アルミ 取り付け簡単 グレー", "窓まわり > 網戸", 3980),
+    ("screen-3", "網戸 簡易 貼るだけ ブラック", "窓まわり > 網戸", 1480),
+    ("spline", "網戸 張り替え用 押さえゴム グレー 5m", "窓まわり > 網戸 > 網戸部品", 380),
+    ("roller", "網戸用 戸車 2個入り", "窓まわり > 網戸 > 網戸部品", 680),
+    ("net", "交換用 網戸ネット 防虫 グレー", "窓まわり > 網戸 > 網戸部品", 980),
+]
+
+
+@sudachi
+def test_the_group_a_purpose_phrase_is_said_of_is_a_keyword_group_too():
+    # "網戸 張り替え用 押さえゴム" (a spline for re-screening a 網戸) was read by its first group
+    # only: a 網戸, and the cheapest grey one for 激安 グレー 網戸; its category serves 網戸
+    engine = build(SCREENS)
+    assert heads(engine, SCREENS)["spline"] == "ゴム"
+    assert ranked(engine, "激安 グレー 網戸")[0] == "screen-1"
+    assert set(ranked(engine, "網戸")[:3]) == {"screen-1", "screen-2", "screen-3"}
+
 FANS = [
     ("fan-1", "扇子 レディース 桜 白竹", "和装小物 > 扇子", 1480),
     ("fan-2", "扇子 メンズ 無地 黒", "和装小物 > 扇子", 1280),

@@ -31,6 +31,10 @@ The 9 failing cases (3 queries, each in all its setups) are strict xfails (`LIMI
 `conftest.known_limit`): サンダー ペーパー (the English "Sandpaper" imports are not returned while
 ペーパーサンダー tools are), 網戸 (a "網戸 張り替え用 押さえゴム" spline first) and 激安 グレー 網戸
 (the same spline first, the cheapest grey 網戸 second).
+
+After (the word group a purpose phrase closing a keyword list's first group is said of is one more
+keyword group: "網戸 張り替え用 押さえゴム" is a ゴム, its category serving 網戸; the sixteenth session):
+網戸 and 激安 グレー 網戸 pass.
 """
 
 from __future__ import annotations
@@ -272,13 +276,9 @@ QUERIES = [
 ]
 
 _SANDPAPER = "the English Sandpaper imports are not returned while ペーパーサンダー tools are (below the サンダーペーパー and sanders)"
-_SPLINE = "a 網戸 張り替え用 押さえゴム spline (an accessory) ranks first"
-_SPLINE_PRICE = "a 網戸 張り替え用 押さえゴム spline (an accessory) ranks first, the cheapest grey 網戸 second"
 _ALL = ("categories-lexical", "categories-dense", "categories-latin-only")
 LIMITS: dict = {
     **{("blind94", "two_types:toryo:サンダー_ペーパー", s): _SANDPAPER for s in _ALL},
-    **{("blind94", "accessories:mado:網戸", s): _SPLINE for s in _ALL},
-    **{("blind94", "price:mado:激安_グレー_網戸", s): _SPLINE_PRICE for s in _ALL},
 }
 
 
