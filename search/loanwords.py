@@ -41,7 +41,8 @@ _ENGLISH = [(re.compile(p), s) for p, s in (
     (r"a(?=[^aeiou](?:e|er|[lr]e)$)", "e"), (r"i(?=[^aeiou]e$)", "ai"),  # "case" ケース, "maker" メーカー,
     # "table" テーブル, "dice" ダイス
     (r"or(?=[^aeiouy])", "o"),  # "short" ショート, "sport" スポーツ
-    (r"[aeiou]+r(?![aeiouy])", "a"),  # "filter" フィルター, "skirt" スカート, "motor" モーター: a long a
+    (r"[aeiou]+r(?![aeiouyr])", "a"),  # "filter" フィルター, "skirt" スカート, "motor" モーター: a long a
+    # (not the first of a doubled r, said before its vowel: "mirror" ミラー, "berry" ベリー, "sierra" シェラ)
 )]
 
 

@@ -77,6 +77,16 @@ def test_an_english_ay_is_said_as_loanwords_write_it():
         assert words.english(katakana) == [english], katakana
 
 
+def test_a_doubled_r_is_said_before_its_vowel():
+    # the r of "sierra", "mirror", "berry" was read as the silent r after a vowel (a long a):
+    # シェラ found no "Sierra Cup", ミラー no mirror
+    words = Loanwords(["sierra", "mirror", "berry", "cherry", "terrace", "ferry", "filter", "barrel", "carrot"])
+    for katakana, english in (("シェラ", "sierra"), ("ミラー", "mirror"), ("ベリー", "berry"), ("チェリー", "cherry"),
+                              ("テラス", "terrace"), ("フェリー", "ferry"), ("フィルター", "filter"), ("バレル", "barrel"),
+                              ("キャロット", "carrot")):
+        assert words.english(katakana) == [english], katakana
+
+
 def test_soft_and_hard_sounds_stay_apart():
     lw = Loanwords(["finger", "hanger", "sponge", "orange", "measure", "major", "casino", "station"])
     assert lw.english("フィンガー") == ["finger"] and lw.english("ハンガー") == ["hanger"]  # "nger": hard g

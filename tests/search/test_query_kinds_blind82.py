@@ -33,6 +33,9 @@ failing cases (2 queries, each in all its setups) are strict xfails (`LIMITS`, t
 eighth, below the SIM cards, the playing cards and the travel wallets; its title's last noun is
 "Multi-Tool", so a reader may count this one item a multi-tool rather than a wallet card) and
 シェラカップ (a Japanese titanium mug third, above the English 'Sierra Cup, Titanium').
+
+After (an English doubled r is said before its vowel, not as the silent r after one: "sierra" is
+シェラ, "mirror" ミラー; the sixteenth session): シェラカップ passes.
 """
 
 from __future__ import annotations
@@ -286,13 +289,9 @@ QUERIES = [
 
 _WALLET = ("the 'Wallet Card Multi-Tool' ranks 8th (7th with the encoder), below the SIM cards, the playing cards "
            "and the travel wallets")
-_SIERRA = "a Japanese titanium mug (チタンマグ) is third, above the English 'Sierra Cup, Titanium' (fourth)"
 LIMITS: dict = {
     ("blind82", "two_types:travel:wallet_card", "categories-lexical"): _WALLET,
     ("blind82", "two_types:travel:wallet_card", "categories-dense"): _WALLET,
-    ("blind82", "mixed:bike_ja:シェラカップ", "categories-lexical"): _SIERRA,
-    ("blind82", "mixed:bike_ja:シェラカップ", "categories-dense"): _SIERRA,
-    ("blind82", "mixed:bike_ja:シェラカップ", "categories-latin-only"): _SIERRA,
 }
 
 
