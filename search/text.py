@@ -97,6 +97,9 @@ def _split_japanese(run: str) -> tuple[tuple[str, bool, bool], ...]:
     tok, mode = sudachi
     with _SUDACHI_LOCK:  # one Sudachi tokenizer refuses concurrent use (a 500 under threaded search)
         morphemes = [(m.part_of_speech(), m.surface(), m.normalized_form()) for m in tok.tokenize(run, mode)]
+    for k in range(len(morphemes) - 2, 0, -1):  # a noun, then "だ" + "し" read as a copula and a particle
+        if (morphemes[k][1], morphemes[k + 1][1]) == ("だ", "し") and morphemes[k - 1][0][0] == "名詞":
+            morphemes[k:k + 2] = [(("名詞", "普通名詞", "一般"), "だし", "だし")]  # is the noun だし (昆布だし)
     out = []
     for pos, surface, normalized in morphemes:
         if pos[0] in _JA_SKIP_POS:

@@ -34,6 +34,9 @@ bag-of-words encoder only (a jar of brandy cherries above the cognac); 昆布だ
 setups (read as a 昆布: とろろ昆布 and the だし昆布 first, no 昆布だし in the top five, the other
 だし not shown); "cocktail smoker" in both setups (the "Cocktail Smoker Replacement Butane Torch"
 first, above the smoker kit).
+
+After (a noun then "だし", which Sudachi reads as a copula and a particle and so dropped, is the noun
+だし: 昆布だし is a だし; the sixteenth session): 昆布だし passes.
 """
 
 from __future__ import annotations
@@ -266,9 +269,6 @@ QUERIES = [
 LIMITS: dict = {
     ("blind101", "two_types:bar:cherry_brandy", "categories-dense"):
         "a jar of brandy cherries ranks above the cognac (brandy) with the fake encoder; lexical passes",
-    **{("blind101", "two_types:dashi:昆布だし", s): "read as a 昆布: とろろ昆布 and the だし昆布 first, no 昆布だし "
-       "in the top five and the other だし (かつおだし, あごだし, 白だし) not shown"
-       for s in ("categories-lexical", "categories-dense", "categories-latin-only")},
     **{("blind101", "accessories:bar:cocktail_smoker", s): "the 'Cocktail Smoker Replacement Butane Torch' "
        "first, above the smoker kit" for s in ("categories-lexical", "categories-dense")},
 }

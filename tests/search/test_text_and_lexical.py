@@ -198,3 +198,11 @@ def test_a_word_read_as_describing_in_one_text_stays_a_noun_in_the_next():
     said = words("ドライブレコーダー SDカード")
     assert said.prefixed == frozenset({1}) and said[head_word(said)] == "カード"
     assert words("ランタン LED 充電式").prefixed == frozenset() and words("3人掛けソファ").prefixed == frozenset()
+
+
+@pytest.mark.skipif(japanese_backend() != "sudachi", reason="Sudachi's reading")
+def test_dashi_after_a_noun_is_the_noun_not_a_copula_and_a_particle():
+    # Sudachi reads 昆布だし and あごだし as 昆布 + だ (copula) + し (particle): the だし was dropped
+    # as grammar, so 昆布だし read as a 昆布 and found no だし
+    assert list(words("昆布だし 粉末")) == ["昆布", "だし", "粉末"] and list(words("あごだし"))[-1] == "だし"
+    assert list(words("だし昆布 日高")) == ["だし昆布", "日高"] and list(words("かつおだし")) == ["かつおだし"]
