@@ -98,14 +98,15 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     # sold beside the type, but its title says it is made for one: Japanese grammar ("電気ケトル用
     # 替えパッキン"), or says it only as a longer word's first part ("おしゃぶりホルダー"); in English,
     # after a purpose marker ("Ribbon Ties for Gift Bags")
-    made_for_type = modifier_only if is_japanese(t) else said_for
     by_type = np.flatnonzero((type_match > 0) & (type_match < 1))
     japanese = cat.japanese_titles(cand[by_type])
     english = {*u.type_aliases, *(type_word(p.split()[-1]) for p in u.type_phrases)} if is_japanese(t) else ()
     for k, titled_japanese in zip(by_type.tolist(), japanese.tolist()):
-        if made_for_type(cat.titles[cand[k]], t, u.markers) or (  # an English title made for the type's
-                not titled_japanese  # English words ("Dust Cover for Washing Machine" for 洗濯機)
-                and any(said_for(cat.titles[cand[k]], a, u.markers) for a in english)):
+        title = cat.titles[cand[k]]
+        if made_for_type(title, t, u.markers, cat.leaves[cand[k]] == t and level_named(
+                cat.categories[cand[k]], cat.heads[cand[k]])) or (  # an English title made for the
+                not titled_japanese  # type's English words ("Dust Cover for Washing Machine" for 洗濯機)
+                and any(said_for(title, a, u.markers) for a in english)):
             type_match[k] = -1.0
         elif (not is_japanese(t) and not titled_japanese and (h := cat.heads[cand[k]]) not in named
               and h in (leaf := leaf_names(cat.categories[cand[k]])) and len(leaf) > 1):
@@ -258,6 +259,22 @@ def purpose_of(title: str, type_: str, markers: Markers) -> bool:
     acting = getattr(tokens, "actions", ())
     return any(type_word(tokens[i]) == type_ for i in purpose_positions(tokens, markers)
                if tokens[i] not in markers.after and i not in acting)
+
+
+def made_for_type(title: str, type_: str, markers: Markers, kind: bool) -> bool:
+    """Whether a title sold beside the type says it is made for it: in English, after a purpose
+    marker; in Japanese, made for one ("X用 Y"), or saying it only as a longer word's first part,
+    but where `kind`: sold under a leaf named for the type, below a level named for the title's
+    head ("簡易水冷クーラー" under "CPUクーラー > 簡易水冷" is a 簡易水冷, a kind of cooler)."""
+    if not is_japanese(type_):
+        return said_for(title, type_, markers)
+    return purpose_of(title, type_, markers) if kind else modifier_only(title, type_, markers)
+
+
+def level_named(category: str | None, head: str) -> bool:
+    """Whether a level above `category`'s leaf ends with the word `head` ("CPUクーラー": クーラー)."""
+    return bool(head) and any((ws := [w for w in words(level) if w != "|"]) and ws[-1] == head
+                              for level in category_path(category)[:-1])
 
 
 def said_for(title: str, type_: str, markers: Markers) -> bool:

@@ -309,3 +309,25 @@ def test_an_item_of_the_type_sold_away_from_the_modifier_is_set_aside_not_read_a
     order = ranked(build(ZAISU), "座椅子 クッション")
     assert set(order[:2]) == {"zc-1", "zc-2"}
     assert max(order.index("cushion-1"), order.index("cushion-2")) < min(order.index("zaisu-1"), order.index("zaisu-2"))
+
+
+COOLERS = [
+    ("aio-1", "簡易水冷 CPUクーラー 360mm ARGB 白", "PCパーツ > CPUクーラー > 簡易水冷", 15980),
+    ("aio-2", "簡易水冷クーラー 280mm ARGB 白", "PCパーツ > CPUクーラー > 簡易水冷", 12980),
+    ("aio-3", "簡易水冷 240mm 黒", "PCパーツ > CPUクーラー > 簡易水冷", 18980),
+    ("air", "空冷 CPUクーラー 白 120mm", "PCパーツ > CPUクーラー > 空冷", 4980),
+    ("bracket", "簡易水冷専用 ブラケット 白", "PCパーツ > CPUクーラー > 簡易水冷", 980),
+    ("pacifier", "おしゃぶり 新生児 2個入", "ベビー > おしゃぶり", 880),
+    ("holder", "おしゃぶりホルダー クリップ付き 白", "ベビー > おしゃぶり", 680),
+]
+
+
+@sudachi
+def test_a_compound_of_the_type_and_the_level_above_its_leaf_is_of_the_type():
+    # "簡易水冷クーラー" says 簡易水冷 only as a longer word's first part, so it read as made for one;
+    # under "CPUクーラー > 簡易水冷" the word is the leaf's type and the level's (a 簡易水冷 is a cooler)
+    engine = build(COOLERS)
+    assert ranked(engine, "激安 白 簡易水冷")[0] == "aio-2"
+    # a holder sold under the pacifiers, no level above naming a holder, is still made for one
+    assert ranked(engine, "おしゃぶり") == ["pacifier", "holder"]
+    assert set(ranked(engine, "簡易水冷")[:3]) == {"aio-1", "aio-2", "aio-3"}
