@@ -183,7 +183,7 @@ def test_a_title_made_for_the_querys_whole_word_is_not_of_it():
     import numpy as np
     from catalogs import titles_catalog
 
-    from search.features import made_for_written, written_word
+    from search.made_for import made_for_written, written_word
 
     assert written_word("安い 白 スパイスラック", "ラック") == "スパイスラック"
     assert written_word("black box", "box") == "box"  # Latin text: the word itself
@@ -214,7 +214,7 @@ def test_an_english_title_saying_what_it_is_for_is_not_of_that_type_where_it_is_
     import numpy as np
     from catalogs import titles_catalog
 
-    from search.features import said_for
+    from search.made_for import said_for
 
     assert said_for("Ribbon Ties for Gift Bags, White", "bag", FALLBACK)
     assert not said_for("Gift Bags with Handles, White", "bag", FALLBACK)

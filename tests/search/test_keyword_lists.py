@@ -356,7 +356,7 @@ def test_a_purpose_phrase_naming_a_use_is_no_thing_the_title_is_made_for():
     # 詰め替え is a verb's noun form to Sudachi: "詰め替え用" says what the item is used for
     # (refilling), so a refill sold as one is a 詰め替え; "シャンプー用" still says what it is made for
     from search.accessories import FALLBACK
-    from search.features import purpose_of
+    from search.made_for import purpose_of
     from search.text import words
     assert words("シャンプー 詰め替え用 大容量").actions == {1}
     assert not purpose_of("シャンプー 詰め替え用 大容量 1000ml", "詰め替え", FALLBACK)
