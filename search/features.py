@@ -14,7 +14,8 @@ from search.category_names import leaf_names, leaf_says, leaf_type
 from search.accessories import category_hosts
 from search.made_for import (level_named, made_for_type, made_for_word, made_for_written, modifier_only, said_alone,
                              said_for, written_word)
-from search.text import category_path, has_japanese, is_japanese, normalize, type_word
+from search.loanwords import Loanwords
+from search.text import category_path, has_japanese, is_japanese, is_katakana, normalize, type_word
 from search.word_classes import JA_COLORS
 from search.understanding import Understood
 from store.columns import category_key, values_of
@@ -109,10 +110,12 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
                 not titled_japanese  # type's English words ("Dust Cover for Washing Machine" for 洗濯機)
                 and any(said_for(title, a, u.markers) for a in english)):
             type_match[k] = -1.0
-        elif (not is_japanese(t) and not titled_japanese and (h := cat.heads[cand[k]]) not in named
-              and h in (leaf := leaf_names(cat.categories[cand[k]])) and len(leaf) > 1):
+        elif ((h := cat.heads[cand[k]]) not in named and len(leaf := leaf_names(cat.categories[cand[k]])) > 1
+              and (h in leaf if not is_japanese(t) and not titled_japanese else
+                   is_japanese(t) and titled_japanese and other_leaf_name(h, leaf, english))):
             type_match[k] = 0.0  # sold under a leaf naming two types ("Trays & Liners", "Grout & Sealers"),
-            # titled as the other one ("Tray Liners": -1 below, as it says the wanted type as a modifier)
+            # titled as the other one ("Tray Liners": -1 below, as it says the wanted type as a modifier;
+            # キムチ, the "Kimchi" of "Sauerkraut & Kimchi", for ザワークラウト)
     if is_japanese(t):
         if u.head and type_word(u.head) == t:  # of the type by its last part, but made for the word said
             said = written_word(u.query, u.head)  # ("電動歯ブラシ専用 替えブラシ": a ブラシ), or for the
@@ -154,6 +157,13 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     type_match[uncategorized & ~sure] *= cfg.uncategorized_type_evidence
     type_match[sure & inverted] = -2.0
     return type_match, type_raw
+
+
+def other_leaf_name(head: str, leaf: frozenset, english) -> bool:
+    """Whether a katakana title head is a loanword of one of a leaf's names that the wanted
+    type's English words are not (キムチ: "kimchi" of "Sauerkraut & Kimchi", for ザワークラウト)."""
+    said = set(Loanwords(leaf).english(head)) if is_katakana(head) else set()
+    return bool(said) and not said & set(english)
 
 
 def nearest_the_modifier(cat: Catalogue, cand: np.ndarray, u: Understood, type_match: np.ndarray) -> None:

@@ -551,3 +551,19 @@ def test_a_word_whose_first_sense_names_nothing_means_its_first_noun_sense_too()
     # first, it found no English title, and the imported rattles were not returned at all
     assert ("rattle",) in meanings("ガラガラ") and ("hair", "ornaments") in meanings("髪飾り")
     assert set(ranked(build(RATTLES), "ガラガラ")[:4]) == {"ja-1", "ja-2", "en-1", "en-2"}
+
+
+KRAUT = [
+    ("ja", "ザワークラウト 国産キャベツ 無添加 300g", "Fermented Foods > Sauerkraut & Kimchi"),
+    ("en-1", "Raw Sauerkraut, Organic, Unpasteurized, 500g", "Fermented Foods > Sauerkraut & Kimchi"),
+    ("en-2", "Sauerkraut with Caraway, German Style, 680g Jar", "Fermented Foods > Sauerkraut & Kimchi"),
+    ("kimchi", "キムチ 白菜 国産 500g", "Fermented Foods > Sauerkraut & Kimchi"),
+    ("miso", "味噌 米麹 国産 1kg", "Fermented Foods > Miso"),
+]
+
+
+@sudachi
+def test_a_japanese_title_of_the_other_type_a_leaf_names_is_not_the_wanted_one():
+    # キムチ, sold under "Sauerkraut & Kimchi", kept the category's 0.8 for ザワークラウト and, in the
+    # shopper's language, ranked above both English sauerkrauts (as "Tray Liners" under "Trays & Liners")
+    assert set(ranked(build(KRAUT), "ザワークラウト")[:3]) == {"ja", "en-1", "en-2"}

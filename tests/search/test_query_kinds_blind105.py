@@ -29,6 +29,10 @@ the 6 failing cases (2 queries, each in all its setups) are strict xfails (`LIMI
 `conftest.known_limit`): 瓶 ビール (after the three 瓶ビール, the empty ビール瓶 rank above the
 canned beers) and ザワークラウト (キムチ, from the same category, second, above both English
 Sauerkraut).
+
+After (a Japanese title sold under a leaf naming two types, its katakana head a loanword of the
+other, is not the wanted type: キムチ under "Sauerkraut & Kimchi" for ザワークラウト; the sixteenth
+session): ザワークラウト passes.
 """
 
 from __future__ import annotations
@@ -273,11 +277,8 @@ QUERIES = [
 ]
 
 _BEER = "ビール瓶 (empty beer bottles) rank above the canned クラフトビール and 黒ビール, right after the three 瓶ビール"
-_KRAUT = "キムチ 白菜 (its category neighbour) second, between the Japanese ザワークラウト and the two English Sauerkraut"
 LIMITS: dict = {
     **{("blind105", "two_types:ferment:瓶_ビール", s): _BEER for s in ("categories-lexical", "categories-dense",
-                                                                   "categories-latin-only")},
-    **{("blind105", "mixed:ferment:ザワークラウト", s): _KRAUT for s in ("categories-lexical", "categories-dense",
                                                                    "categories-latin-only")},
 }
 
