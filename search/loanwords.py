@@ -162,8 +162,9 @@ class Loanwords:
                 continue
             self._seen.add(w)
             for spelling in (w, w[:-1]) if len(w) > 3 and w.endswith("s") else (w,):  # "earphones": イヤホン
-                for said in dict.fromkeys((spelling, _K_CH.sub("k", spelling))):  # a ch also said as a k
-                    # where Greek spelling has it ("chrome" クローム, "chamomile" カモミール, "anchor" アンカー)
+                for said in dict.fromkeys((spelling, _K_CH.sub("k", spelling), spelling.replace("wa", "wo"))):
+                    # a ch also said as a k where Greek spelling has it ("chrome" クローム, "chamomile"
+                    # カモミール, "anchor" アンカー); a wa also as wo ("water" ウォーター, "wall" ウォール)
                     if len(w) >= 3 and (sound := english_sound(said)) is not None:
                         consonants, runs = _shape(sound)
                         # one consonant or none: only as half of a pair (`english(least=1)`, `least=0`)

@@ -87,6 +87,14 @@ def test_a_doubled_r_is_said_before_its_vowel():
         assert words.english(katakana) == [english], katakana
 
 
+def test_an_english_wa_is_also_said_wo():
+    # "water" was read "weta" only: ウォーター found no "water", and ウォーターフロッサー returned nothing
+    words = Loanwords(["water", "wall", "watch", "wax", "wagon", "walnut", "flosser"])
+    for katakana, english in (("ウォーター", "water"), ("ウォール", "wall"), ("ウォッチ", "watch"), ("ワックス", "wax"),
+                              ("ワゴン", "wagon"), ("ウォールナット", "walnut")):
+        assert words.english(katakana, least=1) == [english], katakana
+
+
 def test_soft_and_hard_sounds_stay_apart():
     lw = Loanwords(["finger", "hanger", "sponge", "orange", "measure", "major", "casino", "station"])
     assert lw.english("フィンガー") == ["finger"] and lw.english("ハンガー") == ["hanger"]  # "nger": hard g
