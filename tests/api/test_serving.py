@@ -107,7 +107,9 @@ def test_a_promoted_bundle_swaps_in_without_failing_a_request(client, demo_copy)
 
     thread = threading.Thread(target=hammer)
     thread.start()
-    time.sleep(0.3)
+    deadline = time.monotonic() + 5  # the requests have seen the old bundle served before the flip (a
+    while old not in versions and time.monotonic() < deadline:  # fixed 0.3 s was too short under load)
+        time.sleep(0.05)
     bundles.promote(new)
     deadline = time.monotonic() + 5
     while new not in versions and time.monotonic() < deadline:
