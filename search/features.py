@@ -14,8 +14,8 @@ from search.category_names import leaf_names, leaf_says, leaf_type
 from search.accessories import category_hosts
 from search.made_for import (level_named, made_for_type, made_for_word, made_for_written, modifier_only, said_alone,
                              said_for, written_word)
-from search.loanwords import Loanwords
-from search.text import category_path, has_japanese, is_japanese, is_katakana, normalize, type_word
+from search.loanwords import loaned_from
+from search.text import category_path, has_japanese, is_japanese, normalize, type_word
 from search.word_classes import JA_COLORS
 from search.understanding import Understood
 from store.columns import category_key, values_of
@@ -162,7 +162,7 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
 def other_leaf_name(head: str, leaf: frozenset, english) -> bool:
     """Whether a katakana title head is a loanword of one of a leaf's names that the wanted
     type's English words are not (キムチ: "kimchi" of "Sauerkraut & Kimchi", for ザワークラウト)."""
-    said = set(Loanwords(leaf).english(head)) if is_katakana(head) else set()
+    said = set(loaned_from(head, leaf))
     return bool(said) and not said & set(english)
 
 

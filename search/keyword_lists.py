@@ -6,19 +6,17 @@ reads marketplace keyword lists; the words come from Sudachi (`search.text`)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from search.accessories import hosted_words, under_hosted
 from search.category_names import leaf_names
-from search.loanwords import Loanwords
-from search.text import is_katakana, type_word
+from search.loanwords import loaned_from
+from search.text import type_word
 
 
-@lru_cache(maxsize=65536)
 def _transliterates(word: str, english: frozenset) -> bool:
     """Whether a katakana group is a loanword of one of a category's English words (ティーポット
     in "Tea > Teapots", the ボトル of 給水ボトル in "Water Bottles > Bottle Parts")."""
-    return bool(english) and is_katakana(word) and bool(Loanwords(english).english(word))
+    return bool(loaned_from(word, english))
 
 
 class GroupHomes:

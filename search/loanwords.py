@@ -18,6 +18,9 @@ small part, the matching rules are the rest."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from search.text import is_katakana
 
 _VOWELS = "aeiouyw"  # y and w glide into their vowels in both spellings ("towel", タオル)
 
@@ -187,3 +190,12 @@ class Loanwords:
         if best is None or best > 1.0:
             return []
         return sorted({w for c, w in scored if c == best})
+
+
+@lru_cache(maxsize=65536)
+def loaned_from(word: str, english: frozenset) -> tuple[str, ...]:
+    """The words of `english` (a category's names) a katakana `word` is a loanword of, remembered:
+    asked for each title as a catalogue is read and for candidates as queries are answered."""
+    if not english or not is_katakana(word):
+        return ()
+    return tuple(Loanwords(english).english(word))
