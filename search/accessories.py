@@ -163,7 +163,13 @@ def under_hosted(hosted: frozenset, category: str) -> bool:
     path = category_path(category)
     if not path or named_for_upkeep(category) or any(w in hosted for w in _level_words(path[-1])):
         return False
-    return any(ws[-1] in hosted for level in path[:-1] if (ws := _level_words(level)))
+    return any(w in hosted for w in level_heads(category))
+
+
+def level_heads(category: str | None) -> tuple[str, ...]:
+    """The last word of each level above `category`'s leaf ("PCパーツ > CPUクーラー > 簡易水冷":
+    パーツ, クーラー): what the levels a leaf sits under are named for."""
+    return tuple(ws[-1] for level in category_path(category)[:-1] if (ws := _level_words(level)))
 
 def _level_words(level: str) -> list[str]:
     """A category level's words, an accessory word it ends in cut off whole where the analyser

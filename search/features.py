@@ -11,9 +11,9 @@ from search.catalog import Catalogue
 from search.config import SearchConfig
 from search.ranking import Features
 from search.category_names import leaf_names, leaf_says, leaf_type
-from search.accessories import category_hosts
-from search.made_for import (level_named, made_for_type, made_for_word, made_for_written, modifier_only, said_alone,
-                             said_for, written_word)
+from search.accessories import category_hosts, level_heads
+from search.made_for import (made_for_type, made_for_word, made_for_written, modifier_only, said_alone, said_for,
+                             written_word)
 from search.loanwords import loaned_from
 from search.text import category_path, has_japanese, is_japanese, normalize, type_word
 from search.word_classes import JA_COLORS
@@ -105,8 +105,8 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     english = {*u.type_aliases, *(type_word(p.split()[-1]) for p in u.type_phrases)} if is_japanese(t) else ()
     for k, titled_japanese in zip(by_type.tolist(), japanese.tolist()):
         title = cat.titles[cand[k]]
-        if made_for_type(title, t, u.markers, cat.leaves[cand[k]] == t and level_named(
-                cat.categories[cand[k]], cat.heads[cand[k]])) or (  # an English title made for the
+        if made_for_type(title, t, u.markers, cat.leaves[cand[k]] == t
+                         and cat.heads[cand[k]] in level_heads(cat.categories[cand[k]])) or (  # an English title made for the
                 not titled_japanese  # type's English words ("Dust Cover for Washing Machine" for 洗濯機)
                 and any(said_for(title, a, u.markers) for a in english)):
             type_match[k] = -1.0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from search.accessories import LATIN_PURPOSE, Markers, purpose_positions
 from search.heads import content_at
-from search.text import category_path, compound_parts, is_japanese, known_cut, normalize, type_word, words
+from search.text import compound_parts, is_japanese, known_cut, normalize, type_word, words
 
 
 def said_alone(title: str, word: str) -> bool:
@@ -41,12 +41,6 @@ def made_for_type(title: str, type_: str, markers: Markers, kind: bool) -> bool:
     if not is_japanese(type_):
         return said_for(title, type_, markers)
     return purpose_of(title, type_, markers) if kind else modifier_only(title, type_, markers)
-
-
-def level_named(category: str | None, head: str) -> bool:
-    """Whether a level above `category`'s leaf ends with the word `head` ("CPUクーラー": クーラー)."""
-    return bool(head) and any((ws := [w for w in words(level) if w != "|"]) and ws[-1] == head
-                              for level in category_path(category)[:-1])
 
 
 def said_for(title: str, type_: str, markers: Markers) -> bool:

@@ -15,7 +15,7 @@ from search.config import SearchConfig
 from search.features import Match, category_codes, features
 from search.indexing import WordIndexes, pairs
 from search.ranking import Features
-from search.text import is_japanese, normalize, stem, terms, type_word, words
+from search.text import colour_term, is_japanese, normalize, stem, terms, type_word, words
 from search.word_classes import JA_COLORS, STOPWORDS
 from search.understanding import Understood
 
@@ -68,7 +68,7 @@ def query_groups(u: Understood, indexes: WordIndexes, synonyms: dict) -> tuple[l
         seen.add(t)
         group = [t]
         if w in JA_COLORS:  # as the index holds it: "navy" is the term "navi"
-            group.append(stem(JA_COLORS[w]))
+            group.append(colour_term(w))
         for other in list(synonyms.get(w, ())) + list(synonyms.get(t, ())):
             said = terms(words(other))
             group.extend(said)

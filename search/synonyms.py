@@ -34,8 +34,8 @@ class SynonymReading:
             if not (has_japanese(a) and has_japanese(b)) or b in store:
                 continue
             if all(has_japanese(o) for o in self.synonyms_of(b)) and (meant := self._meant(a + b)):
-                found[b] = list(dict.fromkeys([*self.synonyms_of(b), *meant]))  # its head means what the whole does
-                # whose head reads as no English of its own
+                # whose head reads as no English of its own: it means what the whole does
+                found[b] = list(dict.fromkeys([*self.synonyms_of(b), *meant]))
             elif not self.known(b) and (whole := self.written_whole(a, b)) and whole != [a + b]:
                 found[b] = whole  # and one no title says, as the word it cuts otherwise within titles (毛 玉取り: 毛玉取り器)
         latin = [w for w in query_words if w.isascii() and w.isalpha() and w not in store]
@@ -95,10 +95,9 @@ class SynonymReading:
     def _whole(self, whole: str) -> list[str]:
         if self.lexical.has(whole):
             return [whole]
-        if is_katakana(whole):
-            found = [w for w in self.lexical.vocabulary() if len(w) > len(whole) and w.endswith(whole)]
-        else:  # a word the analyser cut otherwise alone ("毛玉取り": 毛 + 玉取り) than within a longer
-            found = [w for w in self.lexical.vocabulary() if len(w) > len(whole) and w.startswith(whole)]  # (毛玉取り器)
+        # a katakana word ends the longer ones; another the analyser cut otherwise alone ("毛玉取り": 毛 +
+        said = str.endswith if is_katakana(whole) else str.startswith  # 玉取り) begins them (毛玉取り器)
+        found = [w for w in self.lexical.vocabulary() if len(w) > len(whole) and said(w, whole)]
         return found if len(found) <= MAX_COMPLETIONS else []
 
     def says_japanese(self) -> bool:

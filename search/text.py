@@ -354,6 +354,12 @@ def stem(word: str) -> str:
     return stemmer.stemWord(word)
 
 
+def colour_term(word: str) -> str:
+    """The index term of a Japanese colour word's English value, as English titles say it (紺:
+    "navy", the term "navi"): titles and queries alike."""
+    return stem(JA_COLORS[word])
+
+
 def terms(tokens: list[str], *, keep_stopwords: bool = False) -> list[str]:
     """Index terms from surface tokens: stemmed, stopwords and separators dropped; a Japanese
     colour word also yields its English value's term, so 黒 matches black (紺, "navy": the term
@@ -366,7 +372,7 @@ def terms(tokens: list[str], *, keep_stopwords: bool = False) -> list[str]:
             continue
         out.append(stem(w))
         if w in JA_COLORS:
-            out.append(stem(JA_COLORS[w]))
+            out.append(colour_term(w))
         elif is_japanese(w):
             out.extend(compound_parts(w))
     return out
