@@ -44,6 +44,9 @@ class Markers:
 
 FALLBACK = Markers()
 LATIN_PURPOSE = frozenset({"for", "fits", "compatible"})  # what an English title is for follows these
+# what an English title is for comes before these, its own type after: "Plant Mister Replacement
+# Trigger" is a trigger, for a plant mister (a "Filter Replacement", nothing after, is a filter)
+LATIN_PURPOSE_BEFORE = frozenset({"replacement"})
 
 
 def purpose_positions(tokens: list[str], markers: Markers = FALLBACK) -> set[int]:

@@ -6,7 +6,7 @@ marketplace title's grammar; the words come from Sudachi (`search.text`)."""
 
 from __future__ import annotations
 
-from search.accessories import LATIN_PURPOSE, Markers, purpose_positions
+from search.accessories import LATIN_PURPOSE, LATIN_PURPOSE_BEFORE, Markers, purpose_positions
 from search.heads import content_at
 from search.text import compound_parts, is_japanese, known_cut, normalize, type_word, words
 
@@ -46,16 +46,24 @@ def made_for_type(title: str, type_: str, markers: Markers, kind: bool) -> bool:
 def said_for(title: str, type_: str, markers: Markers) -> bool:
     """Whether a Latin-script title says `type_` after one of the catalogue's markers (where it
     learned none, "for", "fits", "compatible"), before a separator ("Ribbon Ties for Gift Bags,
-    White": for a bag)."""
+    White": for a bag), or before "replacement" and another word in its word group ("Plant Mister
+    Replacement Trigger": for a plant mister)."""
     before = markers.before or LATIN_PURPOSE
     tokens = words(title)
+    chunk = 0  # where the word group of the current word starts
     for i, w in enumerate(tokens):
-        if w in before and i > 0:
+        if w == "|":
+            chunk = i + 1
+        elif w in before and i > 0:
             for after in tokens[i + 1:]:
                 if after == "|":
                     break
                 if type_word(after) == type_:
                     return True
+        elif (w in LATIN_PURPOSE_BEFORE and i + 1 < len(tokens) and tokens[i + 1] != "|"
+              and any(type_word(x) == type_ for x in tokens[chunk:i])
+              and type_word(tokens[i + 1]) != type_):
+            return True
     return False
 
 

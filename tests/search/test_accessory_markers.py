@@ -226,6 +226,33 @@ def test_an_english_title_saying_what_it_is_for_is_not_of_that_type_where_it_is_
     assert ranked(shop, "cheap white gift bags")[0] == "bag-1"  # the cheapest white bag, not the ties at 3
 
 
+MISTERS = [  # (id, title, category, price): the trigger, the cheapest, is sold beside the misters
+    ("mister-1", "Glass Plant Mister, 300ml, White", "Plant Care > Misters", 15.0),
+    ("mister-2", "Plant Mister Spray Bottle, White, 500ml", "Plant Care > Misters", 12.0),
+    ("mister-3", "Brass Plant Mister, 250ml", "Plant Care > Misters", 19.0),
+    ("trigger-1", "Plant Mister Replacement Trigger, White", "Plant Care > Misters", 5.0),
+    ("can-1", "Watering Can, 2L, White", "Plant Care > Watering Cans", 9.0),
+]
+
+
+def test_an_english_x_replacement_y_title_is_a_y_made_for_x():
+    from dataclasses import replace as with_
+
+    import numpy as np
+    from catalogs import titles_catalog
+
+    from search.made_for import said_for
+
+    assert said_for("Plant Mister Replacement Trigger, White", "mister", FALLBACK)
+    assert not said_for("Plant Mister Replacement Trigger, White", "trigger", FALLBACK)  # its own type
+    assert not said_for("Water Filter Replacement, 3 Pack", "filter", FALLBACK)  # nothing after it: a filter
+    assert not said_for("Plant Mister, White | Replacement Trigger", "mister", FALLBACK)  # another word group
+    cat = titles_catalog([r[0] for r in MISTERS], [r[1] for r in MISTERS], [r[3] for r in MISTERS])
+    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in MISTERS], dtype=object)))
+    assert set(ranked(shop, "plant mister")[:3]) == {"mister-1", "mister-2", "mister-3"}
+    assert ranked(shop, "cheap white plant mister")[0] == "mister-2"  # not the trigger at 5
+
+
 SEAT_COVERS = [  # (id, title, category, price)
     ("seat-1", "Leatherette Car Seat Covers, Full Set, Grey", "Car Accessories > Seat Covers", 89.0),
     ("seat-2", "Neoprene Front Seat Covers, Waterproof, Grey", "Car Accessories > Seat Covers", 49.0),

@@ -31,6 +31,8 @@ cases (2 queries, each in all its setups) are strict xfails (`LIMITS`, through
 `conftest.known_limit`): "plant mister" ranks "Plant Mister Replacement Trigger, White" above the
 real spray-bottle mister (third in the dense setup), and "budget white plant mister" puts that
 trigger first.
+After (an English "X Replacement Y" title is a Y made for X, as "Y for X" is; the seventeenth
+session): "plant mister" and "budget white plant mister" pass.
 """
 
 from __future__ import annotations
@@ -262,13 +264,7 @@ QUERIES = [
     mixed("saien", "seed potatoes", "seedpotato"),
 ]
 
-_TRIGGER = "Plant Mister Replacement Trigger, White"
-LIMITS = {
-    **{("blind109", "accessories:seeds:plant_mister", s): f"{_TRIGGER!r} ranks above a real plant mister"
-       for s in ("categories-lexical", "categories-dense")},
-    **{("blind109", "price:seeds:budget_white_plant_mister", s): f"{_TRIGGER!r} (an accessory) first"
-       for s in ("categories-lexical", "categories-dense")},
-}
+LIMITS: dict = {}
 
 
 ENGINES = Engines(SHOPS)

@@ -50,6 +50,8 @@ product is like, X式, is never its head: "紙パック式 掃除機用 紙パ�
 After (an item of the type by its category alone, titled as a type a category of its own sells, is
 never the cheapest of the type: the labels beside the racks, "Labels" selling labels; the fifteenth
 session): cheap white spice rack passes.
+After (an English "X Replacement Y" title is a Y made for X, as "Y for X" is; the seventeenth
+session): "curling iron" passes.
 """
 
 from __future__ import annotations
@@ -301,8 +303,6 @@ _ALL = (*_EN, "categories-latin-only")
 LIMITS: dict = {
     **{("blind50", "two_types:baby:ブランケットクリップ", s):
        "a blanket ベビーブランケット クリップ付き above the clip おしゃぶりクリップ" for s in _ALL},
-    ("blind50", "accessories:hair:curling_iron", "categories-dense"):
-        "the Voltra Curling Iron Replacement Barrel fourth, above the Aerelle Pro Curling Iron",
 }
 
 
