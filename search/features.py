@@ -12,7 +12,7 @@ from search.config import SearchConfig
 from search.ranking import Features
 from search.category_names import leaf_names, leaf_says, leaf_type
 from search.accessories import category_hosts, level_heads
-from search.made_for import (made_for_type, made_for_word, made_for_written, modifier_only, said_alone, said_for,
+from search.made_for import (made_for_type, made_for_word, made_for_written, modifier_only, replaced_part, said_alone, said_for,
                              written_word)
 from search.loanwords import loaned_from
 from search.text import category_path, has_japanese, is_japanese, normalize, type_word
@@ -206,12 +206,15 @@ def for_another(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood, t
 
 
 def parts_of(cat: Catalogue, cand: np.ndarray, u: Understood, type_match: np.ndarray) -> None:
-    """Of the wanted type by their titles, the items sold in a category named for its parts
-    ("Seat Covers > Seat Cover Parts") whose titles say it after a purpose marker ("Headrest
-    Covers for Seat Covers") are made for it: a cover, but no seat cover."""
+    """Of the wanted type by their titles or categories, the items sold in a category named for
+    its parts ("Seat Covers > Seat Cover Parts") whose titles say it after a purpose marker
+    ("Headrest Covers for Seat Covers") or as the part a replacement replaces ("Pottery Wheel Foot
+    Pedal, Replacement") are made for it: a cover, but no seat cover."""
     t = u.product_type
-    for k in np.flatnonzero(type_match == 1).tolist():
-        if t in category_hosts(cat.categories[cand[k]]) and said_for(cat.titles[cand[k]], t, u.markers):
+    for k in np.flatnonzero(type_match > 0).tolist():
+        title = cat.titles[cand[k]]
+        if t in category_hosts(cat.categories[cand[k]]) and (
+                said_for(title, t, u.markers) or replaced_part(title, t)):
             type_match[k] = -1.0
 
 

@@ -67,6 +67,20 @@ def said_for(title: str, type_: str, markers: Markers) -> bool:
     return False
 
 
+def replaced_part(title: str, type_: str) -> bool:
+    """Whether a Latin-script title with "replacement" as a word group of its own says `type_`
+    in its first word group before that group's last word ("Pottery Wheel Foot Pedal,
+    Replacement": a pedal, replacing a pottery wheel's). Read only under a category serving the
+    type: elsewhere the same words say a replacement of the thing ("Bag Chain Strap, Replacement"
+    under "Bag Parts" is a bag chain)."""
+    tokens = words(title)
+    groups = " ".join(tokens).split(" | ")
+    if len(groups) < 2 or not any(g in LATIN_PURPOSE_BEFORE for g in groups[1:]):
+        return False
+    first = groups[0].split()
+    return any(type_word(x) == type_ for x in first[:-1]) and type_word(first[-1]) != type_
+
+
 def made_for_word(title: str, word: str, markers: Markers) -> bool:
     """Whether `title` says it is made for `word` itself ("電動歯ブラシ専用 替えブラシ" for
     歯ブラシ), and says the word nowhere else."""

@@ -253,6 +253,38 @@ def test_an_english_x_replacement_y_title_is_a_y_made_for_x():
     assert ranked(shop, "cheap white plant mister")[0] == "mister-2"  # not the trigger at 5
 
 
+WHEELS = [  # (id, title, category, price): a replaced part under a category serving the wheels, and
+    # a bag chain strap, replacing one, under a category serving bags (a bag chain all the same)
+    ("wheel-1", "Studio Pottery Wheel, 1/2 HP, Foot Pedal, Splash Pan, Grey", "Pottery > Pottery Wheels", 689.0),
+    ("wheel-2", "Kilnworks Pottery Wheel, 350W, 25cm Wheel Head, Reversible", "Pottery > Pottery Wheels", 399.0),
+    ("pedal-1", "Pottery Wheel Foot Pedal, Replacement, Variable Speed", "Pottery > Pottery Wheels > Wheel Accessories", 45.0),
+    ("pan-1", "Splash Pan for Pottery Wheels, White", "Pottery > Pottery Wheels > Wheel Accessories", 29.0),
+    ("chain-1", "Bag Chain Strap, Replacement, Gold", "Bags > Bag Parts", 15.0),
+    ("chain-2", "Bag Chain, Curb Link, Silver", "Bags > Bag Parts", 12.0),
+    ("strap-1", "Leather Bag Strap, Brown", "Bags > Bag Parts", 19.0),
+    ("bag-1", "Leather Tote Bag, Tan", "Bags > Totes", 89.0),
+]
+
+
+def test_a_title_replacing_a_part_of_the_type_under_a_category_serving_it_is_no_item_of_it():
+    from dataclasses import replace as with_
+
+    import numpy as np
+    from catalogs import titles_catalog
+
+    from search.made_for import replaced_part
+
+    assert replaced_part("Pottery Wheel Foot Pedal, Replacement, Variable Speed", "wheel")
+    assert not replaced_part("Pottery Wheel Foot Pedal, Replacement", "pedal")  # its own type
+    assert not replaced_part("Pottery Wheel, Replacement", "wheel")  # a replacement wheel
+    assert not replaced_part("Pottery Wheel Foot Pedal, Grey", "wheel")  # nothing said replaced
+    cat = titles_catalog([r[0] for r in WHEELS], [r[1] for r in WHEELS], [r[3] for r in WHEELS])
+    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in WHEELS], dtype=object)))
+    assert set(ranked(shop, "pottery wheel")[:2]) == {"wheel-1", "wheel-2"}
+    assert ranked(shop, "pottery wheel").index("pedal-1") > 1
+    assert set(ranked(shop, "bag chain")[:2]) == {"chain-1", "chain-2"}  # "Bags > Bag Parts" serves bags, not chains
+
+
 SEAT_COVERS = [  # (id, title, category, price)
     ("seat-1", "Leatherette Car Seat Covers, Full Set, Grey", "Car Accessories > Seat Covers", 89.0),
     ("seat-2", "Neoprene Front Seat Covers, Waterproof, Grey", "Car Accessories > Seat Covers", 49.0),
