@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from search.accessories import LATIN_PURPOSE, LATIN_PURPOSE_BEFORE, Markers, purpose_positions
 from search.heads import content_at
-from search.text import compound_parts, is_japanese, known_cut, normalize, type_word, words
+from search.text import category_path, compound_parts, is_japanese, known_cut, normalize, type_word, words
 
 
 def said_alone(title: str, word: str) -> bool:
@@ -131,6 +131,24 @@ def modifier_only(title: str, type_: str, markers: Markers) -> bool:
     """Whether Japanese grammar says the title is not a `type_`: it is made for one ("X用 Y") or
     says it only as a longer word's first part ("包丁研ぎ器")."""
     return purpose_of(title, type_, markers) or compound_part(title, type_)
+
+
+def leaf_compound(title: str, type_: str, category: str | None) -> bool:
+    """Whether the longer word a Japanese title says `type_` as the first part of, from the type
+    on, is what its category's leaf is named ("UVレジン液" under "レジン用品 > UVレジン液": the shop
+    sells レジン液 as its resin; an X液 elsewhere may be a fluid for an X)."""
+    path = category_path(category)
+    if not path:
+        return False
+    tokens = words(title)
+    starts = sorted(set(getattr(tokens, "chunk_starts", ())) | {len(tokens)})
+    leaf = normalize(path[-1])
+    for i, w in enumerate(tokens):
+        if type_word(w) == type_ and i + 1 < len(tokens) and i + 1 not in starts:
+            end = min(s for s in starts if s > i)
+            if "".join(tokens[i:end]) in leaf:
+                return True
+    return False
 
 
 def compound_part(title: str, type_: str) -> bool:

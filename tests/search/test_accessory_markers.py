@@ -285,6 +285,32 @@ def test_a_title_replacing_a_part_of_the_type_under_a_category_serving_it_is_no_
     assert set(ranked(shop, "bag chain")[:2]) == {"chain-1", "chain-2"}  # "Bags > Bag Parts" serves bags, not chains
 
 
+RESIN = [  # (id, title, category, price): the shop names a leaf for its レジン液, liquid resin
+    ("resin-1", "UVレジン 大容量 200g 透明", "レジン用品 > UVレジン液", 1980.0),
+    ("resin-2", "UVレジン液 ハードタイプ 65g", "レジン用品 > UVレジン液", 980.0),
+    ("resin-3", "UV-LEDレジン液 クリア 25g", "レジン用品 > UVレジン液", 780.0),
+    ("palette-1", "UVレジン対応 調色パレット シリコン", "レジン用品 > レジン小物", 380.0),
+    ("pin-1", "レジン用 気泡取り ピン 2本", "レジン用品 > レジン小物", 250.0),
+    ("light-1", "UVライト レジン用 36W", "レジン用品 > UVライト", 1980.0),
+]
+
+
+def test_a_longer_word_its_leaf_is_named_for_is_of_the_type_it_begins_with():
+    from dataclasses import replace as with_
+
+    import numpy as np
+    from catalogs import titles_catalog
+
+    from search.made_for import leaf_compound
+
+    assert leaf_compound("UVレジン液 ハードタイプ 65g", "レジン", "レジン用品 > UVレジン液")
+    assert not leaf_compound("UVレジン液 ハードタイプ 65g", "レジン", "レジン用品 > レジン小物")  # no leaf names it
+    assert not leaf_compound("バッテリー液 補充用 1L", "バッテリー", "カー用品 > メンテナンス用品")  # a fluid for one
+    cat = titles_catalog([r[0] for r in RESIN], [r[1] for r in RESIN], [r[3] for r in RESIN])
+    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in RESIN], dtype=object)))
+    assert set(ranked(shop, "UVレジン")[:3]) == {"resin-1", "resin-2", "resin-3"}
+
+
 SEAT_COVERS = [  # (id, title, category, price)
     ("seat-1", "Leatherette Car Seat Covers, Full Set, Grey", "Car Accessories > Seat Covers", 89.0),
     ("seat-2", "Neoprene Front Seat Covers, Waterproof, Grey", "Car Accessories > Seat Covers", 49.0),
