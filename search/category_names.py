@@ -50,14 +50,14 @@ def leaf_names(category: str | None) -> frozenset:
 
 
 @lru_cache(maxsize=65536)
-def level_types(category: str | None, leaf: bool = False) -> tuple[str, ...]:
-    """The types the levels between a category's top and its leaf name, one word each; with
-    `leaf`, the types of every word of the leaf instead."""
+def level_types(category: str | None, leaf: bool = False, top: bool = False) -> tuple[str, ...]:
+    """The types the levels between a category's top and its leaf name, one word each (with
+    `top`, the top's too); with `leaf`, the types of every word of the leaf instead."""
     path = category_path(category)
     if leaf:
         return tuple(type_word(w) for w in words(path[-1]) if w != "|") if path else ()
     out = []
-    for level in path[1:-1]:
+    for level in path[0 if top else 1:-1]:
         tokens = [w for w in words(level) if w != "|"]
         if len(tokens) == 1 and (i := head_word(tokens)) is not None:
             out.append(head_type(tokens, i))

@@ -104,6 +104,18 @@ def _made_for(tokens: list[str], run: list[int], skip, markers: Markers) -> list
     return nouns[-1:] if nouns and nouns[-1] == end - 1 else []
 
 
+def hyphened_pairs(texts) -> frozenset:
+    """The Latin word pairs some title or category writes with a hyphen before a word that is
+    otherwise a preposition ("Clip-In", "Tape-In Extensions"): written apart ("Tape In Hair
+    Extensions") the pair is the same modifier, and the head comes after it."""
+    pairs = set()
+    for tokens in texts:
+        for i in getattr(tokens, "hyphened", ()):
+            if tokens[i] in TITLE_PREPOSITIONS and i > 0 and not is_japanese(tokens[i - 1]):
+                pairs.add((tokens[i - 1], tokens[i]))
+    return frozenset(pairs)
+
+
 def written_apart(title_words) -> frozenset:
     """The pairs of Japanese nouns some title writes as one word ("モップホルダー": モップ, ホルダー)
     and another as two groups side by side ("モップ ホルダー 吸着")."""
@@ -144,7 +156,7 @@ def head_word(tokens: list[str], skip: set[int] | frozenset = frozenset(), *, cu
     as `_japanese_head` reads it."""
     if _japanese_led(tokens, skip, markers):
         return _japanese_head(tokens, skip, is_type, markers, keywords, joined)
-    positions = latin_positions(tokens, skip, cut, markers)
+    positions = latin_positions(tokens, skip, cut, markers, joined)
     while len(positions) > 1 and tokens[positions[-1]] in EN_TRAILING:  # "Phone Stand Black"
         positions.pop()
     if len(positions) > 1 and tokens[positions[-1]] in COLLECTIVES and positions[-2] == positions[-1] - 1:
@@ -178,14 +190,18 @@ def strongest_head(tokens, taken, h: int, headed, said_by, *, cut=TITLE_PREPOSIT
     return strong[-1] if strong else h
 
 
-def latin_positions(tokens: list[str], skip, cut=TITLE_PREPOSITIONS, markers: Markers = FALLBACK) -> list[int]:
+def latin_positions(tokens: list[str], skip, cut=TITLE_PREPOSITIONS, markers: Markers = FALLBACK,
+                    joined=frozenset()) -> list[int]:
     """The content words of the first chunk of a Latin-script title or query (up to a separator,
-    a post-modifier preposition or a Latin accessory marker), those in `skip` and purpose phrases aside."""
+    a post-modifier preposition or a Latin accessory marker), those in `skip` and purpose phrases
+    aside; a preposition the catalogue writes hyphened after the word before (`joined`: "Clip-In")
+    cuts nothing there."""
     skip = set(skip) | purpose_positions(tokens, markers)
     end = len(tokens)
     hyphened = getattr(tokens, "hyphened", ())  # "Plug-In Chime", "Built-In Oven": no preposition
     for i, w in enumerate(tokens):
         if w == "|" or ((w in cut or w in markers.before) and i > 0 and i not in hyphened
+                        and (tokens[i - 1], w) not in joined
                         and not (w == "in" and is_number(tokens[i - 1]))):
             if any(content_at(tokens, j) and j not in skip for j in range(i)):
                 end = i

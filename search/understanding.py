@@ -23,7 +23,7 @@ from search.accessories import (FALLBACK, Markers, category_hosts, home_categori
 from search.audience import departments_of
 from search.category_names import kind_by_ending, leaf_says, leaf_type, leaf_word, level_types
 from search.keyword_lists import GroupHomes, keyword_weight
-from search.heads import (content_at, head_word, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs,
+from search.heads import (content_at, head_word, hyphened_pairs, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs,
                           strongest_head, written_apart)
 from search.prices import CHEAP_WORDS, read_prices
 from search.text import (Words, category_path, head_type, is_japanese, is_letter, joined_compounds, normalize, stem,
@@ -132,7 +132,8 @@ class CatalogKnowledge:
                                      is_content, attribute_words)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         lists, said, names = 0, [], []
-        self.joined = written_apart(title_words)
+        hyphened = hyphened_pairs([*title_words, *(words(c) for c in set(filter(None, categories)))])
+        self.joined = written_apart(title_words) | hyphened
         for tw in title_words:
             skip = {i for i, w in enumerate(tw) if w in attribute_words}
             groups = keyword_candidates(tw, skip, self.markers, self.joined)
@@ -145,10 +146,11 @@ class CatalogKnowledge:
                 counts[w][2] += 1
         self.keywords = {w: list(c) for w, c in counts.items()} if lists else {}
         self.names = frozenset(recurring_pairs(names))
-        if not self.markers.learned and not lists and not self.names:
+        if not self.markers.learned and not lists and not self.names and not hyphened:
             return heads
         homes = GroupHomes.count(self.sold_in, said, [ending for _, ending in names], categories)
-        names_only = not self.markers.learned and not lists  # then only a head no other title has can move
+        names_only = not self.markers.learned and not lists and not hyphened  # then only a head no other
+        # title has can move
         heads = [h if names_only and self.type_counts.get(h, 0) > 1 else self.title_head(tw, attribute_words, c, homes,
                                                                                            counted=True)
                  for tw, c, h in zip(title_words, categories, heads)]
@@ -240,6 +242,13 @@ class CatalogKnowledge:
                       and not named_for_upkeep(c) and (lettered(c) or (
                           not (leaf_says(c, type_) and self.leaf_type(c) != type_)
                           and not self.is_accessory(self.leaf_type(c), type_))))
+
+    def categories_said(self, type_: str, modifiers) -> list[str]:
+        """The categories a query says whole: a leaf one of its modifiers names, under a level,
+        the top too, named for its type ("udon noodles": "Noodles > Udon", whose titles never say
+        noodles)."""
+        named = {type_word(w) for w in modifiers}
+        return sorted(c for c in self.category_types if self.leaf_type(c) in named and type_ in level_types(c, top=True))
 
     def kinds_by_ending(self, type_: str) -> list[str]:
         """The categories whose leaf is a word ending in the type under a level named for it ("傘 >
@@ -336,8 +345,9 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
         u.other_departments = [d for d in knowledge.departments() if (other := category_path(d))[:len(path)] != path
                                and path[:len(other)] != other]
     # the head: what the shopper wants
-    h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: _typed(w, knowledge, synonyms), markers=u.markers)
-    last = head_word(tokens, taken, cut=PREPOSITIONS, markers=u.markers)
+    h = head_word(tokens, taken, cut=PREPOSITIONS, is_type=lambda w: _typed(w, knowledge, synonyms), markers=u.markers,
+                  joined=knowledge.joined)  # "clip in extensions": extensions, where the catalogue writes "Clip-In"
+    last = head_word(tokens, taken, cut=PREPOSITIONS, markers=u.markers, joined=knowledge.joined)
     if h is not None and last is not None and last > h and compound is not None:
         before = max(i for i in range(last) if content_at(tokens, i) and i not in taken) if h < last else None
         if before is not None and compound(stem(tokens[before]), stem(tokens[last])):
@@ -373,6 +383,8 @@ def understand(query: str, knowledge: CatalogKnowledge, *, known=None, correct=N
         u.modifiers = [w for i, w in enumerate(tokens) if i != h and i not in taken and content_at(tokens, i)]
         if u.product_type and not u.modifiers:  # the type alone: its kinds the categories name by it too
             u.categories += [c for c in knowledge.kinds_by_ending(u.product_type) if c not in u.categories]
+        elif u.product_type:
+            u.categories += [c for c in knowledge.categories_said(u.product_type, u.modifiers) if c not in u.categories]
         u.modifier_types = [type_word(w) for w in u.modifiers if knowledge.is_type(type_word(w)) and type_word(w) != u.product_type]
         if u.product_type:  # where the modifier types are sold, unless titles name the pair ("dress shirt")
             u.modifier_homes = sorted({c for w in u.modifiers if type_word(w) in u.modifier_types

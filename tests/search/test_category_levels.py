@@ -331,3 +331,23 @@ def test_a_compound_of_the_type_and_the_level_above_its_leaf_is_of_the_type():
     # a holder sold under the pacifiers, no level above naming a holder, is still made for one
     assert ranked(engine, "おしゃぶり") == ["pacifier", "holder"]
     assert set(ranked(engine, "簡易水冷")[:3]) == {"aio-1", "aio-2", "aio-3"}
+
+
+NOODLES = [  # a two-level English tree over Japanese titles: no title says "noodles" but one ramen
+    ("udon-1", "讃岐うどん 乾麺 300g×5袋", "Noodles > Udon", 1280),
+    ("udon-2", "冷凍うどん 5食入", "Noodles > Udon", 498),
+    ("udon-3", "稲庭うどん 200g×4 化粧箱", "Noodles > Udon", 2480),
+    ("soba-1", "十割そば 乾麺 200g", "Noodles > Soba", 680),
+    ("ramen-1", "Instant Ramen Noodles, Spicy Chicken, 5 Pack", "麺類 > ラーメン", 698),
+    ("ramen-2", "札幌 味噌ラーメン 乾麺 5食", "麺類 > ラーメン", 880),
+    ("die-1", "製麺機専用 ダイス 太麺 うどん", "製麺機 > 部品", 1480),
+]
+
+
+@sudachi
+def test_a_query_naming_a_leaf_and_the_level_above_it_says_that_category():
+    engine = build(NOODLES)
+    knowledge = engine.indexes.knowledge
+    assert knowledge.categories_said("noodl", ["udon"]) == ["Noodles > Udon"]
+    assert knowledge.categories_said("noodl", ["ramen"]) == []  # no leaf of that name under Noodles
+    assert set(ranked(engine, "udon noodles")[:3]) <= {"udon-1", "udon-2", "udon-3"}
