@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from search.accessories import (FALLBACK, Markers, category_hosts, home_categories, learn_markers, named_for_upkeep,
-                                sold_apart)
+from search.accessories import FALLBACK, Markers, home_categories, learn_markers, sold_apart
 from search.audience import departments_of
-from search.category_names import kind_by_ending, leaf_says, leaf_type, leaf_word, level_types
+from search.category_names import leaf_type
+from search.category_questions import CategoryQuestions
 from search.keyword_lists import GroupHomes, keyword_weight
 from search.heads import (content_at, head_word, hyphened_pairs, is_content, keyword_candidates, name_pairs, named_head, recurring_pairs,
                           strongest_head, written_apart)
@@ -36,7 +36,7 @@ ACCESSORY_MENTIONS = 0.3  # the share of a type's titles naming another that mak
 
 
 @dataclass
-class CatalogKnowledge:
+class CatalogKnowledge(CategoryQuestions):
     type_counts: Counter = field(default_factory=Counter)           # type -> titles/leaves with it as head
     category_types: dict = field(default_factory=dict)              # category path -> {type: count}
     mentions: dict = field(default_factory=dict)                    # type -> {other type: titles of type naming it}
@@ -204,69 +204,6 @@ class CatalogKnowledge:
         apart = sold_apart(self.sold_in(head), self.sold_in(of), of)
         return (apart is not False and self.mention_share(of, head) < 0.1
                 and (self.mention_share(head, of) >= ACCESSORY_MENTIONS or apart == "named"))
-
-    def categories_of(self, type_: str, min_share: float = 0.2) -> list[str]:
-        """The categories where at least `min_share` of the titles are of the type, those named
-        for its accessories aside ("電動歯ブラシ アクセサリー": its 替えブラシ are ブラシ too)."""
-        out = []
-        for c, counts in self.category_types.items():
-            total = sum(counts.values())
-            if total and counts.get(type_, 0) / total >= min_share and type_ not in category_hosts(c):
-                out.append(c)
-        return sorted(out, key=lambda c: -self.category_types[c].get(type_, 0))
-
-    def categories_named(self, type_: str) -> list[str]:
-        """For a Japanese type, the categories named for it in another script: where its titles
-        are sold, the categories' own type (their leaf, which their titles name most), and every
-        category of that leaf (ジーンズ sold in "Men > Jeans" whose titles say Jeans: "Women >
-        Jeans" too). [] for a Latin type or one sold where the titles name something else."""
-        if not is_japanese(type_):
-            return []
-        named = set()
-        for c in self.sold_in(type_):
-            leaf, counts = self.leaf_type(c), self.category_types.get(c, {})
-            if leaf and not is_japanese(leaf) and counts and counts.get(leaf, 0) == max(counts.values()):
-                named.add(leaf)
-        return sorted(c for c in self.category_types if named and self.leaf_type(c) in named)
-
-    def categories_under(self, type_: str) -> list[str]:
-        """The categories below a level named for the type: "キッチン用品 > 包丁 > 牛刀" for 包丁 (a
-        牛刀 is a 包丁, though no title says so), not one named for what is made for it ("Knives >
-        Knife Accessories"; "Fans > Fan Controls", "アイロン > アイロン台": a leaf naming the type as a
-        modifier; "リール > メンテナンス": a leaf named for upkeep or parts) nor one whose own type is
-        an accessory of it."""
-        def lettered(c: str) -> bool:  # the type with a letter ("Locks > U-Locks"): a kind of it
-            t = self.leaf_type(c)
-            return t[1:] == type_ and f"{t[0]}-" in category_path(c)[-1].lower()
-        return sorted(c for c in self.category_types if type_ in level_types(c) and not category_hosts(c)
-                      and not named_for_upkeep(c) and (lettered(c) or (
-                          not (leaf_says(c, type_) and self.leaf_type(c) != type_)
-                          and not self.is_accessory(self.leaf_type(c), type_))))
-
-    def categories_said(self, type_: str, modifiers) -> list[str]:
-        """The categories a query says whole: a leaf one of its modifiers names, under a level,
-        the top too, named for its type ("udon noodles": "Noodles > Udon", whose titles never say
-        noodles)."""
-        named = {type_word(w) for w in modifiers}
-        return sorted(c for c in self.category_types if self.leaf_type(c) in named and type_ in level_types(c, top=True))
-
-    def kinds_by_ending(self, type_: str) -> list[str]:
-        """The categories whose leaf is a word ending in the type under a level named for it ("傘 >
-        日傘" for 傘), but not one whose own type is an accessory of it."""
-        return sorted(c for c in self.category_types
-                      if kind_by_ending(c, type_) and not self.is_accessory(self.leaf_type(c), type_))
-
-    def named_words(self) -> frozenset:
-        """One-word Japanese leaves (`leaf_word`): nouns whatever Sudachi says; read again as categories grow."""
-        if self._named[0] != len(self.category_types):
-            self._named = (len(self.category_types), frozenset(filter(None, map(leaf_word, self.category_types))))
-        return self._named[1]
-
-    def sold_in(self, type_: str, min_share: float = 0.2) -> list[str]:
-        """The categories holding at least `min_share` of the type's titles."""
-        held = {c: counts.get(type_, 0) for c, counts in self.category_types.items()}
-        total = sum(held.values())
-        return [c for c, n in held.items() if total and n >= min_share * total]
 
     def to_dict(self) -> dict:
         return {"type_counts": dict(self.type_counts), "category_types": self.category_types,
