@@ -113,10 +113,13 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
             type_match[k] = -1.0
         elif ((h := cat.heads[cand[k]]) not in named and len(leaf := leaf_names(cat.categories[cand[k]])) > 1
               and (h in leaf if not is_japanese(t) and not titled_japanese else
-                   is_japanese(t) and titled_japanese and other_leaf_name(h, leaf, english))):
+                   is_japanese(t) and titled_japanese and (other_leaf_name(h, leaf, english) or (
+                       h in leaf and t not in leaf and u.head not in title)))):
             type_match[k] = 0.0  # sold under a leaf naming two types ("Trays & Liners", "Grout & Sealers"),
             # titled as the other one ("Tray Liners": -1 below, as it says the wanted type as a modifier;
-            # キムチ, the "Kimchi" of "Sauerkraut & Kimchi", for ザワークラウト)
+            # キムチ, the "Kimchi" of "Sauerkraut & Kimchi", for ザワークラウト; a スポンジ under
+            # "スポンジ・たわし", where a few brushes are sold too, for 食器ブラシ: a leaf naming the wanted
+            # type too may list two words for it, "花瓶・フラワーベース")
     if is_japanese(t):
         if u.head and type_word(u.head) == t:  # of the type by its last part, but made for the word said
             said = written_word(u.query, u.head)  # ("電動歯ブラシ専用 替えブラシ": a ブラシ), or for the

@@ -351,3 +351,20 @@ def test_a_query_naming_a_leaf_and_the_level_above_it_says_that_category():
     assert knowledge.categories_said("noodl", ["udon"]) == ["Noodles > Udon"]
     assert knowledge.categories_said("noodl", ["ramen"]) == []  # no leaf of that name under Noodles
     assert set(ranked(engine, "udon noodles")[:3]) <= {"udon-1", "udon-2", "udon-3"}
+
+
+DISH_BRUSHES = [  # one Japanese dish brush sold among the sponges; the English ones under their own leaf
+    ("brush-ja", "食器ブラシ 柄付き 抗菌 白", "キッチン用品 > スポンジ・たわし", 398),
+    ("sponge-1", "食器用スポンジ 抗菌 ソフト 5個入", "キッチン用品 > スポンジ・たわし", 398),
+    ("sponge-2", "ラクリア スポンジ 食器洗い 3個", "キッチン用品 > スポンジ・たわし", 328),
+    ("tawashi", "亀の子たわし 天然 パーム 1個", "キッチン用品 > スポンジ・たわし", 298),
+    ("brush-en-1", "Dish Brush, Long Handle, Soap Dispensing, Grey", "Kitchen Sink > Brushes", 880),
+    ("brush-en-2", "Bamboo Dish Brush, Replaceable Head, Natural", "Kitchen Sink > Brushes", 680),
+    ("rack", "スポンジラック 吸盤 ステンレス", "キッチン用品 > シンク収納", 880),
+]
+
+
+@sudachi
+def test_an_item_headed_by_a_type_its_leaf_names_is_no_item_of_another_sold_there():
+    engine = build(DISH_BRUSHES)
+    assert set(ranked(engine, "食器ブラシ")[:3]) == {"brush-ja", "brush-en-1", "brush-en-2"}
