@@ -12,10 +12,11 @@ from search.config import SearchConfig
 from search.ranking import Features
 from search.category_names import leaf_names, leaf_says, leaf_type
 from search.accessories import category_hosts, level_heads
+from search.heads import coordinated_head
 from search.made_for import (leaf_compound, made_for_type, made_for_word, made_for_written, modifier_only, replaced_part, said_alone, said_for,
                              written_word)
 from search.loanwords import loaned_from
-from search.text import category_path, has_japanese, is_japanese, normalize, type_word
+from search.text import category_path, has_japanese, is_japanese, normalize, type_word, words
 from search.word_classes import JA_COLORS
 from search.understanding import Understood
 from store.columns import category_key, values_of
@@ -89,6 +90,12 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     named = [t, *u.type_aliases]  # the type, and its English words ("Pump Bottle" is a ボトル)
     type_match[np.isin(cat.leaves[cand], named) | np.isin(codes.codes[cand], category_codes(cat, u.categories))] = 0.8
     type_match[np.isin(cat.heads[cand], named)] = 1.0
+    for k in np.flatnonzero(type_match < 1).tolist():  # "Ironing Board Cover and Pad": a cover too
+        title = cat.titles[cand[k]]
+        if " and " in title.lower() and not is_japanese(t):
+            tokens = words(title)
+            if (i := coordinated_head(tokens)) is not None and type_word(tokens[i]) in named:
+                type_match[k] = 1.0
     if match.phrased is not None:  # "Glass Tea Cup" for ティーカップ: the phrase whole, its last word the head
         heads = [type_word(p.split()[-1]) for p in u.type_phrases]
         type_match[np.isin(cand, match.phrased) & np.isin(cat.heads[cand], heads)] = 1.0

@@ -104,6 +104,17 @@ def _made_for(tokens: list[str], run: list[int], skip, markers: Markers) -> list
     return nouns[-1:] if nouns and nouns[-1] == end - 1 else []
 
 
+def coordinated_head(tokens: list[str]) -> int | None:
+    """Where a Latin-script title's first word group ends in two nouns joined by "and" ("Ironing
+    Board Cover and Pad"), the first of them: the item is both, a cover as much as a pad. Not
+    after a preposition ("Case for Night Guards and Retainers": what it is for, or comes with)."""
+    end = tokens.index("|") if "|" in tokens else len(tokens)
+    if (end >= 3 and tokens[end - 2] == "and" and not is_japanese(tokens[end - 3]) and content_at(tokens, end - 3)
+            and not any(w in TITLE_PREPOSITIONS for w in tokens[1:end - 2])):
+        return end - 3
+    return None
+
+
 def hyphened_pairs(texts) -> frozenset:
     """The Latin word pairs some title or category writes with a hyphen before a word that is
     otherwise a preposition ("Clip-In", "Tape-In Extensions"): written apart ("Tape In Hair
