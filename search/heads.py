@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from search.accessories import FALLBACK, Markers, purpose_positions
+from search.accessories import FALLBACK, LATIN_PURPOSE, Markers, purpose_positions
 from search.text import is_japanese, is_number, type_word
 from search.word_classes import (COLLECTIVES, EN_TRAILING, JA_DESCRIPTORS, JA_WITH_MARKERS, STOPWORDS, TITLE_PREPOSITIONS,
                                  UNITS)
@@ -263,5 +263,15 @@ def named_head(tokens: list[str], skip, i: int, recurring: set[str], one_off, ma
             return i
         a, b = positions[k - 1] - 1, positions[k - 1]
         if a >= 0 and a in positions and f"{type_word(tokens[a])} {type_word(tokens[b])}" in recurring:
-            return b
+            return i if _said_for(tokens, tokens[b], markers) else b
     return i
+
+
+def _said_for(tokens: list[str], word: str, markers: Markers) -> bool:
+    """Whether a Latin-script title says `word`, or its plural, after a purpose marker ("Tree
+    Topper Stabilizer for Star Toppers": the name it begins with is what it is for, not what it
+    is; "Stamp Ink Refill for Self-Inking Stamps" says no ink there, only a word sharing its stem)."""
+    before = markers.before or LATIN_PURPOSE
+    at = [j for j, w in enumerate(tokens) if w in before and j > 0]
+    return bool(at) and any(w.removesuffix("es") == word or w.removesuffix("s") == word or w == word
+                            for w in tokens[at[0] + 1:])

@@ -35,6 +35,9 @@ cases (4 English queries, each in both its setups) are strict xfails (`LIMITS`, 
 `conftest.known_limit`): 'tree topper' (a topper stabilizer first), 'cheap pink fairy wings' (a pink
 wall hanger for wings first), 'cheap red stockings' (red stocking name tags first) and 'budget
 silver tree topper' (the silver topper stabilizer first). Every Japanese query passes.
+After (a title beginning with a product name the catalogue repeats keeps its own head where it says
+the name's last word after a purpose marker: "Tree Topper Stabilizer for Star Toppers" is a
+stabilizer; the seventeenth session): "tree topper" and "budget silver tree topper" pass.
 """
 
 from __future__ import annotations
@@ -283,17 +286,12 @@ QUERIES = [
     mixed("pets", "bird perch", "perch"),
 ]
 
-_STAB = "the accessory 'Tree Topper Stabilizer for Star Toppers, Silver Spiral' ranked first"
 LIMITS: dict = {
-    **{("blind125", "accessories:holiday:tree_topper", s): _STAB + ", above every real tree topper"
-       for s in ("categories-lexical", "categories-dense")},
     **{("blind125", "price:dressup:cheap_pink_fairy_wings", s):
        "the accessory 'Fairy Wings Wall Hanger, Pink Heart' (7) ranked first, above the cheapest pink wings (12)"
        for s in ("categories-lexical", "categories-dense")},
     **{("blind125", "price:holiday:cheap_red_stockings", s):
        "the accessory 'Stocking Name Tags, Red Felt, 6 Pack' (5) ranked first, above the cheapest red stocking (14)"
-       for s in ("categories-lexical", "categories-dense")},
-    **{("blind125", "price:holiday:budget_silver_tree_topper", s): _STAB + " (5), above the cheapest silver topper (14)"
        for s in ("categories-lexical", "categories-dense")},
 }
 

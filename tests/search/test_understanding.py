@@ -64,6 +64,8 @@ def test_a_name_titles_say_again_and_again_ends_where_the_one_off_words_begin():
                      "paperwhit", "protector"]  # two words after a name are a product of their own
     assert CatalogKnowledge.from_dict(k.to_dict()).names == k.names
     assert k.title_head("Shoe Polish Cream", set()) == "polish"  # a row added later reads the same
+    # a title saying the name's last word after a purpose marker is made for it: a sponge
+    assert k.title_head("Shoe Polish Sponge for Polish Tins", set()) == "spong"
 
 
 def test_types_are_learned_from_the_catalogue(engine):
