@@ -17,7 +17,7 @@ from functools import lru_cache
 import Stemmer
 
 from search.word_classes import (DEVICE_SUFFIXES, IRREGULAR_PLURALS, JA_COLORS, JA_DESCRIPTORS, JA_HOLDER_SUFFIXES,
-                                 JA_GROUP_DESCRIPTORS, JA_NAMING_SUFFIXES, JA_PURPOSE_MARKERS, SPELLING_VARIANTS, STOPWORDS, UNIT_SPELLINGS, UNITS)
+                                 JA_GROUP_DESCRIPTORS, JA_NAMING_SUFFIXES, JA_PURPOSE_MARKERS, JA_SELLER_SUFFIXES, SPELLING_VARIANTS, STOPWORDS, UNIT_SPELLINGS, UNITS)
 
 _JA_DESCRIPTOR_POS = {"形状詞", "形容詞", "副詞", "接頭辞", "連体詞"}
 
@@ -111,6 +111,9 @@ def _split_japanese(run: str) -> tuple[tuple[str, bool, bool], ...]:
             out[-1] = (out[-1][0] + surface[0], out[-1][1], "名詞", False)  # 給水 + 器: one word, the 給水器
             if surface[1:]:  # "給水器用", read by Sudachi as 給水 + 器用 ("dexterous"): 給水器 + 用
                 out.append((surface[1:], True, "接尾辞", False))
+            continue
+        if after_noun and surface in JA_SELLER_SUFFIXES and pos[0] == "接尾辞":  # 灯り + 屋: a shop's name
+            out[-1] = (out[-1][0] + surface, True, "名詞", False)
             continue
         if after_noun and (surface in JA_HOLDER_SUFFIXES or (surface in JA_NAMING_SUFFIXES and pos[0] == "接尾辞")):
             # 扇子 + 入れ: one word, the 扇子入れ (a fan case); 浴衣 + 帯, the 浴衣帯 (an obi)

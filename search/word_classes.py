@@ -73,6 +73,8 @@ JA_DESCRIPTORS = frozenset("ロング ショート ミディ ミニ スリム �
                      "おしゃれ 送料無料 高性能 限定 新作 定番 レディース メンズ キッズ ワイヤレス コードレス 有線 無線 "
                      "極細 極太 極薄 極厚 厚手 薄手 大判 大きめ 小さめ 超軽量 充電式 電池式 折りたたみ 伸縮 耐熱 耐衝撃 "
                      "抗菌 速乾 撥水 防滴 静音 多機能 高品質 精度 日本製 国産 正規品 無地 北欧 丈夫 頑丈 保温 保冷 広口 細口".split())
+# suffixes naming a shop or a maker ("灯り屋", "山田堂"): the word they end is a name, never the product
+JA_SELLER_SUFFIXES = frozenset("屋 堂 店".split())
 # words that describe where they stand as a group of their own ("毛玉取り器 電動 充電式": an electric
 # one; "エマージェンシーシート アルミ 保温": an aluminium one), not where written onto the noun they
 # describe (電動ミシン, アルミホイル, read as their nouns): power, and the materials things are made of

@@ -516,3 +516,26 @@ def test_a_holder_written_onto_its_noun_is_one_word_not_that_noun():
     assert heads(engine, FANS)["case-1"] != "扇子"
     assert set(ranked(engine, "扇子")[:2]) == {"fan-1", "fan-2"}
     assert ranked(engine, "空気入れ")[0] == "pump"  # the pump, a word of its own, is found by it
+
+
+LAMP_OIL = [  # a shop's name leads one title: 灯り屋 (灯り + the suffix 屋) is no 灯り, nor any product
+    ("oil-1", "ランプオイル パラフィン 1L 無煙", "ランプ・照明 > オイルランプ > 燃料", 1280),
+    ("oil-2", "灯り屋 ランプオイル 詰め替え 500ml 2本", "ランプ・照明 > オイルランプ > 燃料", 1480),
+    ("paraffin-1", "パラフィンオイル 1L 高純度 燃料", "ランプ・照明 > オイルランプ > 燃料", 1180),
+    ("paraffin-2", "パラフィンオイル 4L 業務用", "ランプ・照明 > オイルランプ > 燃料", 3480),
+    ("lamp-1", "オイルランプ ガラス 卓上 アンティーク", "ランプ・照明 > オイルランプ", 2980),
+    ("light-1", "灯り 和紙 行灯 LED", "ランプ・照明 > 行灯", 3480),
+]
+
+
+@sudachi
+def test_a_word_ending_in_a_sellers_suffix_is_a_name_never_the_product():
+    from search.text import words
+
+    tokens = words("灯り屋 ランプオイル 詰め替え 500ml 2本")
+    assert tokens[0] == "灯り屋" and 0 in tokens.descriptors
+    assert list(words("部屋 ライト")) == ["部屋", "ライト"]  # a word Sudachi keeps whole is left as it is
+    engine = build(LAMP_OIL)
+    assert engine.knowledge.title_head("灯り屋 ランプオイル 詰め替え 500ml 2本", set(),
+                                       "ランプ・照明 > オイルランプ > 燃料") == "オイル"
+    assert set(ranked(engine, "ランプオイル")[:2]) == {"oil-1", "oil-2"}
