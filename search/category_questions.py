@@ -11,6 +11,11 @@ from search.category_names import kind_by_ending, leaf_says, leaf_word, level_ty
 from search.text import category_path, is_japanese, type_word
 
 
+def parent(category: str) -> str:
+    """The path of a category's level above its leaf ("Noodles" of "Noodles > Udon")."""
+    return " > ".join(category_path(category)[:-1])
+
+
 class CategoryQuestions:
     category_types: dict
     _named: tuple
@@ -54,11 +59,12 @@ class CategoryQuestions:
                           and not self.is_accessory(self.leaf_type(c), type_))))
 
     def categories_said(self, type_: str, modifiers) -> list[str]:
-        """The categories a query says whole: a leaf one of its modifiers names, under a level,
-        the top too, named for its type ("udon noodles": "Noodles > Udon", whose titles never say
-        noodles)."""
+        """The categories a query says whole: a leaf one of its modifiers names, right below a
+        level, the top too, named for its type ("udon noodles": "Noodles > Udon", whose titles
+        never say noodles; not "wax candle": "Candles > Candle Making > Wax" sells wax)."""
         named = {type_word(w) for w in modifiers}
-        return sorted(c for c in self.category_types if self.leaf_type(c) in named and type_ in level_types(c, top=True))
+        return sorted(c for c in self.category_types
+                      if self.leaf_type(c) in named and level_types(parent(c), leaf=True) == (type_,))
 
     def kinds_by_ending(self, type_: str) -> list[str]:
         """The categories whose leaf is a word ending in the type under a level named for it ("傘 >

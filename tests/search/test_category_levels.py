@@ -341,6 +341,9 @@ NOODLES = [  # a two-level English tree over Japanese titles: no title says "noo
     ("ramen-1", "Instant Ramen Noodles, Spicy Chicken, 5 Pack", "麺類 > ラーメン", 698),
     ("ramen-2", "札幌 味噌ラーメン 乾麺 5食", "麺類 > ラーメン", 880),
     ("die-1", "製麺機専用 ダイス 太麺 うどん", "製麺機 > 部品", 1480),
+    ("candle-1", "Soy Wax Candle, Vanilla, 400g", "Candles > Scented Candles", 2600),
+    ("candle-2", "Taper Candles, 12 Pack, Ivory", "Candles > Pillar & Taper", 1300),
+    ("wax-1", "Candle Wax Pellets, Paraffin, 1kg", "Candles > Candle Making > Wax", 1200),
 ]
 
 
@@ -350,6 +353,7 @@ def test_a_query_naming_a_leaf_and_the_level_above_it_says_that_category():
     knowledge = engine.indexes.knowledge
     assert knowledge.categories_said("noodl", ["udon"]) == ["Noodles > Udon"]
     assert knowledge.categories_said("noodl", ["ramen"]) == []  # no leaf of that name under Noodles
+    assert knowledge.categories_said("candl", ["wax"]) == []  # "Candle Making" sells wax, not candles
     assert set(ranked(engine, "udon noodles")[:3]) <= {"udon-1", "udon-2", "udon-3"}
 
 
