@@ -35,7 +35,9 @@ _SMALL_Y = set("ャュョ")
 
 # English spelling -> sound, in order (each a regular expression and what it becomes)
 _ENGLISH = [(re.compile(p), s) for p, s in (
-    (r"^kn", "n"), (r"^wr", "r"), (r"igh", "ai"), (r"eye", "ai"),  # "eye cream" アイクリーム (r"gh", ""), (r"ph", "f"), (r"ck", "k"), (r"qu", "kw"),
+    (r"^kn", "n"), (r"^wr", "r"), (r"(?<=.a)l(?=[fkm])|(?<=.o)l(?=k)", ""),  # a silent l: "half" ハーフ, "palm" パーム, "folk"
+    (r"igh", "ai"), (r"eye", "ai"),  # "eye cream" アイクリーム
+    (r"gh", ""), (r"ph", "f"), (r"ck", "k"), (r"qu", "kw"),
     (r"x", "ks"), (r"tch", "ch"), (r"dge", "j"), (r"c(?=[eiy])", "s"), (r"ch", "C"), (r"c", "k"), (r"C", "ch"),
     (r"q", "k"), (r"nge$", "nj"), (r"(?<!n)g(?=[ey])", "j"),  # "sponge" スポンジ, "orange" オレンジ; "finger"
     (r"th", "s"), (r"wh", "w"), (r"ation", "eshon"), (r"[ts]ion", "shon"),  # "station" ステーション

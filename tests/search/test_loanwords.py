@@ -95,6 +95,16 @@ def test_an_english_wa_is_also_said_wo():
         assert words.english(katakana, least=1) == [english], katakana
 
 
+def test_a_silent_l_and_the_spellings_of_one_sound_are_read_as_said():
+    # "half" was read with its l: ハーフチャップス found no "Half Chaps"; and ph, gh, ck, qu were
+    # left as spelled (a comment had swallowed their rules): ヘッドホン, ナイト, バック, クイーン
+    words = Loanwords(["half", "palm", "folk", "salmon", "milk", "golf", "headphones", "night", "back", "queen"])
+    for katakana, english in (("ハーフ", "half"), ("パーム", "palm"), ("フォーク", "folk"), ("サーモン", "salmon"),
+                              ("ミルク", "milk"), ("ゴルフ", "golf"), ("ヘッドホン", "headphones"), ("ナイト", "night"),
+                              ("バック", "back"), ("クイーン", "queen")):
+        assert words.english(katakana, least=1) == [english], katakana
+
+
 def test_soft_and_hard_sounds_stay_apart():
     lw = Loanwords(["finger", "hanger", "sponge", "orange", "measure", "major", "casino", "station"])
     assert lw.english("フィンガー") == ["finger"] and lw.english("ハンガー") == ["hanger"]  # "nger": hard g

@@ -30,6 +30,9 @@ cases; qualifies 8/8, 19/19; accessories 9/9, 22/22; price 6/6, 15/15; mixed 8/9
 failing cases (one query, ハーフチャップス, in all its setups: only the Japanese-titled half chaps
 come back, the two English "Half Chaps" imports are not shown) are strict xfails (`LIMITS`, through
 `conftest.known_limit`).
+After (an l English leaves unsaid, "half", "palm", "folk", is read so, and the ph, gh, ck and qu
+rules a comment had swallowed since the sixteenth session are back; the seventeenth session):
+ハーフチャップス passes.
 """
 
 from __future__ import annotations
@@ -244,12 +247,7 @@ QUERIES = [
     mixed("insect", "beetle jelly", "jelly"),
 ]
 
-_CHAPS = "only the Japanese-titled ハーフチャップス item is shown; the English 'Half Chaps' imports are not returned"
-LIMITS: dict = {
-    ("blind134", "mixed:horse:ハーフチャップス", "categories-lexical"): _CHAPS,
-    ("blind134", "mixed:horse:ハーフチャップス", "categories-dense"): _CHAPS,
-    ("blind134", "mixed:horse:ハーフチャップス", "categories-latin-only"): _CHAPS,
-}
+LIMITS: dict = {}
 
 
 ENGINES = Engines(SHOPS)
