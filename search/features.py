@@ -90,9 +90,9 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     named = [t, *u.type_aliases]  # the type, and its English words ("Pump Bottle" is a ボトル)
     type_match[np.isin(cat.leaves[cand], named) | np.isin(codes.codes[cand], category_codes(cat, u.categories))] = 0.8
     type_match[np.isin(cat.heads[cand], named)] = 1.0
-    for k in np.flatnonzero(type_match < 1).tolist():  # "Ironing Board Cover and Pad": a cover too
-        title = cat.titles[cand[k]]
-        if " and " in title.lower() and not is_japanese(t):
+    for k in np.flatnonzero(type_match < 1).tolist() if not is_japanese(t) else ():  # "Ironing Board
+        title = cat.titles[cand[k]]  # Cover and Pad": a cover too
+        if " and " in title.lower():
             tokens = words(title)
             if (i := coordinated_head(tokens)) is not None and type_word(tokens[i]) in named:
                 type_match[k] = 1.0
