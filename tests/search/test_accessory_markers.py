@@ -9,6 +9,7 @@ import json
 
 import pytest
 from test_bilingual_reading import sudachi
+from test_category_levels import build
 from test_query_kinds import catalogue, ranked
 
 from search.accessories import FALLBACK, learn_markers
@@ -178,11 +179,6 @@ PRICES = {"rack-1": 1980, "rack-2": 1480, "rack-3": 1680, "shelf-1": 780, "shelf
 def test_a_title_made_for_the_querys_whole_word_is_not_of_it():
     # スパイスラック is read as スパイス + ラック, and "スパイスラック用 追加ラック" is a ラック by its last
     # part too: made for the word the shopper wrote, it is no spice rack
-    from dataclasses import replace as with_
-
-    import numpy as np
-    from catalogs import titles_catalog
-
     from search.made_for import made_for_written, written_word
 
     assert written_word("安い 白 スパイスラック", "ラック") == "スパイスラック"
@@ -190,9 +186,7 @@ def test_a_title_made_for_the_querys_whole_word_is_not_of_it():
     assert made_for_written("スパイスラック用 追加ラック 白 1段", "スパイスラック", FALLBACK)
     assert made_for_written("仕切り板 スパイスラック対応 白 2枚", "スパイスラック", FALLBACK)
     assert not made_for_written("スパイスラック 3段 白", "スパイスラック", FALLBACK)
-    cat = titles_catalog([r[0] for r in SPICE_RACKS], [r[1] for r in SPICE_RACKS],
-                         [float(PRICES[r[0]]) for r in SPICE_RACKS])
-    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in SPICE_RACKS], dtype=object)))
+    shop = build([(r[0], r[1], r[2], float(PRICES[r[0]])) for r in SPICE_RACKS])
     assert set(ranked(shop, "スパイスラック")[:3]) == {"rack-1", "rack-2", "rack-3"}
     # the cheapest white spice rack (1,680), not the white extra shelf made for one (780)
     assert ranked(shop, "安い 白 スパイスラック")[0] == "rack-3"
@@ -209,18 +203,12 @@ GIFT_BAGS = [  # (id, title, category, price): the accessories sold beside the b
 
 
 def test_an_english_title_saying_what_it_is_for_is_not_of_that_type_where_it_is_sold_beside_it():
-    from dataclasses import replace as with_
-
-    import numpy as np
-    from catalogs import titles_catalog
-
     from search.made_for import said_for
 
     assert said_for("Ribbon Ties for Gift Bags, White", "bag", FALLBACK)
     assert not said_for("Gift Bags with Handles, White", "bag", FALLBACK)
     assert not said_for("Ribbon Ties, White, for Gift Bags", "ribbon", FALLBACK)  # only what follows the marker
-    cat = titles_catalog([r[0] for r in GIFT_BAGS], [r[1] for r in GIFT_BAGS], [r[3] for r in GIFT_BAGS])
-    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in GIFT_BAGS], dtype=object)))
+    shop = build(GIFT_BAGS)
     # sold under "Gift Bags" they read as bags by their category; their titles say they are for one
     assert set(ranked(shop, "gift bags")[:3]) == {"bag-1", "bag-2", "bag-3"}
     assert ranked(shop, "cheap white gift bags")[0] == "bag-1"  # the cheapest white bag, not the ties at 3
@@ -236,19 +224,13 @@ MISTERS = [  # (id, title, category, price): the trigger, the cheapest, is sold 
 
 
 def test_an_english_x_replacement_y_title_is_a_y_made_for_x():
-    from dataclasses import replace as with_
-
-    import numpy as np
-    from catalogs import titles_catalog
-
     from search.made_for import said_for
 
     assert said_for("Plant Mister Replacement Trigger, White", "mister", FALLBACK)
     assert not said_for("Plant Mister Replacement Trigger, White", "trigger", FALLBACK)  # its own type
     assert not said_for("Water Filter Replacement, 3 Pack", "filter", FALLBACK)  # nothing after it: a filter
     assert not said_for("Plant Mister, White | Replacement Trigger", "mister", FALLBACK)  # another word group
-    cat = titles_catalog([r[0] for r in MISTERS], [r[1] for r in MISTERS], [r[3] for r in MISTERS])
-    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in MISTERS], dtype=object)))
+    shop = build(MISTERS)
     assert set(ranked(shop, "plant mister")[:3]) == {"mister-1", "mister-2", "mister-3"}
     assert ranked(shop, "cheap white plant mister")[0] == "mister-2"  # not the trigger at 5
 
@@ -267,19 +249,13 @@ WHEELS = [  # (id, title, category, price): a replaced part under a category ser
 
 
 def test_a_title_replacing_a_part_of_the_type_under_a_category_serving_it_is_no_item_of_it():
-    from dataclasses import replace as with_
-
-    import numpy as np
-    from catalogs import titles_catalog
-
     from search.made_for import replaced_part
 
     assert replaced_part("Pottery Wheel Foot Pedal, Replacement, Variable Speed", "wheel")
     assert not replaced_part("Pottery Wheel Foot Pedal, Replacement", "pedal")  # its own type
     assert not replaced_part("Pottery Wheel, Replacement", "wheel")  # a replacement wheel
     assert not replaced_part("Pottery Wheel Foot Pedal, Grey", "wheel")  # nothing said replaced
-    cat = titles_catalog([r[0] for r in WHEELS], [r[1] for r in WHEELS], [r[3] for r in WHEELS])
-    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in WHEELS], dtype=object)))
+    shop = build(WHEELS)
     assert set(ranked(shop, "pottery wheel")[:2]) == {"wheel-1", "wheel-2"}
     assert ranked(shop, "pottery wheel").index("pedal-1") > 1
     assert set(ranked(shop, "bag chain")[:2]) == {"chain-1", "chain-2"}  # "Bags > Bag Parts" serves bags, not chains
@@ -296,18 +272,12 @@ RESIN = [  # (id, title, category, price): the shop names a leaf for its レジ�
 
 
 def test_a_longer_word_its_leaf_is_named_for_is_of_the_type_it_begins_with():
-    from dataclasses import replace as with_
-
-    import numpy as np
-    from catalogs import titles_catalog
-
     from search.made_for import leaf_compound
 
     assert leaf_compound("UVレジン液 ハードタイプ 65g", "レジン", "レジン用品 > UVレジン液")
     assert not leaf_compound("UVレジン液 ハードタイプ 65g", "レジン", "レジン用品 > レジン小物")  # no leaf names it
     assert not leaf_compound("バッテリー液 補充用 1L", "バッテリー", "カー用品 > メンテナンス用品")  # a fluid for one
-    cat = titles_catalog([r[0] for r in RESIN], [r[1] for r in RESIN], [r[3] for r in RESIN])
-    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in RESIN], dtype=object)))
+    shop = build(RESIN)
     assert set(ranked(shop, "UVレジン")[:3]) == {"resin-1", "resin-2", "resin-3"}
 
 
@@ -321,13 +291,7 @@ SEAT_COVERS = [  # (id, title, category, price)
 
 
 def test_a_title_of_the_type_sold_as_its_part_and_saying_it_after_for_is_made_for_it():
-    from dataclasses import replace as with_
-
-    import numpy as np
-    from catalogs import titles_catalog
-
-    cat = titles_catalog([r[0] for r in SEAT_COVERS], [r[1] for r in SEAT_COVERS], [r[3] for r in SEAT_COVERS])
-    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in SEAT_COVERS], dtype=object)))
+    shop = build(SEAT_COVERS)
     # the headrest covers are covers, but sold among the seat covers' parts and "for Seat Covers"
     assert set(ranked(shop, "seat covers")[:3]) == {"seat-1", "seat-2", "seat-3"}
     assert ranked(shop, "budget grey seat covers")[0] == "seat-2"  # not the headrest covers at 14

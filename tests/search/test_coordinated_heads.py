@@ -4,12 +4,8 @@ after a preposition ("Case for Night Guards and Retainers" is a case, for either
 
 from __future__ import annotations
 
-from dataclasses import replace as with_
+from test_category_levels import build
 
-import numpy as np
-from catalogs import titles_catalog
-
-from search.engine import SearchEngine
 from search.heads import coordinated_head
 from search.text import words
 
@@ -33,8 +29,7 @@ def test_the_first_of_two_nouns_joined_by_and_ending_the_first_group():
 
 
 def test_a_cover_and_pad_is_a_cover():
-    cat = titles_catalog([r[0] for r in ROWS], [r[1] for r in ROWS], [r[3] for r in ROWS])
-    shop = SearchEngine.build(with_(cat, categories=np.array([r[2] for r in ROWS], dtype=object)))
+    shop = build(ROWS)
     ranked = [it["item_id"] for it in shop.search("ironing board cover", limit=10)["items"]]
     assert set(ranked[:3]) == {"cover-1", "cover-2", "cover-3"}
     cand, features = shop.candidate_features("ironing board cover")

@@ -5,12 +5,9 @@ Where the catalogue never hyphens it, "in" still cuts ("Shoes in Black" is shoes
 
 from __future__ import annotations
 
-from dataclasses import replace as with_
+from test_bilingual_reading import ranked
+from test_category_levels import build
 
-import numpy as np
-from catalogs import titles_catalog
-
-from search.engine import SearchEngine
 from search.heads import head_word, hyphened_pairs
 from search.text import words
 
@@ -28,15 +25,6 @@ ROWS = [  # (id, title, category, price)
 ]
 
 
-def shop() -> SearchEngine:
-    cat = titles_catalog([r[0] for r in ROWS], [r[1] for r in ROWS], [r[3] for r in ROWS])
-    return SearchEngine.build(with_(cat, categories=np.array([r[2] for r in ROWS], dtype=object)))
-
-
-def ranked(engine: SearchEngine, q: str) -> list[str]:
-    return [it["item_id"] for it in engine.search(q, limit=20)["items"]]
-
-
 def test_the_pairs_a_catalogue_hyphens_before_a_preposition():
     texts = [words(t) for _, t, c, _ in ROWS] + [words(c) for _, _, c, _ in ROWS]
     assert hyphened_pairs(texts) == {("tape", "in"), ("clip", "in")}
@@ -48,7 +36,7 @@ def test_the_pairs_a_catalogue_hyphens_before_a_preposition():
 
 
 def test_a_pair_written_apart_reads_as_the_hyphened_one_in_titles_and_queries():
-    engine = shop()
+    engine = build(ROWS)
     assert set(ranked(engine, "tape in extensions")[:2]) == {"tape-1", "tape-2"}
     assert set(ranked(engine, "clip in extensions")[:2]) == {"clipin-1", "clipin-2"}
     assert ranked(engine, "cheap blonde clip in extensions")[0] == "clipin-1"  # not the 7 or 8 clips
