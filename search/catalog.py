@@ -10,7 +10,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from search.category_names import leaf_type
-from search.text import has_japanese, product_text
+from search.text import has_japanese, normalize, product_text
 from store.columns import ATTRIBUTE_KEY_ALIASES, Codes, ItemColumns, color_of, fold
 from store.filters import Filters
 
@@ -43,6 +43,7 @@ class Catalogue:
         self.row_of = {i: r for r, i in enumerate(item_ids) if self.alive[r]}
         self._japanese = np.array([has_japanese(t) for t in titles], dtype=bool)  # `japanese_titles`
         self._leaf_types: tuple[int, frozenset] = (-1, frozenset())  # `leaf_types`
+        self._written: tuple[int, str, dict] = (0, "", {})  # `writes`
         self.columns = ItemColumns(categories=categories, brands=brands, prices=prices, in_stock=in_stock,
                                    colors=[color_of(a) for a in attributes], attributes=attributes)
 
@@ -101,6 +102,19 @@ class Catalogue:
             fresh = np.array([has_japanese(t) for t in self.titles[len(known):]], dtype=bool)
             known = self._japanese = np.concatenate([known, fresh])
         return known[rows]
+
+    def writes(self, word: str) -> bool:
+        """Whether some title writes `word` (normalised, as part of any longer text): the
+        Japanese titles' text is joined once and again when an append brings rows, each word's
+        answer remembered."""
+        seen, text, answers = self._written
+        if seen < len(self.titles):
+            text += "".join("\n" + normalize(t) for t in self.titles[seen:] if has_japanese(t))
+            seen, answers = len(self.titles), {}
+            self._written = (seen, text, answers)
+        if word not in answers:
+            answers[word] = word in text
+        return answers[word]
 
     def leaf_types(self) -> frozenset:
         """The types the catalogue's category leaves name, read once, and again when an append

@@ -13,8 +13,8 @@ from search.ranking import Features
 from search.category_names import leaf_names, leaf_says, leaf_type
 from search.accessories import category_hosts, level_heads
 from search.heads import coordinated_head
-from search.made_for import (leaf_compound, made_for_type, made_for_word, made_for_written, modifier_only, replaced_part, said_alone, said_for,
-                             written_word)
+from search.made_for import (leaf_compound, made_for_type, made_for_word, made_for_written, modifier_only, replaced_part,
+                             said_alone, said_before_head, said_for, written_word)
 from search.loanwords import loaned_from
 from search.text import category_path, has_japanese, is_japanese, normalize, type_word, words
 from search.word_classes import JA_COLORS
@@ -112,9 +112,11 @@ def type_evidence(cat: Catalogue, cand: np.ndarray, match: Match, u: Understood,
     english = {*u.type_aliases, *(type_word(p.split()[-1]) for p in u.type_phrases)} if is_japanese(t) else ()
     for k, titled_japanese in zip(by_type.tolist(), japanese.tolist()):
         title = cat.titles[cand[k]]
-        if made_for_type(title, t, u.markers, cat.leaves[cand[k]] == t
-                         and cat.heads[cand[k]] in level_heads(cat.categories[cand[k]])
-                         or leaf_compound(title, t, cat.categories[cand[k]])) or (  # an English title made for the
+        kind = (cat.leaves[cand[k]] == t and cat.heads[cand[k]] in level_heads(cat.categories[cand[k]])
+                or leaf_compound(title, t, cat.categories[cand[k]]))
+        if made_for_type(title, t, u.markers, kind) or (  # "ヒーター カバー" where the shop writes ヒーターカバー
+                not kind and titled_japanese and is_japanese(t) and said_before_head(title, t, cat.heads[cand[k]])
+                and cat.writes(t + cat.heads[cand[k]])) or (  # an English title made for the
                 not titled_japanese  # type's English words ("Dust Cover for Washing Machine" for 洗濯機)
                 and any(said_for(title, a, u.markers) for a in english)):
             type_match[k] = -1.0

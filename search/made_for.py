@@ -151,6 +151,17 @@ def leaf_compound(title: str, type_: str, category: str | None) -> bool:
     return False
 
 
+def said_before_head(title: str, type_: str, head: str) -> bool:
+    """Whether a Japanese title says `type_` only as the word group right before its head, a
+    different word: the compound written apart ("ヒーター カバー 樹脂製" is a cover, as
+    "ヒーターカバー" is)."""
+    if head == type_ or not is_japanese(head):
+        return False
+    tokens = words(title)
+    at = [i for i, w in enumerate(tokens) if type_word(w) == type_]
+    return bool(at) and all(i + 1 < len(tokens) and type_word(tokens[i + 1]) == head for i in at)
+
+
 def compound_part(title: str, type_: str) -> bool:
     """Whether `title` says `type_` only as the first part of a longer written word, whose head
     is its last part ("包丁研ぎ器" is a sharpener, "イヤホンケース" a case): Japanese grammar."""

@@ -372,3 +372,23 @@ DISH_BRUSHES = [  # one Japanese dish brush sold among the sponges; the English 
 def test_an_item_headed_by_a_type_its_leaf_names_is_no_item_of_another_sold_there():
     engine = build(DISH_BRUSHES)
     assert set(ranked(engine, "食器ブラシ")[:3]) == {"brush-ja", "brush-en-1", "brush-en-2"}
+
+
+HEATERS = [  # the shop writes ヒーターカバー as one word once, and apart once, both sold beside the heaters
+    ("heater-ja-1", "ヒーター 熱帯魚 150W 温度調節 水槽", "Aquarium > Heaters", 3480),
+    ("heater-ja-2", "水槽用 ヒーター 100W オートヒーター", "Aquarium > Heaters", 2480),
+    ("heater-en-1", "Titanium Aquarium Heater, 300W", "Aquarium > Heaters", 4980),
+    ("heater-en-2", "Aquarium Heater, 50W, Adjustable, Submersible", "Aquarium > Heaters", 1980),
+    ("cover-joined", "ヒーターカバー 100W用 稚魚 保護", "Aquarium > Heaters", 480),
+    ("cover-apart", "ヒーター カバー 樹脂製 150W対応", "Aquarium > Heaters", 580),
+    ("lid", "水槽 フタ 60cm用 ガラス", "Aquarium > Tanks", 1280),
+]
+
+
+@sudachi
+def test_a_compound_the_shop_writes_whole_is_read_so_where_a_title_writes_it_apart():
+    engine = build(HEATERS)
+    heaters = {"heater-ja-1", "heater-ja-2", "heater-en-1", "heater-en-2"}
+    for query in ("ヒーター", "水槽 ヒーター"):
+        assert set(ranked(engine, query)[:4]) == heaters, query
+    assert engine.catalogue.writes("ヒーターカバー") and not engine.catalogue.writes("カバーヒーター")

@@ -36,6 +36,8 @@ through `conftest.known_limit`): "キャンドルカップ" (the plastic party c
 カップキャンドル items are), "三味線" (a 三味線 ケース ranks above the 津軽三味線) and
 "ウェルカムボード" (the easel "イーゼル スタンド ... ウェルカムボード用" second, above two English welcome
 signs).
+After (a Japanese title that writes apart a compound the shop also writes whole, the type right before its
+head, "三味線 ケース", is read as that compound, not the type; the eighteenth session): 三味線 passes.
 """
 
 from __future__ import annotations
@@ -312,7 +314,6 @@ QUERIES = [
 _FAILS = {  # case -> what the engine showed, in every setup of the case
     "two_types:kankon:キャンドルカップ": "the three キャンドルカップ first, then two plain candles and one cup; "
                                         "the other cup (プラカップ) not returned while the カップキャンドル are",
-    "accessories:wagakki:三味線": "a 三味線 ケース (セミハード 中棹) 5th, above the 津軽三味線 (太棹, ケース付き) 6th",
     "mixed:kankon:ウェルカムボード": "the easel 'イーゼル スタンド 木製 ウェルカムボード用' 2nd, "
                                    "above two of the English welcome signs",
 }
